@@ -1,0 +1,23 @@
+//! The example maps shipped with the app, one per language, embedded at compile time.
+
+use crate::file::{JourneyFile, LoadError};
+
+/// An example map file: a short name and its JSON text.
+pub struct Example {
+    pub name: &'static str,
+    pub language: &'static str,
+    pub json: &'static str,
+}
+
+/// Every example, the English one first (it opens on a first visit).
+pub const EXAMPLES: [Example; 3] = [
+    Example { name: "online-electronics", language: "en", json: include_str!("../../../examples/en-online-electronics.journey.json") },
+    Example { name: "bank-account", language: "fa", json: include_str!("../../../examples/fa-bank-account.journey.json") },
+    Example { name: "telecom-subscription", language: "ar", json: include_str!("../../../examples/ar-telecom-subscription.journey.json") },
+];
+
+impl Example {
+    pub fn load(&self) -> Result<JourneyFile, LoadError> {
+        JourneyFile::from_json(self.json)
+    }
+}

@@ -1,0 +1,127 @@
+//! The journey map file: a `format`/`version` header, the personas and the maps. This is what
+//! is saved in the browser, exported, imported, embedded and published.
+
+use crate::journey::Journey;
+use crate::migrate::{self, MigrateError};
+use crate::persona::Persona;
+use crate::validate::{self, ValidationError};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The value of every file's `format` field.
+pub const FORMAT: &str = "safar-journey-map";
+/// The format version this build writes.
+pub const VERSION: u32 = 1;
+
+/// A file of one or more journey maps and the personas they share.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(title = "Safar journey map file", description = "Customer journey maps and their personas, format version 1.")]
+pub struct JourneyFile {
+    /// Always `safar-journey-map`.
+    #[schemars(extend("const" = FORMAT))]
+    pub format: String,
+    /// The format version; files are migrated to the current one when read.
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<Persona>,
+    pub journeys: Vec<Journey>,
+}
+
+/// Why a file could not be loaded. Nothing is partially loaded: a file either opens whole or
+/// not at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Not JSON: the first syntax error, with its 1-based line and column.
+    Syntax { line: usize, column: usize, message: String },
+    Migrate(MigrateError),
+    /// JSON of the wrong shape: a missing field, a wrong type, an unknown key.
+    Shape { path: String, message: String },
+    /// Well-formed but inconsistent: every problem found.
+    Invalid(Vec<ValidationError>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Syntax { line, column, message } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            }
+            LoadError::Migrate(error) => error.fmt(f),
+            LoadError::Shape { path, message } if path.is_empty() || path == "." => f.write_str(message),
+            LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
+            LoadError::Invalid(errors) => {
+                for (i, error) in errors.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\n")?;
+                    }
+                    error.fmt(f)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl JourneyFile {
+    pub fn new(personas: Vec<Persona>, journeys: Vec<Journey>) -> Self {
+        JourneyFile { format: FORMAT.to_owned(), version: VERSION, personas, journeys }
+    }
+
+    /// Reads a file of any supported version: parse, migrate, type-check, then validate.
+    pub fn from_json(text: &str) -> Result<Self, LoadError> {
+        let raw: serde_json::Value = serde_json::from_str(text).map_err(|error| LoadError::Syntax {
+            line: error.line(),
+            column: error.column(),
+            message: syntax_message(&error),
+        })?;
+        let current = migrate::migrate(raw).map_err(LoadError::Migrate)?;
+        let file: JourneyFile = serde_path_to_error::deserialize(current).map_err(|error| LoadError::Shape {
+            path: error.path().to_string(),
+            message: error.into_inner().to_string(),
+        })?;
+        let problems = validate::validate(&file);
+        if problems.is_empty() {
+            Ok(file)
+        } else {
+            Err(LoadError::Invalid(problems))
+        }
+    }
+
+    /// The canonical text of the file: pretty-printed with two spaces, cells in map order, and a
+    /// final newline, so that the same maps always give the same bytes and diffs stay small.
+    pub fn to_json(&self) -> String {
+        let mut file = self.clone();
+        for journey in &mut file.journeys {
+            journey.canonicalize();
+        }
+        let mut text = serde_json::to_string_pretty(&file).expect("a journey file always serializes");
+        text.push('\n');
+        text
+    }
+
+    /// The personas a journey is about, in the journey's order.
+    pub fn personas_of<'a>(&'a self, journey: &'a Journey) -> impl Iterator<Item = &'a Persona> + 'a {
+        journey.personas.iter().filter_map(|id| self.personas.iter().find(|p| &p.id == id))
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the position is reported apart.
+fn syntax_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// The JSON Schema of the format, generated from the types.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(JourneyFile);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema always serializes");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,220 @@
+//! The map's grid, worked out once for every view: which columns a stage spans, which cell sits
+//! in each slot of a lane, and where the emotion curve crosses each slot. Views (browser or
+//! static HTML) only draw what this computes.
+
+use crate::card::Card;
+use crate::id::Id;
+use crate::journey::{Cell, Journey, Lane, Stage};
+
+/// One place in a lane's row: a stage-wide cell spanning all of the stage's steps, or one step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slot<'a> {
+    pub stage: &'a Stage,
+    pub step: Option<Id>,
+    /// How many columns the slot spans.
+    pub span: usize,
+    pub cell: Option<&'a Cell>,
+}
+
+/// How many columns a stage takes: one per step, or one if it has none.
+pub fn stage_span(stage: &Stage) -> usize {
+    stage.steps.len().max(1)
+}
+
+/// The number of columns of the whole map.
+pub fn column_count(journey: &Journey) -> usize {
+    journey.stages.iter().map(stage_span).sum()
+}
+
+/// Whether any stage has steps, so the header needs a second row.
+pub fn has_steps(journey: &Journey) -> bool {
+    journey.stages.iter().any(|stage| !stage.steps.is_empty())
+}
+
+/// The slots of `lane`, in stage order. Within a stage that has steps, the lane uses one
+/// stage-wide slot when it has a stage-wide cell there, and one slot per step otherwise.
+pub fn lane_slots<'a>(journey: &'a Journey, lane: &Lane) -> Vec<Slot<'a>> {
+    let mut slots = Vec::new();
+    for stage in &journey.stages {
+        let stage_wide = journey.cell(&lane.id, &stage.id, None);
+        if stage.steps.is_empty() || stage_wide.is_some() {
+            slots.push(Slot { stage, step: None, span: stage_span(stage), cell: stage_wide });
+        } else {
+            for step in &stage.steps {
+                let cell = journey.cell(&lane.id, &stage.id, Some(&step.id));
+                slots.push(Slot { stage, step: Some(step.id.clone()), span: 1, cell });
+            }
+        }
+    }
+    slots
+}
+
+/// The emotion score of a cell: the mean of its emotion cards, if it has any.
+pub fn cell_score(cell: Option<&Cell>) -> Option<f64> {
+    let scores: Vec<f64> = cell?
+        .cards
+        .iter()
+        .filter_map(|card| match card {
+            Card::Emotion(emotion) => Some(f64::from(emotion.score)),
+            _ => None,
+        })
+        .collect();
+    (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+}
+
+/// The part of the emotion curve drawn inside one slot, as heights from 0.0 (the bottom of the
+/// scale) to 1.0 (the top), in reading order: `start` at the edge shared with the previous slot,
+/// `point` at the slot's centre, `end` at the edge shared with the next slot. Drawing every
+/// slot's segment side by side gives one continuous line, in either direction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CurveSegment {
+    pub point: Option<f64>,
+    pub start: Option<f64>,
+    pub end: Option<f64>,
+}
+
+/// The curve segment of every slot of an emotion lane.
+pub fn curve_segments(journey: &Journey, slots: &[Slot]) -> Vec<CurveSegment> {
+    let scale = journey.emotion_scale;
+    let heights: Vec<Option<f64>> =
+        slots.iter().map(|slot| cell_score(slot.cell).map(|score| scale.fraction(score))).collect();
+    // Where the straight line between two neighbouring centres crosses their shared edge.
+    let edge = |a: usize, b: usize| -> Option<f64> {
+        let (ya, yb) = (heights[a]?, heights[b]?);
+        let (wa, wb) = (slots[a].span as f64, slots[b].span as f64);
+        Some(ya + (yb - ya) * wa / (wa + wb))
+    };
+    (0..slots.len())
+        .map(|i| CurveSegment {
+            point: heights[i],
+            start: if i > 0 { edge(i - 1, i) } else { None },
+            end: if i + 1 < slots.len() { edge(i, i + 1) } else { None },
+        })
+        .collect()
+}
+
+/// The index of the lane above which the service blueprint's line of visibility runs: the first
+/// backstage lane that comes after a frontstage lane.
+pub fn line_of_visibility(journey: &Journey) -> Option<usize> {
+    use crate::journey::LaneKind;
+    let visible: Vec<&Lane> = journey.lanes.iter().filter(|lane| !lane.hidden).collect();
+    let first_front = visible.iter().position(|lane| lane.kind == LaneKind::Frontstage)?;
+    let back = visible.iter().skip(first_front).position(|lane| lane.kind == LaneKind::Backstage)?;
+    let lane = visible[first_front + back];
+    journey.lanes.iter().position(|l| l.id == lane.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::{Emotion, Note};
+    use crate::journey::{Direction, EmotionScale, LaneKind, MapType, Step};
+
+    fn stage(id: &str, steps: &[&str]) -> Stage {
+        Stage {
+            id: id.into(),
+            name: id.into(),
+            description: String::new(),
+            steps: steps
+                .iter()
+                .map(|s| Step {
+                    id: (*s).into(),
+                    name: (*s).into(),
+                    description: String::new(),
+                    channel: None,
+                    department: String::new(),
+                    moment_of_truth: false,
+                    breaking_point: false,
+                })
+                .collect(),
+        }
+    }
+
+    fn emotion(id: &str, score: i8) -> Card {
+        Card::Emotion(Emotion { id: id.into(), score, text: String::new() })
+    }
+
+    fn journey() -> Journey {
+        Journey {
+            id: "j".into(),
+            title: "t".into(),
+            goal: String::new(),
+            scenario: String::new(),
+            map_type: MapType::CurrentState,
+            owner: String::new(),
+            language: "en".into(),
+            direction: Direction::Ltr,
+            created: "2026-01-01T00:00:00Z".into(),
+            updated: "2026-01-01T00:00:00Z".into(),
+            last_review: None,
+            next_review: None,
+            personas: vec![],
+            emotion_scale: EmotionScale::default(),
+            stages: vec![stage("a", &[]), stage("b", &["b1", "b2", "b3"]), stage("c", &[])],
+            lanes: vec![Lane { id: "feel".into(), name: "Feel".into(), kind: LaneKind::Emotions, hidden: false }],
+            cells: vec![],
+        }
+    }
+
+    #[test]
+    fn slots_follow_stages_and_steps() {
+        let mut j = journey();
+        assert_eq!(column_count(&j), 5);
+        let lane = j.lanes[0].clone();
+        let spans: Vec<usize> = lane_slots(&j, &lane).iter().map(|s| s.span).collect();
+        assert_eq!(spans, [1, 1, 1, 1, 1]);
+
+        j.cells.push(Cell { lane: "feel".into(), stage: "b".into(), step: None, cards: vec![emotion("e", 0)] });
+        let slots = lane_slots(&j, &lane);
+        assert_eq!(slots.iter().map(|s| s.span).collect::<Vec<_>>(), [1, 3, 1]);
+        assert!(slots[1].cell.is_some());
+    }
+
+    #[test]
+    fn curve_meets_at_shared_edges() {
+        let mut j = journey();
+        j.cells = vec![
+            Cell { lane: "feel".into(), stage: "a".into(), step: None, cards: vec![emotion("e1", 2)] },
+            Cell { lane: "feel".into(), stage: "b".into(), step: None, cards: vec![emotion("e2", -2), emotion("e3", 0)] },
+        ];
+        let lane = j.lanes[0].clone();
+        let slots = lane_slots(&j, &lane);
+        let curve = curve_segments(&j, &slots);
+        assert_eq!(curve[0].point, Some(1.0));
+        assert_eq!(curve[1].point, Some(0.25)); // mean -1 on -2..2
+        // Slot a spans 1 column, slot b spans 3: the line crosses their edge a quarter of the way.
+        let crossing = 1.0 + (0.25 - 1.0) * 1.0 / 4.0;
+        assert_eq!(curve[0].end, Some(crossing));
+        assert_eq!(curve[1].start, Some(crossing));
+        assert_eq!(curve[0].start, None);
+        assert_eq!(curve[2], CurveSegment { point: None, start: None, end: None });
+        assert_eq!(curve[1].end, None);
+    }
+
+    #[test]
+    fn non_emotion_cards_do_not_score() {
+        let cell = Cell {
+            lane: "x".into(),
+            stage: "a".into(),
+            step: None,
+            cards: vec![Card::Note(Note { id: "n".into(), text: "hi".into() })],
+        };
+        assert_eq!(cell_score(Some(&cell)), None);
+        assert_eq!(cell_score(None), None);
+    }
+
+    #[test]
+    fn line_of_visibility_sits_above_the_first_backstage_lane() {
+        let mut j = journey();
+        let lane = |id: &str, kind| Lane { id: id.into(), name: id.into(), kind, hidden: false };
+        j.lanes = vec![
+            lane("act", LaneKind::Actions),
+            lane("front", LaneKind::Frontstage),
+            lane("back", LaneKind::Backstage),
+            lane("sup", LaneKind::Support),
+        ];
+        assert_eq!(line_of_visibility(&j), Some(2));
+        j.lanes.remove(1);
+        assert_eq!(line_of_visibility(&j), None);
+    }
+}

@@ -1,0 +1,30 @@
+//! The journey map document, independent of any user interface: its types, the JSON file
+//! format with validation and migrations, and the templates a new map starts from.
+//!
+//! Nothing here touches a browser, so the web app, the embeddable widget and the command-line
+//! publisher all share it, and it tests natively in seconds.
+
+pub mod card;
+pub mod channel;
+pub mod date;
+pub mod examples;
+pub mod file;
+pub mod id;
+pub mod journey;
+pub mod language;
+pub mod layout;
+pub mod migrate;
+pub mod persona;
+pub mod template;
+pub mod url;
+pub mod validate;
+
+pub use card::{Card, CardKind, EvidenceSource, Priority, Resource, Severity};
+pub use channel::Channel;
+pub use file::{JourneyFile, LoadError, FORMAT, VERSION};
+pub use id::Id;
+pub use journey::{Cell, Direction, EmotionScale, Journey, Lane, LaneKind, MapType, Stage, Step};
+pub use language::Language;
+pub use persona::{Persona, Photo};
+pub use template::{StageSet, Template};
+pub use validate::{Problem, ValidationError};
