@@ -156,9 +156,11 @@ impl Checker {
     }
 
     fn id<'a>(&mut self, path: &str, id: &'a Id, seen: &mut HashSet<&'a Id>) {
+        // A malformed id is still recorded, so references to it do not cascade into more errors.
+        let first = seen.insert(id);
         if !id.is_well_formed() {
             self.report(path.into(), Problem::MalformedId);
-        } else if !seen.insert(id) {
+        } else if !first {
             self.report(path.into(), Problem::DuplicateId(id.clone()));
         }
     }
