@@ -1,0 +1,127 @@
+//! One card, drawn for its kind: a note, an emotion, a touchpoint with its channel, a pain
+//! point with its severity, and so on. Every attribute shown as colour or icon is also words.
+
+use super::grid::signed;
+use crate::labels::{self, Label};
+use leptos::prelude::*;
+use safar_core::card::{Blueprint, Emotion, Evidence, Image, Kpi, Note, Opportunity, PainPoint, Touchpoint};
+use safar_core::url::is_safe_url;
+use safar_core::{Card, EmotionScale, Language};
+
+/// A card, read-only.
+#[component]
+pub fn CardView(
+    /// The card.
+    card: Card,
+    /// The language of the viewer's own words.
+    language: Language,
+    /// The map's emotion scale, for emotion cards.
+    scale: EmotionScale,
+) -> impl IntoView {
+    let kind = card.kind().as_str();
+    let body = match card {
+        Card::Note(Note { text, .. }) => view! { <p dir="auto">{text}</p> }.into_any(),
+        Card::Emotion(emotion) => emotion_view(emotion, scale, language).into_any(),
+        Card::Touchpoint(Touchpoint { text, channel, department, .. }) => view! {
+            <p dir="auto">{text}</p>
+            <p class="card-meta">
+                <span class="chip channel">
+                    <span class="visually-hidden">{Label::Channel.text(language)} ": "</span>
+                    <bdi>{labels::channel(&channel, language)}</bdi>
+                </span>
+                {(!department.is_empty()).then(|| view! {
+                    <span class="chip department">
+                        <span class="visually-hidden">{Label::Department.text(language)} ": "</span>
+                        <bdi>{department}</bdi>
+                    </span>
+                })}
+            </p>
+        }
+        .into_any(),
+        Card::PainPoint(PainPoint { text, severity, .. }) => view! {
+            <p class=format!("badge severity-{}", severity.as_str())>
+                {Label::Severity.text(language)} ": " {labels::severity(severity, language)}
+            </p>
+            <p dir="auto">{text}</p>
+        }
+        .into_any(),
+        Card::Opportunity(Opportunity { text, owner, priority, .. }) => view! {
+            <p class=format!("badge priority-{}", priority.as_str())>
+                {Label::Priority.text(language)} ": " {labels::priority(priority, language)}
+            </p>
+            <p dir="auto">{text}</p>
+            {(!owner.is_empty()).then(|| view! { <p class="card-meta"><bdi>{owner}</bdi></p> })}
+        }
+        .into_any(),
+        Card::Kpi(kpi) => kpi_view(kpi, language).into_any(),
+        Card::Evidence(Evidence { text, source, url, .. }) => view! {
+            <p class="badge source">{labels::evidence_source(source, language)}</p>
+            <p dir="auto">{text}</p>
+            {url.filter(|u| is_safe_url(u, false)).map(|url| view! {
+                <p class="card-meta"><a href=url rel="noopener noreferrer">{Label::OpenSource.text(language)}</a></p>
+            })}
+        }
+        .into_any(),
+        Card::Image(Image { url, alt, caption, .. }) => view! {
+            <figure>
+                {is_safe_url(&url, true).then(|| view! { <img src=url alt=alt.clone() loading="lazy"/> })}
+                {(!caption.is_empty()).then(|| view! { <figcaption dir="auto">{caption}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
+        Card::Blueprint(Blueprint { text, resource, .. }) => view! {
+            {resource.map(|r| view! {
+                <p class=format!("badge resource-{r:?}").to_lowercase()>{labels::resource(r, language)}</p>
+            })}
+            <p dir="auto">{text}</p>
+        }
+        .into_any(),
+    };
+    view! { <div class=format!("card card-{kind}")>{body}</div> }
+}
+
+/// A face for a place on the scale; decorative, the score is written beside it.
+fn face(fraction: f64) -> &'static str {
+    match (fraction * 4.0).round() as u8 {
+        0 => "😣",
+        1 => "🙁",
+        2 => "😐",
+        3 => "🙂",
+        _ => "😄",
+    }
+}
+
+fn emotion_view(emotion: Emotion, scale: EmotionScale, language: Language) -> impl IntoView {
+    let Emotion { score, text, .. } = emotion;
+    let fraction = scale.fraction(f64::from(score));
+    let tone = if fraction < 0.4 { "low" } else if fraction > 0.6 { "high" } else { "neutral" };
+    view! {
+        <p class=format!("emotion-score tone-{tone}")>
+            <span aria-hidden="true">{face(fraction)}</span>
+            <span class="visually-hidden">{Label::EmotionScore.text(language)} ": "</span>
+            <bdi>{signed(score, scale.min)}</bdi>
+            <span class="visually-hidden">{format!(" ({} … {})", scale.min, scale.max)}</span>
+        </p>
+        {(!text.is_empty()).then(|| view! { <p dir="auto">{text}</p> })}
+    }
+}
+
+fn kpi_view(kpi: Kpi, language: Language) -> impl IntoView {
+    let Kpi { name, unit, current, target, text, .. } = kpi;
+    let value = move |v: Option<f64>| v.map(|v| format!("{}{}{unit}", trim_number(v), if unit.starts_with('%') { "" } else { " " }));
+    let (current, target) = (value(current), value(target));
+    view! {
+        <p class="kpi-name" dir="auto">{name}</p>
+        <dl class="kpi-values">
+            {current.map(|v| view! { <div><dt>{Label::Current.text(language)}</dt><dd><bdi>{v}</bdi></dd></div> })}
+            {target.map(|v| view! { <div><dt>{Label::Target.text(language)}</dt><dd><bdi>{v}</bdi></dd></div> })}
+        </dl>
+        {(!text.is_empty()).then(|| view! { <p dir="auto">{text}</p> })}
+    }
+}
+
+/// `42`, `3.5`, `-0.25`: no trailing zeros.
+fn trim_number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}

@@ -1,0 +1,50 @@
+//! The read-only journey map viewer: the one view of a map that the editor, the embeddable
+//! widget and the static publisher all render. It reads the document through memos, so a change
+//! to one card re-renders that card's cell and nothing else.
+
+mod card;
+mod emotion;
+mod grid;
+mod header;
+mod persona;
+
+pub use card::CardView;
+pub use grid::JourneyGrid;
+pub use header::MapHeader;
+pub use persona::{PersonaCard, PersonaList};
+
+use leptos::prelude::*;
+use safar_core::{Journey, Language, Persona};
+
+/// A whole journey map: its header, its personas and the grid of stages and lanes.
+///
+/// ```ignore
+/// let file = JourneyFile::from_json(text)?;
+/// view! { <JourneyMap journey=file.journeys[0].clone() personas=file.personas.clone()/> }
+/// ```
+#[component]
+pub fn JourneyMap(
+    /// The map to show.
+    #[prop(into)]
+    journey: Signal<Journey>,
+    /// The personas of the map's file; the map shows those it names.
+    #[prop(into)]
+    personas: Signal<Vec<Persona>>,
+) -> impl IntoView {
+    let language = Memo::new(move |_| journey.with(map_language));
+    let dir = move || journey.with(|j| j.direction.as_str());
+    let lang = move || journey.with(|j| j.language.clone());
+    let title_id = move || journey.with(|j| format!("{}-title", j.id));
+    view! {
+        <article class="journey-map" dir=dir lang=lang aria-labelledby=title_id>
+            <MapHeader journey=journey language=language/>
+            <PersonaList journey=journey personas=personas language=language/>
+            <JourneyGrid journey=journey language=language/>
+        </article>
+    }
+}
+
+/// The language of the viewer's own words for a map: the map's, when Safar has it.
+pub fn map_language(journey: &Journey) -> Language {
+    Language::from_tag(&journey.language).unwrap_or(Language::English)
+}
