@@ -80,8 +80,8 @@ fn validation_reports_each_problem_at_its_path() {
             "journeys[0].cells[0].cards[0].id: not a valid id (1 to 64 letters, digits, '-' or '_')",
         ),
         (
-            |d| d["journeys"][0]["lanes"][0]["id"] = json!("buy"),
-            "journeys[0].lanes[0].id: id \"buy\" is used more than once",
+            |d| d["journeys"][0]["cells"][0]["cards"][0]["id"] = json!("buy"),
+            "journeys[0].cells[0].cards[0].id: id \"buy\" is used more than once",
         ),
         (
             |d| d["journeys"][0]["personas"][0] = json!("p-nobody"),
