@@ -106,6 +106,11 @@ impl EmotionScale {
         *self == EmotionScale::default()
     }
 
+    /// Whether `min` is below `max`, at most [`Self::MAX_SPAN`] points apart.
+    pub fn is_valid(&self) -> bool {
+        self.min < self.max && i16::from(self.max) - i16::from(self.min) <= Self::MAX_SPAN
+    }
+
     pub fn contains(&self, score: i8) -> bool {
         (self.min..=self.max).contains(&score)
     }

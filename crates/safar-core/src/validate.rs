@@ -217,8 +217,7 @@ impl Checker {
                 self.report(format!("{at}.personas[{i}]"), Problem::UnknownPersona(id.clone()));
             }
         }
-        let scale = journey.emotion_scale;
-        if scale.min >= scale.max || i16::from(scale.max) - i16::from(scale.min) > crate::journey::EmotionScale::MAX_SPAN {
+        if !journey.emotion_scale.is_valid() {
             self.report(format!("{at}.emotionScale"), Problem::InvalidScale);
         }
 
@@ -304,7 +303,8 @@ impl Checker {
         match card {
             Card::Note(c) => self.required_text(&field("text"), &c.text),
             Card::Emotion(c) => {
-                if !journey.emotion_scale.contains(c.score) {
+                // An invalid scale is reported once, not again for every score on it.
+                if journey.emotion_scale.is_valid() && !journey.emotion_scale.contains(c.score) {
                     let scale = journey.emotion_scale;
                     self.report(field("score"), Problem::ScoreOutOfScale { min: scale.min, max: scale.max });
                 }
