@@ -80,14 +80,16 @@ pub fn CardView(
     view! { <div class=format!("card card-{kind}")>{body}</div> }
 }
 
-/// A face for a place on the scale; decorative, the score is written beside it.
-fn face(fraction: f64) -> &'static str {
-    match (fraction * 4.0).round() as u8 {
-        0 => "😣",
-        1 => "🙁",
-        2 => "😐",
-        3 => "🙂",
-        _ => "😄",
+/// A face whose smile follows the score; decorative, the score is written beside it. Drawn, not
+/// an emoji, so it looks the same whatever fonts the reader has.
+fn face(fraction: f64) -> impl IntoView {
+    let curve = 13.0 + (fraction - 0.5) * 8.0;
+    view! {
+        <svg class="face" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <circle cx="10" cy="10" r="8.5"></circle>
+            <path d="M7 8 l0 0 M13 8 l0 0"></path>
+            <path d=format!("M6 13 Q10 {curve:.1} 14 13")></path>
+        </svg>
     }
 }
 
@@ -97,9 +99,10 @@ fn emotion_view(emotion: Emotion, scale: EmotionScale, language: Language) -> im
     let tone = if fraction < 0.4 { "low" } else if fraction > 0.6 { "high" } else { "neutral" };
     view! {
         <p class=format!("emotion-score tone-{tone}")>
-            <span aria-hidden="true">{face(fraction)}</span>
+            {face(fraction)}
             <span class="visually-hidden">{Label::EmotionScore.text(language)} ": "</span>
-            <bdi>{signed(score, scale.min)}</bdi>
+            // A signed score reads left to right in every language: "+2", never "2+".
+            <bdi dir="ltr">{signed(score, scale.min)}</bdi>
             <span class="visually-hidden">{format!(" ({} … {})", scale.min, scale.max)}</span>
         </p>
         {(!text.is_empty()).then(|| view! { <p dir="auto">{text}</p> })}

@@ -177,7 +177,11 @@ fn LaneRow(
                 <span dir="auto">{move || lane.with(|l| l.as_ref().map(|l| l.name.clone()))}</span>
                 {move || is_emotions.get().then(|| {
                     let scale = journey.with(|j| j.emotion_scale);
-                    view! { <span class="lane-scale">{format!("{} … {}", signed(scale.min, scale.min), signed(scale.max, scale.min))}</span> }
+                    view! {
+                        <span class="lane-scale">
+                            <bdi dir="ltr">{format!("{} … {}", signed(scale.min, scale.min), signed(scale.max, scale.min))}</bdi>
+                        </span>
+                    }
                 })}
             </th>
             <For each=move || slots.get() key=|slot| slot.clone() let:slot>

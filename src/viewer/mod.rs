@@ -18,9 +18,15 @@ use safar_core::{Journey, Language, Persona};
 
 /// A whole journey map: its header, its personas and the grid of stages and lanes.
 ///
-/// ```ignore
-/// let file = JourneyFile::from_json(text)?;
-/// view! { <JourneyMap journey=file.journeys[0].clone() personas=file.personas.clone()/> }
+/// ```no_run
+/// use leptos::prelude::*;
+/// use safar::viewer::JourneyMap;
+/// use safar_core::examples::EXAMPLES;
+///
+/// let file = EXAMPLES[0].load().expect("a valid map");
+/// leptos::mount::mount_to_body(move || {
+///     view! { <JourneyMap journey=file.journeys[0].clone() personas=file.personas.clone()/> }
+/// });
 /// ```
 #[component]
 pub fn JourneyMap(

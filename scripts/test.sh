@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: the core natively, the components in headless Chromium, and the built app
+# end to end with Playwright and axe. Installs whatever is missing first (scripts/setup.sh).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$root"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "core: native cargo test (model, validation, migrations, formats, templates)"
+cargo test --locked -p safar-core
+
+step "components: wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
+  cargo test --locked --target wasm32-unknown-unknown -p safar
+
+step "build: trunk release build into dist/"
+trunk build --release --offline
+
+step "end to end: Playwright and axe against dist/, and the size budget"
+node --test e2e/

@@ -1,0 +1,159 @@
+//! The viewer in a real browser: each test mounts a map into a fresh element and reads the DOM.
+
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use safar::viewer::JourneyMap;
+use safar_core::examples::EXAMPLES;
+use safar_core::{Journey, JourneyFile};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn example(language: &str) -> JourneyFile {
+    EXAMPLES.iter().find(|e| e.language == language).unwrap().load().unwrap()
+}
+
+/// Mounts the first map of `file` into a new element of the page and returns that element.
+fn mount(file: JourneyFile) -> HtmlElement {
+    let document = document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let journey = file.journeys[0].clone();
+    let personas = file.personas.clone();
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <JourneyMap journey=journey personas=personas/> });
+    handle.forget();
+    host
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    all(root, selector).iter().map(|e| e.text_content().unwrap_or_default().trim().to_owned()).collect()
+}
+
+fn visible_lanes(journey: &Journey) -> usize {
+    journey.lanes.iter().filter(|l| !l.hidden).count()
+}
+
+#[wasm_bindgen_test]
+fn renders_stages_lanes_and_cards() {
+    let file = example("en");
+    let journey = file.journeys[0].clone();
+    let host = mount(file);
+
+    let stage_names = texts(&host, "thead th.stage-header .stage-name");
+    let expected: Vec<String> = journey.stages.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(stage_names, expected);
+
+    let lane_headers = all(&host, "tbody th[scope=row]");
+    assert_eq!(lane_headers.len(), visible_lanes(&journey));
+
+    let card_count: usize = journey.cells.iter().map(|c| c.cards.len()).sum();
+    assert_eq!(all(&host, "tbody td .card").len(), card_count);
+
+    // Every data cell names its lane and stage headers, so a screen reader can announce them.
+    for cell in all(&host, "tbody td") {
+        let headers = cell.get_attribute("headers").unwrap();
+        for id in headers.split(' ') {
+            assert!(host.query_selector(&format!("[id='{id}']")).unwrap().is_some(), "missing header {id}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn draws_the_emotion_curve_across_the_columns() {
+    let file = example("en");
+    let host = mount(file);
+    let curves = all(&host, "tr.lane-emotions svg.curve");
+    assert!(curves.len() >= 6, "one curve piece per emotion cell, got {}", curves.len());
+    let dots = all(&host, "tr.lane-emotions .curve-dot");
+    let scores = all(&host, "tr.lane-emotions .emotion-score");
+    assert_eq!(dots.len(), scores.len().min(curves.len()));
+    // Neighbouring pieces meet: each piece's last point has the height of the next one's first.
+    let points: Vec<Vec<(f64, f64)>> = all(&host, "tr.lane-emotions polyline.curve-line")
+        .iter()
+        .map(|p| {
+            p.get_attribute("points")
+                .unwrap_or_default()
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .map(|pair| {
+                    let (x, y) = pair.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect()
+        })
+        .collect();
+    for pair in points.windows(2) {
+        if let (Some(end), Some(start)) = (pair[0].last(), pair[1].first()) {
+            if end.0 == 100.0 && start.0 == 0.0 {
+                assert_eq!(end.1, start.1);
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn right_to_left_maps_set_dir_and_lang() {
+    for language in ["fa", "ar"] {
+        let host = mount(example(language));
+        let article = host.query_selector("article.journey-map").unwrap().unwrap();
+        assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"), "{language}");
+        assert_eq!(article.get_attribute("lang").as_deref(), Some(language));
+        // Stages run right to left: each stage header sits left of the one before it.
+        let lefts: Vec<f64> = all(&host, "th.stage-header").iter().map(|e| e.get_bounding_client_rect().left()).collect();
+        assert!(lefts.windows(2).all(|w| w[1] < w[0]), "{language}: {lefts:?}");
+    }
+    let host = mount(example("en"));
+    let article = host.query_selector("article.journey-map").unwrap().unwrap();
+    assert_eq!(article.get_attribute("dir").as_deref(), Some("ltr"));
+}
+
+#[wasm_bindgen_test]
+fn user_text_is_never_markup() {
+    let mut file = example("en");
+    file.journeys[0].title = "<img src=x onerror=alert(1)>".into();
+    let host = mount(file);
+    let title = host.query_selector("h1").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "<img src=x onerror=alert(1)>");
+    assert!(host.query_selector("h1 img").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn unsafe_urls_never_become_links_or_images() {
+    use safar_core::card::{Evidence, Image};
+    use safar_core::{Card, EvidenceSource};
+    let mut file = example("en");
+    let cell = file.journeys[0].cells.iter_mut().find(|c| !c.cards.is_empty()).unwrap();
+    cell.cards.push(Card::Evidence(Evidence {
+        id: "x1".into(),
+        text: "hostile".into(),
+        source: EvidenceSource::Other,
+        url: Some("javascript:alert(1)".into()),
+    }));
+    cell.cards.push(Card::Image(Image {
+        id: "x2".into(),
+        url: "javascript:alert(2)".into(),
+        alt: "hostile".into(),
+        caption: String::new(),
+    }));
+    let host = mount(file);
+    for element in all(&host, "a, img") {
+        let url = element.get_attribute("href").or_else(|| element.get_attribute("src")).unwrap_or_default();
+        assert!(!url.to_ascii_lowercase().starts_with("javascript:"), "{url}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn shows_the_persona() {
+    let file = example("fa");
+    let name = file.personas[0].name.clone();
+    let host = mount(file);
+    assert_eq!(texts(&host, ".persona h2"), vec![name]);
+}
