@@ -6,7 +6,7 @@ use crate::labels::{self, Label};
 use leptos::prelude::*;
 use safar_core::card::{Blueprint, Emotion, Evidence, Image, Kpi, Note, Opportunity, PainPoint, Touchpoint};
 use safar_core::url::is_safe_url;
-use safar_core::{Card, EmotionScale, Language};
+use safar_core::{Card, Channel, EmotionScale, Language};
 
 /// A card, read-only.
 #[component]
@@ -24,18 +24,7 @@ pub fn CardView(
         Card::Emotion(emotion) => emotion_view(emotion, scale, language).into_any(),
         Card::Touchpoint(Touchpoint { text, channel, department, .. }) => view! {
             <p dir="auto">{text}</p>
-            <p class="card-meta">
-                <span class="chip channel">
-                    <span class="visually-hidden">{Label::Channel.text(language)} ": "</span>
-                    <bdi>{labels::channel(&channel, language)}</bdi>
-                </span>
-                {(!department.is_empty()).then(|| view! {
-                    <span class="chip department">
-                        <span class="visually-hidden">{Label::Department.text(language)} ": "</span>
-                        <bdi>{department}</bdi>
-                    </span>
-                })}
-            </p>
+            <p class="card-meta">{channel_and_department(Some(&channel), department, language)}</p>
         }
         .into_any(),
         Card::PainPoint(PainPoint { text, severity, .. }) => view! {
@@ -78,6 +67,22 @@ pub fn CardView(
         .into_any(),
     };
     view! { <div class=format!("card card-{kind}")>{body}</div> }
+}
+
+/// The chips of a touchpoint: where it happens and who owns it, each named for screen readers.
+pub(crate) fn channel_and_department(channel: Option<&Channel>, department: String, language: Language) -> impl IntoView {
+    let chip = |class: &'static str, label: Label, value: String| {
+        view! {
+            <span class=format!("chip {class}")>
+                <span class="visually-hidden">{label.text(language)} ": "</span>
+                <bdi>{value}</bdi>
+            </span>
+        }
+    };
+    (
+        channel.map(|c| chip("channel", Label::Channel, labels::channel(c, language))),
+        (!department.is_empty()).then(|| chip("department", Label::Department, department)),
+    )
 }
 
 /// A face whose smile follows the score; decorative, the score is written beside it. Drawn, not

@@ -1,9 +1,9 @@
 //! The map itself: a table with stages (and their steps) as column headers, lanes as row
 //! headers and cards in the cells, so a screen reader announces where each card sits.
 
-use super::card::CardView;
+use super::card::{channel_and_department, CardView};
 use super::emotion::CurveSegmentView;
-use crate::labels::{self, Label};
+use crate::labels::Label;
 use leptos::prelude::*;
 use safar_core::layout::{self, CurveSegment};
 use safar_core::{Cell, Id, Journey, LaneKind, Language, Stage, Step};
@@ -102,20 +102,7 @@ fn step_view(step: Step, language: Language) -> impl IntoView {
     view! {
         <span class="step-name" dir="auto">{name}</span>
         {(!description.is_empty()).then(|| view! { <span class="step-description" dir="auto">{description}</span> })}
-        <span class="step-meta">
-            {channel.map(|c| view! {
-                <span class="chip channel">
-                    <span class="visually-hidden">{Label::Channel.text(language)} ": "</span>
-                    <bdi>{labels::channel(&c, language)}</bdi>
-                </span>
-            })}
-            {(!department.is_empty()).then(|| view! {
-                <span class="chip department">
-                    <span class="visually-hidden">{Label::Department.text(language)} ": "</span>
-                    <bdi>{department}</bdi>
-                </span>
-            })}
-        </span>
+        <span class="step-meta">{channel_and_department(channel.as_ref(), department, language)}</span>
         {moment_of_truth.then(|| view! {
             <span class="flag moment-of-truth"><span aria-hidden="true">"★ "</span>{Label::MomentOfTruth.text(language)}</span>
         })}

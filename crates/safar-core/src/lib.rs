@@ -6,9 +6,12 @@
 
 pub mod card;
 pub mod channel;
+pub mod command;
 pub mod date;
+pub mod document;
 pub mod examples;
 pub mod file;
+pub mod history;
 pub mod id;
 pub mod journey;
 pub mod language;
@@ -21,6 +24,9 @@ pub mod validate;
 
 pub use card::{Card, CardKind, EvidenceSource, Priority, Resource, Severity};
 pub use channel::Channel;
+pub use command::{CellRef, Command, CommandError, Meta};
+pub use document::Document;
+pub use history::History;
 pub use file::{JourneyFile, LoadError, FORMAT, VERSION};
 pub use id::Id;
 pub use journey::{Cell, Direction, EmotionScale, Journey, Lane, LaneKind, MapType, Stage, Step};
