@@ -121,15 +121,12 @@ pub fn validate(file: &JourneyFile) -> Vec<ValidationError> {
         ] {
             for (j, item) in items.iter().enumerate() {
                 check.text(&format!("{at}.{field}[{j}]"), item);
-                if item.trim().is_empty() {
-                    check.report(format!("{at}.{field}[{j}]"), Problem::Empty);
-                }
             }
         }
         check.text(&format!("{at}.dayInTheLife"), &persona.day_in_the_life);
         if let Some(photo) = &persona.photo {
             check.url(&format!("{at}.photo.url"), &photo.url, true);
-            check.name(&format!("{at}.photo.alt"), &photo.alt);
+            check.required_name(&format!("{at}.photo.alt"), &photo.alt);
         }
     }
 
@@ -165,8 +162,14 @@ impl Checker {
         }
     }
 
-    /// A required short text: a title, a name, an alt text.
+    /// A short text: a title or a name. It may be empty: a map being written has blank names
+    /// for a while, and the viewer shows a placeholder for them.
     fn name(&mut self, path: &str, value: &str) {
+        self.length(path, value, MAX_NAME);
+    }
+
+    /// A short text that must say something, such as the alternative text of a picture.
+    fn required_name(&mut self, path: &str, value: &str) {
         if value.trim().is_empty() {
             self.report(path.into(), Problem::Empty);
         } else {
@@ -235,7 +238,7 @@ impl Checker {
                 self.text(&format!("{at}.description"), &step.description);
                 self.length(&format!("{at}.department"), &step.department, MAX_NAME);
                 if let Some(channel) = &step.channel {
-                    self.name(&format!("{at}.channel"), channel.as_str());
+                    self.required_name(&format!("{at}.channel"), channel.as_str());
                 }
             }
         }
@@ -301,7 +304,7 @@ impl Checker {
     fn card(&mut self, at: &str, card: &Card, journey: &Journey) {
         let field = |name: &str| format!("{at}.{name}");
         match card {
-            Card::Note(c) => self.required_text(&field("text"), &c.text),
+            Card::Note(c) => self.text(&field("text"), &c.text),
             Card::Emotion(c) => {
                 // An invalid scale is reported once, not again for every score on it.
                 if journey.emotion_scale.is_valid() && !journey.emotion_scale.contains(c.score) {
@@ -311,13 +314,13 @@ impl Checker {
                 self.text(&field("text"), &c.text);
             }
             Card::Touchpoint(c) => {
-                self.required_text(&field("text"), &c.text);
-                self.name(&field("channel"), c.channel.as_str());
+                self.text(&field("text"), &c.text);
+                self.required_name(&field("channel"), c.channel.as_str());
                 self.length(&field("department"), &c.department, MAX_NAME);
             }
-            Card::PainPoint(c) => self.required_text(&field("text"), &c.text),
+            Card::PainPoint(c) => self.text(&field("text"), &c.text),
             Card::Opportunity(c) => {
-                self.required_text(&field("text"), &c.text);
+                self.text(&field("text"), &c.text);
                 self.length(&field("owner"), &c.owner, MAX_NAME);
             }
             Card::Kpi(c) => {
@@ -331,27 +334,20 @@ impl Checker {
                 self.text(&field("text"), &c.text);
             }
             Card::Evidence(c) => {
-                self.required_text(&field("text"), &c.text);
+                self.text(&field("text"), &c.text);
                 if let Some(url) = &c.url {
                     self.url(&field("url"), url, false);
                 }
             }
             Card::Image(c) => {
                 self.url(&field("url"), &c.url, true);
-                self.name(&field("alt"), &c.alt);
+                self.required_name(&field("alt"), &c.alt);
                 self.length(&field("caption"), &c.caption, MAX_NAME);
             }
-            Card::Blueprint(c) => self.required_text(&field("text"), &c.text),
+            Card::Blueprint(c) => self.text(&field("text"), &c.text),
         }
     }
 
-    fn required_text(&mut self, path: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.report(path.into(), Problem::Empty);
-        } else {
-            self.text(path, value);
-        }
-    }
 }
 
 /// A BCP 47 tag in the simple shape Safar needs: a 2-3 letter language, then subtags.

@@ -69,8 +69,7 @@ fn shape_errors_give_the_path() {
 fn validation_reports_each_problem_at_its_path() {
     type Edit = fn(&mut Value);
     let table: &[(Edit, &str)] = &[
-        (|d| d["journeys"][0]["title"] = json!("   "), "journeys[0].title: empty"),
-        (|d| d["journeys"][0]["stages"][0]["name"] = json!(""), "journeys[0].stages[0].name: empty"),
+        (|d| d["journeys"][0]["stages"][0]["steps"][0]["channel"] = json!(" "), "journeys[0].stages[0].steps[0].channel: empty"),
         (
             |d| d["journeys"][0]["title"] = json!("x".repeat(301)),
             "journeys[0].title: longer than 300 characters",
@@ -154,10 +153,19 @@ fn validation_reports_each_problem_at_its_path() {
 #[test]
 fn every_problem_is_reported_at_once() {
     let mut doc = fixture();
-    doc["journeys"][0]["title"] = json!("");
-    doc["journeys"][0]["stages"][0]["name"] = json!("");
+    doc["journeys"][0]["title"] = json!("x".repeat(400));
+    doc["journeys"][0]["cells"][0]["cards"][0]["id"] = json!("bad id");
     doc["journeys"][0]["cells"][0]["lane"] = json!("missing");
     assert_eq!(problems(doc).len(), 3);
+}
+
+#[test]
+fn blank_names_and_texts_are_allowed_while_a_map_is_written() {
+    let mut doc = fixture();
+    doc["journeys"][0]["title"] = json!("");
+    doc["journeys"][0]["stages"][0]["name"] = json!("  ");
+    doc["journeys"][0]["cells"][0]["cards"][0]["text"] = json!("");
+    assert_eq!(problems(doc), Vec::<String>::new());
 }
 
 #[test]
