@@ -17,6 +17,7 @@ pub mod journey;
 pub mod language;
 pub mod layout;
 pub mod migrate;
+pub mod navigate;
 pub mod persona;
 pub mod template;
 pub mod url;
