@@ -1,33 +1,53 @@
-//! The app: opens the saved map (or an example on a first visit) and shows it.
+//! The app: opens the saved map (or an example on a first visit) in the editor. An example
+//! asked for by `?example=` is shown read-only, so looking at one never replaces your map.
 
+use crate::editor::Editor;
 use crate::storage::{self, Saved};
 use crate::viewer::JourneyMap;
 use leptos::prelude::*;
 use safar_core::examples::{Example, EXAMPLES};
-use safar_core::JourneyFile;
+use safar_core::{Document, JourneyFile};
 
-/// The document the app opened, and why, when it is not the one the user saved.
-struct Opened {
-    file: JourneyFile,
-    notice: Option<String>,
+/// What the app opens.
+enum Opened {
+    /// The saved map, or the first example on a first visit, with a notice when the saved map
+    /// could not be used.
+    Editing { doc: Document, notice: Option<String> },
+    /// An example, read-only.
+    Viewing(JourneyFile),
 }
 
 fn open() -> Opened {
     if let Some(example) = requested_example() {
-        return Opened { file: load_example(example), notice: None };
+        return Opened::Viewing(load_example(example));
     }
-    let first = || load_example(&EXAMPLES[0]);
+    let first = || Document::from_file(load_example(&EXAMPLES[0])).expect("the examples hold a map");
     match storage::read_document() {
-        Saved::Document(file) => Opened { file, notice: None },
-        Saved::Nothing => Opened { file: first(), notice: None },
-        Saved::Unreadable(error) => Opened {
-            file: first(),
-            notice: Some(format!(
-                "Your saved map could not be opened, so an example is shown instead. The saved copy is kept unchanged. Reason: {error}"
-            )),
+        Saved::Document(file) => match Document::from_file(file) {
+            Some(doc) => Opened::Editing { doc, notice: None },
+            None => Opened::Editing { doc: first(), notice: None },
         },
-        Saved::Unavailable => Opened {
-            file: first(),
+        Saved::Nothing => Opened::Editing { doc: first(), notice: None },
+        Saved::Unreadable(error) => {
+            // Keep the unreadable text aside before anything can be saved over it.
+            let kept = storage::read(storage::DOCUMENT_KEY)
+                .is_some_and(|text| storage::write(storage::UNREADABLE_KEY, &text).is_ok());
+            let notice = format!(
+                "Your saved map could not be opened, so an example is shown instead. {} Reason: {error}",
+                if kept {
+                    "A copy of the saved text is kept in this browser under “safar:document.unreadable”."
+                } else {
+                    "The saved text could not be copied aside, so this example is read-only to keep the saved text as it is."
+                }
+            );
+            if kept {
+                Opened::Editing { doc: first(), notice: Some(notice) }
+            } else {
+                return Opened::Viewing(load_example(&EXAMPLES[0]));
+            }
+        }
+        Saved::Unavailable => Opened::Editing {
+            doc: first(),
             notice: Some("This browser does not allow Safar to use its storage here, so maps cannot be kept between visits.".into()),
         },
     }
@@ -48,9 +68,22 @@ fn load_example(example: &Example) -> JourneyFile {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let Opened { file, notice } = open();
-    let personas = Signal::stored(file.personas.clone());
-    let journey = Signal::stored(file.journeys[0].clone());
+    let main = match open() {
+        Opened::Editing { doc, notice } => view! {
+            {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            <Editor doc=doc/>
+        }
+        .into_any(),
+        Opened::Viewing(file) => {
+            let personas = Signal::stored(file.personas.clone());
+            let journey = Signal::stored(file.journeys[0].clone());
+            view! {
+                <p class="notice info">"This example is read-only. " <a href="./">"Back to your map"</a></p>
+                <JourneyMap journey=journey personas=personas/>
+            }
+            .into_any()
+        }
+    };
     view! {
         <header class="app-bar">
             <a class="brand" href="./" lang="en">
@@ -72,9 +105,6 @@ pub fn App() -> impl IntoView {
                 </ul>
             </nav>
         </header>
-        <main id="main">
-            {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
-            <JourneyMap journey=journey personas=personas/>
-        </main>
+        <main id="main">{main}</main>
     }
 }

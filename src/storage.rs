@@ -38,3 +38,46 @@ fn local_storage() -> Option<web_sys::Storage> {
     // Reading `window.localStorage` itself throws in some sandboxed frames.
     web_sys::window()?.local_storage().ok().flatten()
 }
+
+/// Where a saved document that could not be read is copied before anything is saved over it.
+pub const UNREADABLE_KEY: &str = "safar:document.unreadable";
+
+/// Where the map that a new map replaced is kept, so starting over can be taken back.
+pub const PREVIOUS_KEY: &str = "safar:document.previous";
+
+/// Why a save did not happen. What was saved before stays as it was.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// The browser's storage for this site is full.
+    Full,
+    Unavailable,
+    Other(String),
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Full => f.write_str("the browser's storage for this site is full"),
+            SaveError::Unavailable => f.write_str("this browser does not allow Safar to use its storage here"),
+            SaveError::Other(message) => f.write_str(message),
+        }
+    }
+}
+
+/// Writes `text` under `key`.
+pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    storage.set_item(key, text).map_err(|error| {
+        use wasm_bindgen::JsCast;
+        match error.dyn_ref::<web_sys::DomException>() {
+            Some(e) if e.name() == "QuotaExceededError" => SaveError::Full,
+            Some(e) => SaveError::Other(e.message()),
+            None => SaveError::Other("the browser refused to save".into()),
+        }
+    })
+}
+
+/// Reads the raw text under `key`.
+pub fn read(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}

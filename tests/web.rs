@@ -157,3 +157,79 @@ fn shows_the_persona() {
     let host = mount(file);
     assert_eq!(texts(&host, ".persona h2"), vec![name]);
 }
+
+/// Collects every node a DOM change touches under `root`, until `take` is called.
+struct Mutations {
+    observer: web_sys::MutationObserver,
+    seen: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Node>>>,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+fn targets(records: js_sys::Array) -> Vec<web_sys::Node> {
+    records.iter().map(|r| r.unchecked_into::<web_sys::MutationRecord>().target().unwrap()).collect()
+}
+
+impl Mutations {
+    fn watch(root: &Element) -> Self {
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let sink = seen.clone();
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+            sink.borrow_mut().extend(targets(records));
+        });
+        let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+        let options = web_sys::MutationObserverInit::new();
+        options.set_subtree(true);
+        options.set_child_list(true);
+        options.set_character_data(true);
+        options.set_attributes(true);
+        observer.observe_with_options(root, &options).unwrap();
+        Mutations { observer, seen, _callback: callback }
+    }
+
+    /// The target of every change so far.
+    fn take(&self) -> Vec<web_sys::Node> {
+        let mut all = std::mem::take(&mut *self.seen.borrow_mut());
+        all.extend(targets(self.observer.take_records()));
+        all
+    }
+}
+
+#[wasm_bindgen_test]
+async fn changing_one_card_touches_only_that_card() {
+    use safar_core::Card;
+    let file = example("en");
+    let journey = RwSignal::new(file.journeys[0].clone());
+    let personas = file.personas.clone();
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), move || view! { <JourneyMap journey=journey personas=personas/> }).forget();
+
+    // A note card in the middle of the map.
+    let (cell, index) = journey.with_untracked(|j| {
+        let c = j.cells.iter().position(|c| c.cards.iter().any(|k| matches!(k, Card::Note(_)))).unwrap();
+        let i = j.cells[c].cards.iter().position(|k| matches!(k, Card::Note(_))).unwrap();
+        (c, i)
+    });
+    let old_text = journey.with_untracked(|j| j.cells[cell].cards[index].text().to_owned());
+    let card_item = all(&host, "tbody li")
+        .into_iter()
+        .find(|li| li.text_content().unwrap_or_default().contains(&old_text))
+        .expect("the card is on the page");
+    let nodes_before = all(&host, "*").len();
+
+    let mutations = Mutations::watch(&host);
+    journey.update(|j| {
+        if let Card::Note(note) = &mut j.cells[cell].cards[index] {
+            note.text.push_str(" and one more word");
+        }
+    });
+    leptos::task::tick().await;
+
+    let targets = mutations.take();
+    assert!(!targets.is_empty(), "the change reached the DOM");
+    for target in &targets {
+        assert!(card_item.contains(Some(target)), "a node outside the edited card changed: {:?}", target.node_name());
+    }
+    assert!(card_item.text_content().unwrap().contains("and one more word"));
+    assert_eq!(all(&host, "*").len(), nodes_before, "no element was added or removed");
+}

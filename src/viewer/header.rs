@@ -3,7 +3,7 @@
 use crate::labels::Label;
 use leptos::prelude::*;
 use safar_core::template::map_type_name;
-use safar_core::{Journey, Language};
+use safar_core::{Journey, Language, Meta};
 
 /// The title and metadata of a map.
 #[component]
@@ -23,28 +23,29 @@ pub fn MapHeader(
             }
         })
     };
+    // Only the map's own fields: editing a card must not re-render the header.
+    let meta = Memo::new(move |_| journey.with(|j| (Meta::of(j), j.id.clone(), j.updated.get(..10).unwrap_or(&j.updated).to_owned())));
     view! {
         <header class="map-header">
             <p class="map-kind">
                 {move || Label::JourneyMap.text(language.get())} " · "
-                {move || journey.with(|j| map_type_name(j.map_type, language.get()))}
+                {move || meta.with(|(m, ..)| map_type_name(m.map_type, language.get()))}
             </p>
-            <h1 id=move || journey.with(|j| format!("{}-title", j.id)) dir="auto">
-                {move || journey.with(|j| j.title.clone())}
+            <h1 id=move || meta.with(|(_, id, _)| format!("{id}-title")) dir="auto">
+                {move || meta.with(|(m, ..)| if m.title.trim().is_empty() { "(untitled map)".to_owned() } else { m.title.clone() })}
             </h1>
             <dl class="map-meta">
                 {move || {
-                    journey
-                        .with(|j| {
-                            vec![
-                                field(Label::Goal, Some(j.goal.clone())),
-                                field(Label::Scenario, Some(j.scenario.clone())),
-                                field(Label::Owner, Some(j.owner.clone())),
-                                field(Label::LastReview, j.last_review.clone()),
-                                field(Label::NextReview, j.next_review.clone()),
-                                field(Label::Updated, Some(j.updated.get(..10).unwrap_or(&j.updated).to_owned())),
-                            ]
-                        })
+                    meta.with(|(m, _, updated)| {
+                        vec![
+                            field(Label::Goal, Some(m.goal.clone())),
+                            field(Label::Scenario, Some(m.scenario.clone())),
+                            field(Label::Owner, Some(m.owner.clone())),
+                            field(Label::LastReview, m.last_review.clone()),
+                            field(Label::NextReview, m.next_review.clone()),
+                            field(Label::Updated, Some(updated.clone())),
+                        ]
+                    })
                 }}
             </dl>
         </header>

@@ -9,7 +9,8 @@ mod header;
 mod persona;
 
 pub use card::CardView;
-pub use grid::JourneyGrid;
+pub use grid::{Dragged, GridEditing, JourneyGrid};
+pub(crate) use grid::signed as signed_score;
 pub use header::MapHeader;
 pub use persona::{PersonaCard, PersonaList};
 
@@ -38,9 +39,10 @@ pub fn JourneyMap(
     personas: Signal<Vec<Persona>>,
 ) -> impl IntoView {
     let language = Memo::new(move |_| journey.with(map_language));
-    let dir = move || journey.with(|j| j.direction.as_str());
-    let lang = move || journey.with(|j| j.language.clone());
-    let title_id = move || journey.with(|j| format!("{}-title", j.id));
+    // Memos, so that a change inside the map does not touch the article's attributes.
+    let dir = Memo::new(move |_| journey.with(|j| j.direction.as_str()));
+    let lang = Memo::new(move |_| journey.with(|j| j.language.clone()));
+    let title_id = Memo::new(move |_| journey.with(|j| format!("{}-title", j.id)));
     view! {
         <article class="journey-map" dir=dir lang=lang aria-labelledby=title_id>
             <MapHeader journey=journey language=language/>

@@ -1,0 +1,563 @@
+//! Editing one cell in place: each card with the fields its kind needs, buttons to move or
+//! delete it (the keyboard alternative to dragging), and a button to add a card.
+
+use super::fields::{SelectField, TextField};
+use super::keyboard::{focus_selector, start_editing};
+use super::state::{new_id, EditorState, Toast};
+use crate::labels;
+use leptos::prelude::*;
+use safar_core::card::{Blueprint, Emotion, Evidence, Image, Kpi, Note, Opportunity, PainPoint, Touchpoint};
+use safar_core::command::{card_position, CellRef};
+use safar_core::navigate::GridCell;
+use safar_core::url::is_safe_url;
+use safar_core::{
+    Card, CardKind, Channel, Command, EvidenceSource, Id, Journey, Language, LaneKind, Priority, Resource, Severity,
+};
+
+/// The editing controls of the cell at `at`.
+#[component]
+pub fn CellEditor(at: CellRef) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let journey = state.journey;
+    let place = at.clone();
+    let card_ids = Memo::new(move |_| {
+        journey.with(|j| {
+            j.cell(&place.lane, &place.stage, place.step.as_ref())
+                .map_or(Vec::new(), |c| c.cards.iter().map(|k| k.id().clone()).collect::<Vec<_>>())
+        })
+    });
+    let lane_kind = {
+        let lane = at.lane.clone();
+        Memo::new(move |_| journey.with(|j| j.lane(&lane).map_or(LaneKind::Text, |l| l.kind)))
+    };
+    let where_label = {
+        let at = at.clone();
+        move || journey.with(|j| cell_label(j, &at))
+    };
+    let adding_image = RwSignal::new(false);
+    let at_for_cards = at.clone();
+    let at_for_image = at.clone();
+    let add = {
+        let at = at.clone();
+        move |_| {
+            if lane_kind.get_untracked() == LaneKind::Images {
+                adding_image.set(true);
+                return;
+            }
+            let card = new_card(lane_kind.get_untracked(), new_id("card"), &journey.get_untracked());
+            insert_card(state, &at, card);
+        }
+    };
+    view! {
+        <div class="cell-editor" role="group" aria-label=move || format!("Cards in {}", where_label())>
+            <ol class="card-editors">
+                <For each=move || card_ids.get() key=|id| id.clone() let:id>
+                    <li><CardEditor id=id at=at_for_cards.clone()/></li>
+                </For>
+            </ol>
+            {move || adding_image.get().then(|| view! { <ImageForm at=at_for_image.clone() open=adding_image/> })}
+            <div class="editor-actions">
+                <button type="button" class="button" on:click=add>"Add card"</button>
+                <button type="button" class="button quiet" on:click=move |_| super::keyboard::stop_editing(state)>
+                    "Done " <kbd>"Esc"</kbd>
+                </button>
+            </div>
+        </div>
+    }
+}
+
+fn insert_card(state: EditorState, at: &CellRef, card: Card) {
+    let id = card.id().clone();
+    let index = state.journey.with_untracked(|j| j.cell(&at.lane, &at.stage, at.step.as_ref()).map_or(0, |c| c.cards.len()));
+    if state.execute(Command::InsertCard { at: at.clone(), index, card }, None) {
+        state.announce("Card added.".into());
+        request_animation_frame(move || focus_selector(&format!("[data-card=\"{id}\"] :is(textarea, input, select)")));
+    }
+}
+
+/// "Customer actions at Awareness · Instagram ad", for labels and announcements.
+pub fn cell_label(journey: &Journey, at: &CellRef) -> String {
+    let lane = journey.lane(&at.lane).map_or(String::new(), |l| l.name.clone());
+    let stage = journey.stage(&at.stage);
+    let mut place = stage.map_or(String::new(), |s| s.name.clone());
+    if let (Some(stage), Some(step)) = (stage, &at.step) {
+        if let Some(step) = stage.steps.iter().find(|s| &s.id == step) {
+            place = format!("{place} · {}", step.name);
+        }
+    }
+    format!("{lane}, {place}")
+}
+
+/// A new, empty card of the kind a lane holds.
+pub fn new_card(kind: LaneKind, id: Id, journey: &Journey) -> Card {
+    let scale = journey.emotion_scale;
+    match kind.card_kind() {
+        CardKind::Note => Card::Note(Note { id, text: String::new() }),
+        CardKind::Emotion => {
+            let middle = ((i16::from(scale.min) + i16::from(scale.max)) / 2) as i8;
+            Card::Emotion(Emotion { id, score: middle, text: String::new() })
+        }
+        CardKind::Touchpoint => {
+            Card::Touchpoint(Touchpoint { id, text: String::new(), channel: Channel::Website, department: String::new() })
+        }
+        CardKind::PainPoint => Card::PainPoint(PainPoint { id, text: String::new(), severity: Severity::Medium }),
+        CardKind::Opportunity => {
+            Card::Opportunity(Opportunity { id, text: String::new(), owner: String::new(), priority: Priority::Medium })
+        }
+        CardKind::Kpi => Card::Kpi(Kpi { id, name: String::new(), unit: String::new(), current: None, target: None, text: String::new() }),
+        CardKind::Evidence => Card::Evidence(Evidence { id, text: String::new(), source: EvidenceSource::Other, url: None }),
+        CardKind::Image => Card::Image(Image { id, url: String::new(), alt: String::new(), caption: String::new() }),
+        CardKind::Blueprint => Card::Blueprint(Blueprint { id, text: String::new(), resource: None }),
+    }
+}
+
+/// The fields and actions of one card.
+#[component]
+fn CardEditor(id: Id, at: CellRef) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let journey = state.journey;
+    let card_id = id.clone();
+    let card = Memo::new(move |_| {
+        journey.with(|j| card_position(j, &card_id).ok().map(|(c, i)| j.cells[c].cards[i].clone()))
+    });
+    let position = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            journey.with(|j| {
+                card_position(j, &id).map_or((0, 0), |(c, i)| (i, j.cells[c].cards.len()))
+            })
+        })
+    };
+    let language = Memo::new(move |_| journey.with(crate::viewer::map_language));
+    // The fields are built once per card kind and read their values reactively, so typing never
+    // rebuilds the field being typed in.
+    let kind = Memo::new(move |_| card.with(|c| c.as_ref().map(Card::kind)));
+    let fields = {
+        let id = id.clone();
+        move || kind.get().map(|kind| card_fields(state, id.clone(), kind, card.into(), language.get()))
+    };
+    let id_for_actions = id.clone();
+    view! {
+        <fieldset class="card-editor" data-card=id.to_string()>
+            <legend>{move || { let (i, n) = position.get(); format!("Card {} of {}", i + 1, n) }}</legend>
+            {fields}
+            <CardActions id=id_for_actions at=at position=position/>
+        </fieldset>
+    }
+}
+
+/// Changes one field of a card. Typing in the same field coalesces into one undo step.
+fn edit(state: EditorState, id: &Id, field: &'static str, change: impl FnOnce(&mut Card)) {
+    let Some(mut card) = state.journey.with_untracked(|j| card_position(j, id).ok().map(|(c, i)| j.cells[c].cards[i].clone()))
+    else {
+        return;
+    };
+    change(&mut card);
+    state.execute(Command::UpdateCard(card), Some(format!("card:{id}:{field}")));
+}
+
+fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<Card>>, language: Language) -> AnyView {
+    let leave = move || state.seal();
+    let field_id = |name: &str| format!("{id}-{name}");
+    // Reads one string out of the card for a field.
+    let read = move |get: fn(&Card) -> String| Signal::derive(move || card.with(|c| c.as_ref().map(get).unwrap_or_default()));
+    macro_rules! text_field {
+        ($name:literal, $label:literal, $multiline:expr, $get:expr, $set:expr) => {{
+            let id2 = id.clone();
+            view! {
+                <TextField id=field_id($name) label=$label multiline=$multiline value=read($get)
+                    on_input=move |text: String| edit(state, &id2, $name, |c| ($set)(c, text)) on_leave=leave/>
+            }
+        }};
+    }
+    match kind {
+        CardKind::Note => text_field!("text", "Text", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+            if let Card::Note(n) = c {
+                n.text = t
+            }
+        })
+        .into_any(),
+        CardKind::Emotion => {
+            let scale = state.journey.with_untracked(|j| j.emotion_scale);
+            let id2 = id.clone();
+            let options = (scale.min..=scale.max)
+                .map(|s| (s.to_string(), crate::viewer::signed_score(s, scale.min)))
+                .collect::<Vec<_>>();
+            view! {
+                <SelectField id=field_id("score") label="Score" options=options
+                    value=read(|c| match c { Card::Emotion(e) => e.score.to_string(), _ => String::new() })
+                    on_change=move |v: String| { if let Ok(score) = v.parse::<i8>() {
+                        edit(state, &id2, "score", |c| if let Card::Emotion(e) = c { e.score = score });
+                        state.seal();
+                    } }/>
+                {text_field!("text", "Feeling", false, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                    if let Card::Emotion(e) = c { e.text = t }
+                })}
+            }
+            .into_any()
+        }
+        CardKind::Touchpoint => {
+            let id2 = id.clone();
+            let mut options: Vec<(String, String)> =
+                Channel::VOCABULARY.iter().map(|c| (c.as_str().to_owned(), labels::channel(c, language))).collect();
+            options.push(("other".into(), "Other…".into()));
+            let is_other = Signal::derive(move || card.with(|c| matches!(c, Some(Card::Touchpoint(t)) if matches!(t.channel, Channel::Other(_)))));
+            let id3 = id.clone();
+            view! {
+                {text_field!("text", "Touchpoint", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                    if let Card::Touchpoint(x) = c { x.text = t }
+                })}
+                <SelectField id=field_id("channel") label="Channel" options=options
+                    value=read(|c| match c {
+                        Card::Touchpoint(t) if matches!(t.channel, Channel::Other(_)) => "other".into(),
+                        Card::Touchpoint(t) => t.channel.as_str().to_owned(),
+                        _ => String::new(),
+                    })
+                    on_change=move |v: String| {
+                        let channel = if v == "other" { Channel::Other("Other".into()) } else { Channel::from(v) };
+                        edit(state, &id2, "channel", |c| if let Card::Touchpoint(t) = c { t.channel = channel });
+                        state.seal();
+                    }/>
+                {move || is_other.get().then(|| {
+                    let id3 = id3.clone();
+                    view! {
+                        <TextField id=format!("{id3}-custom-channel") label="Channel name"
+                            value=read(|c| match c { Card::Touchpoint(t) => t.channel.as_str().to_owned(), _ => String::new() })
+                            on_input=move |text: String| {
+                                // A channel must have a name; an emptied field keeps the last one.
+                                if !text.trim().is_empty() {
+                                    edit(state, &id3, "custom-channel", |c| if let Card::Touchpoint(t) = c { t.channel = Channel::Other(text) });
+                                }
+                            }
+                            on_leave=leave/>
+                    }
+                })}
+                {text_field!("department", "Department", false, |c: &Card| match c { Card::Touchpoint(t) => t.department.clone(), _ => String::new() }, |c: &mut Card, t| {
+                    if let Card::Touchpoint(x) = c { x.department = t }
+                })}
+            }
+            .into_any()
+        }
+        CardKind::PainPoint => {
+            let id2 = id.clone();
+            let options = Severity::ALL.iter().map(|s| (s.as_str().to_owned(), labels::severity(*s, language).to_owned())).collect();
+            view! {
+                {text_field!("text", "Pain point", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                    if let Card::PainPoint(x) = c { x.text = t }
+                })}
+                <SelectField id=field_id("severity") label="Severity" options=options
+                    value=read(|c| match c { Card::PainPoint(p) => p.severity.as_str().to_owned(), _ => String::new() })
+                    on_change=move |v: String| { if let Some(severity) = Severity::ALL.into_iter().find(|s| s.as_str() == v) {
+                        edit(state, &id2, "severity", |c| if let Card::PainPoint(p) = c { p.severity = severity });
+                        state.seal();
+                    } }/>
+            }
+            .into_any()
+        }
+        CardKind::Opportunity => {
+            let id2 = id.clone();
+            let options = Priority::ALL.iter().map(|p| (p.as_str().to_owned(), labels::priority(*p, language).to_owned())).collect();
+            view! {
+                {text_field!("text", "Opportunity", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                    if let Card::Opportunity(x) = c { x.text = t }
+                })}
+                {text_field!("owner", "Owner", false, |c: &Card| match c { Card::Opportunity(o) => o.owner.clone(), _ => String::new() }, |c: &mut Card, t| {
+                    if let Card::Opportunity(x) = c { x.owner = t }
+                })}
+                <SelectField id=field_id("priority") label="Priority" options=options
+                    value=read(|c| match c { Card::Opportunity(o) => o.priority.as_str().to_owned(), _ => String::new() })
+                    on_change=move |v: String| { if let Some(priority) = Priority::ALL.into_iter().find(|p| p.as_str() == v) {
+                        edit(state, &id2, "priority", |c| if let Card::Opportunity(o) = c { o.priority = priority });
+                        state.seal();
+                    } }/>
+            }
+            .into_any()
+        }
+        CardKind::Kpi => view! {
+            {text_field!("name", "Metric", false, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                if let Card::Kpi(k) = c { k.name = t }
+            })}
+            {text_field!("unit", "Unit", false, |c: &Card| match c { Card::Kpi(k) => k.unit.clone(), _ => String::new() }, |c: &mut Card, t| {
+                if let Card::Kpi(k) = c { k.unit = t }
+            })}
+            <NumberField state=state id=id.clone() field="current" label="Current value" card=card/>
+            <NumberField state=state id=id.clone() field="target" label="Target" card=card/>
+            {text_field!("text", "Note", true, |c: &Card| match c { Card::Kpi(k) => k.text.clone(), _ => String::new() }, |c: &mut Card, t| {
+                if let Card::Kpi(k) = c { k.text = t }
+            })}
+        }
+        .into_any(),
+        CardKind::Evidence => {
+            let id2 = id.clone();
+            let options = EvidenceSource::ALL.iter().map(|s| (format!("{s:?}"), labels::evidence_source(*s, language).to_owned())).collect();
+            view! {
+                {text_field!("text", "Finding", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                    if let Card::Evidence(x) = c { x.text = t }
+                })}
+                <SelectField id=field_id("source") label="Source" options=options
+                    value=read(|c| match c { Card::Evidence(e) => format!("{:?}", e.source), _ => String::new() })
+                    on_change=move |v: String| { if let Some(source) = EvidenceSource::ALL.into_iter().find(|s| format!("{s:?}") == v) {
+                        edit(state, &id2, "source", |c| if let Card::Evidence(e) = c { e.source = source });
+                        state.seal();
+                    } }/>
+                <UrlField state=state id=id.clone() card=card/>
+            }
+            .into_any()
+        }
+        CardKind::Image => view! {
+            {text_field!("caption", "Caption", false, |c: &Card| match c { Card::Image(i) => i.caption.clone(), _ => String::new() }, |c: &mut Card, t| {
+                if let Card::Image(i) = c { i.caption = t }
+            })}
+            <RequiredField state=state id=id.clone() card=card/>
+        }
+        .into_any(),
+        CardKind::Blueprint => {
+            let id2 = id.clone();
+            let mut options: Vec<(String, String)> = vec![(String::new(), "—".into())];
+            options.extend(Resource::ALL.iter().map(|r| (format!("{r:?}"), labels::resource(*r, language).to_owned())));
+            view! {
+                {text_field!("text", "Text", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                    if let Card::Blueprint(b) = c { b.text = t }
+                })}
+                <SelectField id=field_id("resource") label="Resource" options=options
+                    value=read(|c| match c { Card::Blueprint(b) => b.resource.map(|r| format!("{r:?}")).unwrap_or_default(), _ => String::new() })
+                    on_change=move |v: String| {
+                        let resource = Resource::ALL.into_iter().find(|r| format!("{r:?}") == v);
+                        edit(state, &id2, "resource", |c| if let Card::Blueprint(b) = c { b.resource = resource });
+                        state.seal();
+                    }/>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A number field that accepts Latin, Persian and Arabic-Indic digits and a decimal point.
+#[component]
+fn NumberField(state: EditorState, id: Id, field: &'static str, label: &'static str, card: Signal<Option<Card>>) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let value = Signal::derive(move || {
+        card.with(|c| match c {
+            Some(Card::Kpi(k)) => (if field == "current" { k.current } else { k.target }).map(|v| v.to_string()).unwrap_or_default(),
+            _ => String::new(),
+        })
+    });
+    let id2 = id.clone();
+    view! {
+        <TextField id=format!("{id}-{field}") label=label value=value error=error
+            on_input=move |text: String| match parse_number(&text) {
+                Ok(number) => {
+                    error.set(None);
+                    edit(state, &id2, field, |c| if let Card::Kpi(k) = c {
+                        if field == "current" { k.current = number } else { k.target = number }
+                    });
+                }
+                Err(()) => error.set(Some("Write a number, such as 42 or 3.5".into())),
+            }
+            on_leave=move || state.seal()/>
+    }
+}
+
+/// Reads a number typed with any of the digits people use: `42`, `۴۲`, `٤٢`, `3.5`, `۳٫۵`.
+pub fn parse_number(text: &str) -> Result<Option<f64>, ()> {
+    let latin: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '٫' | ',' => '.',
+            '−' => '-',
+            other => other,
+        })
+        .collect();
+    if latin.is_empty() {
+        return Ok(None);
+    }
+    latin.parse::<f64>().ok().filter(|v| v.is_finite()).map(Some).ok_or(())
+}
+
+/// The link of an evidence card: stored only when it is safe to follow.
+#[component]
+fn UrlField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let stored = Signal::derive(move || card.with(|c| match c { Some(Card::Evidence(e)) => e.url.clone().unwrap_or_default(), _ => String::new() }));
+    let id2 = id.clone();
+    view! {
+        <TextField id=format!("{id}-url") label="Link (optional)" kind="url" value=stored error=error
+            on_input=move |text: String| {
+                let url = text.trim().to_owned();
+                if url.is_empty() || is_safe_url(&url, false) {
+                    error.set(None);
+                    edit(state, &id2, "url", |c| if let Card::Evidence(e) = c { e.url = (!url.is_empty()).then_some(url) });
+                } else {
+                    error.set(Some("Only web links (https://…) or relative links can be kept".into()));
+                }
+            }
+            on_leave=move || state.seal()/>
+    }
+}
+
+/// The picture and alternative text of an image card; neither may be left empty.
+#[component]
+fn RequiredField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl IntoView {
+    let url_error = RwSignal::new(None::<String>);
+    let alt_error = RwSignal::new(None::<String>);
+    let url = Signal::derive(move || card.with(|c| match c { Some(Card::Image(i)) => i.url.clone(), _ => String::new() }));
+    let alt = Signal::derive(move || card.with(|c| match c { Some(Card::Image(i)) => i.alt.clone(), _ => String::new() }));
+    let (id2, id3) = (id.clone(), id.clone());
+    view! {
+        <TextField id=format!("{id}-url") label="Picture address" kind="url" value=url error=url_error
+            on_input=move |text: String| {
+                if is_safe_url(&text, true) {
+                    url_error.set(None);
+                    edit(state, &id2, "url", |c| if let Card::Image(i) = c { i.url = text.trim().to_owned() });
+                } else {
+                    url_error.set(Some("Give a web (https://…) or relative address of a picture".into()));
+                }
+            }
+            on_leave=move || state.seal()/>
+        <TextField id=format!("{id}-alt") label="Description for people who cannot see it" value=alt error=alt_error
+            on_input=move |text: String| {
+                if text.trim().is_empty() {
+                    alt_error.set(Some("A description is required".into()));
+                } else {
+                    alt_error.set(None);
+                    edit(state, &id3, "alt", |c| if let Card::Image(i) = c { i.alt = text });
+                }
+            }
+            on_leave=move || state.seal()/>
+    }
+}
+
+/// A new image card: the picture and its description first, since neither may be empty.
+#[component]
+fn ImageForm(at: CellRef, open: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let url = RwSignal::new(String::new());
+    let alt = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let form_id = format!("new-image-{}-{}", at.lane, at.stage);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (u, a) = (url.get_untracked().trim().to_owned(), alt.get_untracked());
+        if !is_safe_url(&u, true) {
+            error.set(Some("Give a web (https://…) or relative address of a picture.".into()));
+        } else if a.trim().is_empty() {
+            error.set(Some("Describe the picture for people who cannot see it.".into()));
+        } else {
+            open.set(false);
+            insert_card(state, &at, Card::Image(Image { id: new_id("card"), url: u, alt: a, caption: String::new() }));
+        }
+    };
+    view! {
+        <form class="image-form" on:submit=submit aria-label="New picture">
+            <div class="field">
+                <label for=format!("{form_id}-url")>"Picture address"</label>
+                <input id=format!("{form_id}-url") type="url" required on:input=move |ev| url.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for=format!("{form_id}-alt")>"Description for people who cannot see it"</label>
+                <input id=format!("{form_id}-alt") dir="auto" required on:input=move |ev| alt.set(event_target_value(&ev))/>
+            </div>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <div class="editor-actions">
+                <button type="submit" class="button">"Add picture"</button>
+                <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+/// Move and delete buttons: the keyboard and pointer alternative to dragging.
+#[component]
+fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let journey = state.journey;
+    let neighbours = {
+        let at = at.clone();
+        Memo::new(move |_| {
+            journey.with(|j| {
+                let Some(lane) = j.lane(&at.lane) else { return (None, None) };
+                let slots = safar_core::layout::lane_slots(j, lane);
+                let refs: Vec<CellRef> = slots
+                    .iter()
+                    .map(|s| CellRef { lane: at.lane.clone(), stage: s.stage.id.clone(), step: s.step.clone() })
+                    .collect();
+                let here = refs.iter().position(|r| r == &at);
+                let previous = here.and_then(|i| i.checked_sub(1)).map(|i| refs[i].clone());
+                let next = here.and_then(|i| refs.get(i + 1).cloned());
+                (previous, next)
+            })
+        })
+    };
+    let move_within = {
+        let (id, at) = (id.clone(), at.clone());
+        move |delta: isize| {
+            let (index, len) = position.get_untracked();
+            let to = index as isize + delta;
+            if to < 0 || to as usize >= len {
+                return;
+            }
+            if state.execute(Command::MoveCard { id: id.clone(), to: at.clone(), index: to as usize }, None) {
+                state.announce(format!("Card moved to position {} of {len}.", to + 1));
+                let id = id.clone();
+                request_animation_frame(move || focus_selector(&format!("[data-card=\"{id}\"] .move-{}", if delta < 0 { "up" } else { "down" })));
+            }
+        }
+    };
+    let move_across = {
+        let id = id.clone();
+        move |to: Option<CellRef>| {
+            let Some(to) = to else { return };
+            let index = journey.with_untracked(|j| j.cell(&to.lane, &to.stage, to.step.as_ref()).map_or(0, |c| c.cards.len()));
+            if state.execute(Command::MoveCard { id: id.clone(), to: to.clone(), index }, None) {
+                let label = journey.with_untracked(|j| cell_label(j, &to));
+                state.announce(format!("Card moved to {label}."));
+                let cell = GridCell::Slot { lane: to.lane.clone(), stage: to.stage.clone(), step: to.step.clone() };
+                start_editing(state, cell);
+                let id = id.clone();
+                request_animation_frame(move || request_animation_frame(move || focus_selector(&format!("[data-card=\"{id}\"] :is(textarea, input, select)"))));
+            }
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            if state.execute(Command::RemoveCard { id: id.clone() }, None) {
+                state.announce("Card deleted. Press Control+Z to undo.".into());
+                state.toast.set(Some(Toast { text: "Card deleted.".into(), undo: true }));
+                let cell = state.active.get_untracked();
+                request_animation_frame(move || focus_selector(&format!("[data-cell=\"{}\"] .cell-editor button", cell.key())));
+            }
+        }
+    };
+    let (up, down) = (move_within.clone(), move_within);
+    let (earlier, later) = (move_across.clone(), move_across);
+    // Icon buttons with names: small enough to keep the cell readable, still 28px targets.
+    view! {
+        <div class="card-actions">
+            <button type="button" class="icon-button move-up" aria-label="Move card up" title="Move card up"
+                disabled=move || position.get().0 == 0 on:click=move |_| up(-1)>
+                <span class="glyph" aria-hidden="true">"↑"</span>
+            </button>
+            <button type="button" class="icon-button move-down" aria-label="Move card down" title="Move card down"
+                disabled=move || { let (i, n) = position.get(); i + 1 >= n } on:click=move |_| down(1)>
+                <span class="glyph" aria-hidden="true">"↓"</span>
+            </button>
+            <button type="button" class="icon-button move-earlier" aria-label="Move card to the previous column"
+                title="Move card to the previous column" disabled=move || neighbours.get().0.is_none()
+                on:click=move |_| earlier(neighbours.get_untracked().0)>
+                <span class="glyph" aria-hidden="true">"←"</span>
+            </button>
+            <button type="button" class="icon-button move-later" aria-label="Move card to the next column"
+                title="Move card to the next column" disabled=move || neighbours.get().1.is_none()
+                on:click=move |_| later(neighbours.get_untracked().1)>
+                <span class="glyph" aria-hidden="true">"→"</span>
+            </button>
+            <button type="button" class="icon-button danger delete-card" aria-label="Delete card" title="Delete card" on:click=delete>
+                <span class="glyph" aria-hidden="true">"✕"</span>
+            </button>
+        </div>
+    }
+}

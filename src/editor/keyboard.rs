@@ -1,0 +1,119 @@
+//! Keys: moving around the grid (arrows follow the map's visual direction), entering and
+//! leaving a cell, and the shortcuts that work anywhere in the editor.
+
+use super::state::EditorState;
+use leptos::prelude::*;
+use safar_core::navigate::{Grid, GridCell, Move};
+use safar_core::Direction;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+/// Handles a key pressed inside the grid.
+pub fn grid_keydown(state: EditorState, event: KeyboardEvent) {
+    let key = event.key();
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    if state.editing.get_untracked().is_some() {
+        if key == "Escape" {
+            event.prevent_default();
+            stop_editing(state);
+        }
+        return;
+    }
+    // Only keys on a cell itself move; keys in a control inside it are the control's.
+    if !target.has_attribute("data-cell") {
+        return;
+    }
+    let rtl = state.journey.with_untracked(|j| j.direction == Direction::Rtl);
+    let ctrl = event.ctrl_key() || event.meta_key();
+    let movement = match key.as_str() {
+        "ArrowRight" if rtl => Move::Previous,
+        "ArrowRight" => Move::Next,
+        "ArrowLeft" if rtl => Move::Next,
+        "ArrowLeft" => Move::Previous,
+        "ArrowUp" => Move::Up,
+        "ArrowDown" => Move::Down,
+        "Home" if ctrl => Move::First,
+        "Home" => Move::RowStart,
+        "End" if ctrl => Move::Last,
+        "End" => Move::RowEnd,
+        "Enter" | "F2" => {
+            event.prevent_default();
+            start_editing(state, state.active.get_untracked());
+            return;
+        }
+        _ => return,
+    };
+    event.prevent_default();
+    let grid = state.journey.with_untracked(Grid::of);
+    let next = grid.step(&state.active.get_untracked(), movement);
+    state.active.set(next.clone());
+    focus_cell(&next);
+}
+
+/// Opens a cell's editing controls and puts focus on the first of them.
+pub fn start_editing(state: EditorState, cell: GridCell) {
+    if matches!(cell, GridCell::Corner) {
+        return;
+    }
+    state.active.set(cell.clone());
+    state.editing.set(Some(cell.clone()));
+    request_animation_frame(move || {
+        let selector = format!("[data-cell=\"{}\"] :is(input, textarea, select, button)", cell.key());
+        focus_selector(&selector);
+    });
+}
+
+/// Closes the editing controls and puts focus back on the cell.
+pub fn stop_editing(state: EditorState) {
+    state.seal();
+    state.editing.set(None);
+    let cell = state.active.get_untracked();
+    request_animation_frame(move || focus_cell(&cell));
+}
+
+pub fn focus_cell(cell: &GridCell) {
+    focus_selector(&format!("[data-cell=\"{}\"]", cell.key()));
+}
+
+pub fn focus_selector(selector: &str) {
+    if let Some(element) = document().query_selector(selector).ok().flatten() {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Whether the key went to a place that takes text, where `?` is a character, not a shortcut.
+fn typing_in_field(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || e.has_attribute("contenteditable"))
+}
+
+/// Shortcuts that work anywhere: undo, redo, and `?` for the list of shortcuts.
+pub fn use_shortcuts(state: EditorState, show_shortcuts: RwSignal<bool>) {
+    let handle = window_event_listener(leptos::ev::keydown, move |event| {
+        let ctrl = event.ctrl_key() || event.meta_key();
+        let key = event.key().to_lowercase();
+        if ctrl && key == "z" {
+            event.prevent_default();
+            state.seal();
+            if event.shift_key() {
+                state.redo();
+            } else {
+                state.undo();
+            }
+        } else if ctrl && key == "y" {
+            event.prevent_default();
+            state.seal();
+            state.redo();
+        } else if key == "?" && !ctrl && !typing_in_field(&event) {
+            event.prevent_default();
+            show_shortcuts.set(true);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}

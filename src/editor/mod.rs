@@ -1,0 +1,176 @@
+//! The editor: the viewer's map made editable, a toolbar, dialogs, undo and redo, autosave, and
+//! announcements for screen readers. Every change goes through a core command.
+
+mod autosave;
+mod cell_editor;
+mod dialogs;
+mod fields;
+mod header_editors;
+mod keyboard;
+mod state;
+
+pub use autosave::SaveStatus;
+pub use cell_editor::parse_number;
+pub use state::{EditorState, Toast};
+
+use crate::viewer::{Dragged, GridEditing, JourneyMap};
+use autosave::use_autosave;
+use cell_editor::CellEditor;
+use dialogs::{AddLaneDialog, LanesDialog, MapDetailsDialog, NewMapDialog, PersonasDialog, ShortcutsDialog};
+use header_editors::{LaneEditor, StageEditor, StepEditor};
+use keyboard::{grid_keydown, start_editing, use_shortcuts};
+use leptos::prelude::*;
+use safar_core::command::CellRef;
+use safar_core::navigate::GridCell;
+use safar_core::{Command, Document, Stage};
+use std::sync::Arc;
+
+/// The whole editor for one document.
+#[component]
+pub fn Editor(
+    /// The document to edit; loading it is not an undo step.
+    doc: Document,
+) -> impl IntoView {
+    let state = EditorState::new(doc);
+    provide_context(state);
+    let status = use_autosave(state);
+    let show_shortcuts = RwSignal::new(false);
+    use_shortcuts(state, show_shortcuts);
+    provide_context(GridEditing {
+        active: state.active,
+        editing: state.editing,
+        render: Arc::new(render_editor),
+        on_keydown: Arc::new(move |event| grid_keydown(state, event)),
+        on_drop: Arc::new(move |what, id, target| dropped(state, what, id, target)),
+    });
+    let dialogs = Dialogs {
+        details: RwSignal::new(false),
+        new_map: RwSignal::new(false),
+        add_lane: RwSignal::new(false),
+        personas: RwSignal::new(false),
+        lanes: RwSignal::new(false),
+    };
+    view! {
+        <Toolbar state=state status=status dialogs=dialogs show_shortcuts=show_shortcuts/>
+        <JourneyMap journey=state.journey personas=state.personas/>
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</div>
+        <ToastView state=state/>
+        <MapDetailsDialog open=dialogs.details/>
+        <NewMapDialog open=dialogs.new_map/>
+        <AddLaneDialog open=dialogs.add_lane/>
+        <PersonasDialog open=dialogs.personas/>
+        <LanesDialog open=dialogs.lanes/>
+        <ShortcutsDialog open=show_shortcuts/>
+    }
+}
+
+fn render_editor(cell: GridCell) -> AnyView {
+    match cell {
+        GridCell::Slot { lane, stage, step } => view! { <CellEditor at=CellRef { lane, stage, step }/> }.into_any(),
+        GridCell::Stage(id) => view! { <StageEditor id=id/> }.into_any(),
+        GridCell::Step(id) => view! { <StepEditor id=id/> }.into_any(),
+        GridCell::LaneHeader(id) => view! { <LaneEditor id=id/> }.into_any(),
+        GridCell::Corner => ().into_any(),
+    }
+}
+
+/// A card, stage or lane dropped with the pointer: the same commands as the move buttons.
+fn dropped(state: EditorState, what: Dragged, id: safar_core::Id, target: GridCell) {
+    let journey = state.journey.get_untracked();
+    let command = match (what, target) {
+        (Dragged::Card, GridCell::Slot { lane, stage, step }) => {
+            let index = journey.cell(&lane, &stage, step.as_ref()).map_or(0, |c| c.cards.len());
+            Command::MoveCard { id, to: CellRef { lane, stage, step }, index }
+        }
+        (Dragged::Stage, GridCell::Stage(onto)) => match journey.stages.iter().position(|s| s.id == onto) {
+            Some(index) => Command::MoveStage { id, index },
+            None => return,
+        },
+        (Dragged::Lane, GridCell::LaneHeader(onto)) => match journey.lanes.iter().position(|l| l.id == onto) {
+            Some(index) => Command::MoveLane { id, index },
+            None => return,
+        },
+        _ => return,
+    };
+    if state.execute(command, None) {
+        state.announce(match what {
+            Dragged::Card => "Card moved.",
+            Dragged::Stage => "Stage moved.",
+            Dragged::Lane => "Lane moved.",
+        }
+        .into());
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Dialogs {
+    details: RwSignal<bool>,
+    new_map: RwSignal<bool>,
+    add_lane: RwSignal<bool>,
+    personas: RwSignal<bool>,
+    lanes: RwSignal<bool>,
+}
+
+#[component]
+fn Toolbar(state: EditorState, status: RwSignal<SaveStatus>, dialogs: Dialogs, show_shortcuts: RwSignal<bool>) -> impl IntoView {
+    let add_stage = move |_| {
+        let stage = Stage { id: state::new_id("stage"), name: String::new(), description: String::new(), steps: vec![] };
+        let id = stage.id.clone();
+        let index = state.journey.with_untracked(|j| j.stages.len());
+        if state.execute(Command::InsertStage { index, stage, cells: vec![] }, None) {
+            state.announce("Stage added at the end of the map.".into());
+            start_editing(state, GridCell::Stage(id));
+        }
+    };
+    let status_text = move || match status.get() {
+        SaveStatus::Saved => "All changes saved in this browser".to_owned(),
+        SaveStatus::Saving => "Saving…".to_owned(),
+        SaveStatus::Failed(error) => {
+            format!("Could not save: {error}. Your changes are kept in this tab; free some space and keep working to retry.")
+        }
+    };
+    let failed = move || matches!(status.get(), SaveStatus::Failed(_));
+    view! {
+        <div class="toolbar" role="toolbar" aria-label="Map editing">
+            <div class="toolbar-group">
+                <button type="button" class="button" aria-keyshortcuts="Control+Z" disabled=move || !state.can_undo.get()
+                    on:click=move |_| state.undo()>"Undo"</button>
+                <button type="button" class="button" aria-keyshortcuts="Control+Shift+Z Control+Y" disabled=move || !state.can_redo.get()
+                    on:click=move |_| state.redo()>"Redo"</button>
+            </div>
+            <div class="toolbar-group">
+                <button type="button" class="button" on:click=add_stage>"Add stage"</button>
+                <button type="button" class="button" on:click=move |_| dialogs.add_lane.set(true)>"Add lane"</button>
+                <button type="button" class="button" on:click=move |_| dialogs.lanes.set(true)>"Lanes"</button>
+            </div>
+            <div class="toolbar-group">
+                <button type="button" class="button" on:click=move |_| dialogs.details.set(true)>"Map details"</button>
+                <button type="button" class="button" on:click=move |_| dialogs.personas.set(true)>"Personas"</button>
+                <button type="button" class="button" on:click=move |_| dialogs.new_map.set(true)>"New map"</button>
+                <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| show_shortcuts.set(true)>"Shortcuts"</button>
+            </div>
+            <p class="save-status" class:failed=failed role="status">{status_text}</p>
+        </div>
+    }
+}
+
+#[component]
+fn ToastView(state: EditorState) -> impl IntoView {
+    move || {
+        state.toast.get().map(|toast| {
+            let undo = toast.undo;
+            view! {
+                <div class="toast" role="group" aria-label="Notice">
+                    <p>{toast.text}</p>
+                    {undo.then(|| view! {
+                        <button type="button" class="button" on:click=move |_| { state.undo(); state.toast.set(None); }>"Undo"</button>
+                    })}
+                    {(!undo).then(|| view! {
+                        <button type="button" class="button" on:click=move |_| dialogs::restore_previous(state)>"Restore"</button>
+                    })}
+                    <button type="button" class="icon-button" aria-label="Dismiss" on:click=move |_| state.toast.set(None)>"✕"</button>
+                </div>
+            }
+        })
+    }
+}

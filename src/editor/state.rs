@@ -1,0 +1,171 @@
+//! The editor's state: the document, its undo history, where the keyboard is in the grid, and
+//! what the editor says to the user. Every change goes through [`EditorState::execute`].
+
+use leptos::prelude::*;
+use safar_core::navigate::GridCell;
+use safar_core::{Command, Document, History, Journey, Persona};
+
+/// A short message with an optional action, shown at the bottom of the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    pub text: String,
+    /// Offer to undo the change the toast is about.
+    pub undo: bool,
+}
+
+impl Toast {
+    pub fn undoable(text: impl Into<String>) -> Self {
+        Toast { text: text.into(), undo: true }
+    }
+}
+
+/// The editor, shared through context by every editing control.
+#[derive(Clone, Copy)]
+pub struct EditorState {
+    pub doc: RwSignal<Document>,
+    /// The map, for views; only notifies when the map itself changed.
+    pub journey: Memo<Journey>,
+    pub personas: Memo<Vec<Persona>>,
+    history: StoredValue<History>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// The grid cell that holds the grid's one tab stop.
+    pub active: RwSignal<GridCell>,
+    /// The grid cell being edited in place, if any.
+    pub editing: RwSignal<Option<GridCell>>,
+    /// What the polite live region says.
+    pub announcement: RwSignal<String>,
+    pub toast: RwSignal<Option<Toast>>,
+    /// Counts changes, so autosave knows when there is something to save.
+    pub revision: RwSignal<u64>,
+}
+
+impl EditorState {
+    pub fn new(doc: Document) -> Self {
+        let start = safar_core::navigate::Grid::of(&doc.journey).start();
+        let doc = RwSignal::new(doc);
+        EditorState {
+            doc,
+            journey: Memo::new(move |_| doc.with(|d| d.journey.clone())),
+            personas: Memo::new(move |_| doc.with(|d| d.personas.clone())),
+            history: StoredValue::new(History::new()),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            active: RwSignal::new(start),
+            editing: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
+            toast: RwSignal::new(None),
+            revision: RwSignal::new(0),
+        }
+    }
+
+    /// Applies a change. Changes with the same `coalesce` key in a row undo as one step (a burst
+    /// of typing in one field). Returns whether the change was made; a refused one is announced.
+    pub fn execute(&self, command: Command, coalesce: Option<String>) -> bool {
+        let mut outcome = Ok(());
+        self.doc.maybe_update(|doc| {
+            outcome = self.history.try_update_value(|h| h.execute(doc, command, coalesce)).unwrap_or(Ok(()));
+            if outcome.is_ok() {
+                doc.journey.updated = now();
+            }
+            outcome.is_ok()
+        });
+        match outcome {
+            Ok(()) => {
+                self.changed();
+                true
+            }
+            Err(error) => {
+                self.announce(format!("Not changed: {error}."));
+                false
+            }
+        }
+    }
+
+    /// Ends a burst of typing, so the next change is an undo step of its own.
+    pub fn seal(&self) {
+        self.history.update_value(History::seal);
+    }
+
+    pub fn undo(&self) {
+        self.step_history(true);
+    }
+
+    pub fn redo(&self) {
+        self.step_history(false);
+    }
+
+    fn step_history(&self, back: bool) {
+        let mut outcome = Ok(false);
+        self.doc.maybe_update(|doc| {
+            outcome = self
+                .history
+                .try_update_value(|h| if back { h.undo(doc) } else { h.redo(doc) })
+                .unwrap_or(Ok(false));
+            let changed = matches!(outcome, Ok(true));
+            if changed {
+                doc.journey.updated = now();
+            }
+            changed
+        });
+        match outcome {
+            Ok(true) => {
+                self.changed();
+                self.announce(if back { "Undone." } else { "Redone." }.into());
+            }
+            Ok(false) => self.announce(if back { "Nothing to undo." } else { "Nothing to redo." }.into()),
+            Err(error) => self.announce(format!("Could not {}: {error}.", if back { "undo" } else { "redo" })),
+        }
+    }
+
+    fn changed(&self) {
+        self.history.with_value(|h| {
+            self.can_undo.set(h.can_undo());
+            self.can_redo.set(h.can_redo());
+        });
+        self.revision.update(|r| *r += 1);
+        // An edit can remove the cell that held focus; fall back to the grid's start.
+        let grid = self.journey.with_untracked(safar_core::navigate::Grid::of);
+        if !grid.contains(&self.active.get_untracked()) {
+            self.active.set(grid.start());
+        }
+    }
+
+    /// Replaces the whole document, as when a new map is started. Not an undo step.
+    pub fn load(&self, doc: Document) {
+        let start = safar_core::navigate::Grid::of(&doc.journey).start();
+        self.doc.set(doc);
+        self.history.update_value(History::clear);
+        self.can_undo.set(false);
+        self.can_redo.set(false);
+        self.editing.set(None);
+        self.active.set(start);
+        self.revision.update(|r| *r += 1);
+    }
+
+    /// Says `text` in the polite live region. The region is emptied first so the same words
+    /// twice in a row are still read out.
+    pub fn announce(&self, text: String) {
+        self.announcement.set(String::new());
+        let announcement = self.announcement;
+        request_animation_frame(move || announcement.set(text));
+    }
+}
+
+/// The current UTC time as the format stores it.
+pub fn now() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso
+}
+
+/// A fresh id with a readable prefix, such as `card-k3x9q2m1`.
+pub fn new_id(prefix: &str) -> safar_core::Id {
+    let random = (js_sys::Math::random() * 36f64.powi(8)) as u64;
+    let mut digits = String::new();
+    let mut n = random;
+    for _ in 0..8 {
+        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+    }
+    safar_core::Id::new(format!("{prefix}-{digits}"))
+}
