@@ -267,14 +267,13 @@ pub fn LanesDialog(open: RwSignal<bool>) -> impl IntoView {
                     let shown = !lane.hidden;
                     let l = lane.clone();
                     view! {
-                        <CheckField id=format!("show-{}", lane.id) label="" checked=Signal::derive(move || shown)
+                        <CheckField id=format!("show-{}", lane.id) label=lane.name.clone() checked=Signal::derive(move || shown)
                             on_change=move |v| {
                                 let mut changed = l.clone();
                                 changed.hidden = !v;
                                 state.execute(Command::UpdateLane(changed), None);
                                 state.announce(format!("Lane “{}” {}.", l.name, if v { "shown" } else { "hidden" }));
                             }/>
-                        <span class="lane-toggle-name" dir="auto">{lane.name.clone()}</span>
                     }
                 }
             </For>

@@ -85,7 +85,8 @@ pub fn SelectField(
 #[component]
 pub fn CheckField(
     id: String,
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     #[prop(into)]
     checked: Signal<bool>,
     on_change: impl Fn(bool) + 'static,
