@@ -137,13 +137,13 @@ pub fn NewMapDialog(open: RwSignal<bool>) -> impl IntoView {
         let stage_set = StageSet::from_key(&set.get_untracked()).unwrap_or(StageSet::Six);
         let map_type = MapType::ALL.into_iter().find(|t| format!("{t:?}") == map_type.get_untracked()).unwrap_or(MapType::CurrentState);
         let language = Language::from_tag(&language.get_untracked()).unwrap_or(Language::English);
-        let previous = state.doc.with_untracked(|d| d.to_file().to_json());
+        let previous = state.file_json();
         if let Err(e) = storage::write(storage::PREVIOUS_KEY, &previous) {
             error.set(Some(format!("The current map could not be kept aside ({e}), so no new map was started.")));
             return;
         }
         let journey = Template::new(stage_set, map_type).build(language, new_id("map"), &now());
-        let personas = state.doc.with_untracked(|d| d.personas.clone());
+        let personas = state.personas.get_untracked();
         state.load(Document { journey, personas });
         open.set(false);
         state.toast.set(Some(Toast { text: "New map started. The previous map is kept: Restore brings it back.".into(), undo: false }));
@@ -200,7 +200,7 @@ pub fn restore_previous(state: EditorState) {
     };
     match safar_core::JourneyFile::from_json(&text).ok().and_then(Document::from_file) {
         Some(doc) => {
-            let current = state.doc.with_untracked(|d| d.to_file().to_json());
+            let current = state.file_json();
             let _ = storage::write(storage::PREVIOUS_KEY, &current);
             state.load(doc);
             state.toast.set(None);

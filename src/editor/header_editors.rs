@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::{Channel, Command, Id, Journey, Language, Stage, Step};
 
-fn language(journey: Memo<Journey>) -> Memo<Language> {
+fn language(journey: RwSignal<Journey>) -> Memo<Language> {
     Memo::new(move |_| journey.with(crate::viewer::map_language))
 }
 

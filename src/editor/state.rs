@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
-use safar_core::{Command, Document, History, Journey, Persona};
+use safar_core::{Command, Document, History, Journey, JourneyFile, Persona};
 
 /// A short message with an optional action, shown at the bottom of the screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,12 +20,14 @@ impl Toast {
 }
 
 /// The editor, shared through context by every editing control.
+///
+/// The map and the personas are separate signals that views read by reference: a keystroke
+/// never copies the map. Commands see them together as a core `Document` for the moment they
+/// run.
 #[derive(Clone, Copy)]
 pub struct EditorState {
-    pub doc: RwSignal<Document>,
-    /// The map, for views; only notifies when the map itself changed.
-    pub journey: Memo<Journey>,
-    pub personas: Memo<Vec<Persona>>,
+    pub journey: RwSignal<Journey>,
+    pub personas: RwSignal<Vec<Persona>>,
     history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
@@ -43,11 +45,9 @@ pub struct EditorState {
 impl EditorState {
     pub fn new(doc: Document) -> Self {
         let start = safar_core::navigate::Grid::of(&doc.journey).start();
-        let doc = RwSignal::new(doc);
         EditorState {
-            doc,
-            journey: Memo::new(move |_| doc.with(|d| d.journey.clone())),
-            personas: Memo::new(move |_| doc.with(|d| d.personas.clone())),
+            journey: RwSignal::new(doc.journey),
+            personas: RwSignal::new(doc.personas),
             history: StoredValue::new(History::new()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
@@ -62,13 +62,9 @@ impl EditorState {
     /// Applies a change. Changes with the same `coalesce` key in a row undo as one step (a burst
     /// of typing in one field). Returns whether the change was made; a refused one is announced.
     pub fn execute(&self, command: Command, coalesce: Option<String>) -> bool {
-        let mut outcome = Ok(());
-        self.doc.maybe_update(|doc| {
-            outcome = self.history.try_update_value(|h| h.execute(doc, command, coalesce)).unwrap_or(Ok(()));
-            if outcome.is_ok() {
-                doc.journey.updated = now();
-            }
-            outcome.is_ok()
+        let history = self.history;
+        let outcome = self.with_document(move |doc| {
+            history.try_update_value(|h| h.execute(doc, command, coalesce)).unwrap_or(Ok(()))
         });
         match outcome {
             Ok(()) => {
@@ -96,18 +92,18 @@ impl EditorState {
     }
 
     fn step_history(&self, back: bool) {
-        let mut outcome = Ok(false);
-        self.doc.maybe_update(|doc| {
-            outcome = self
-                .history
-                .try_update_value(|h| if back { h.undo(doc) } else { h.redo(doc) })
-                .unwrap_or(Ok(false));
-            let changed = matches!(outcome, Ok(true));
-            if changed {
-                doc.journey.updated = now();
+        let history = self.history;
+        let outcome = self.with_document(move |doc| {
+            let outcome = history.try_update_value(|h| if back { h.undo(doc) } else { h.redo(doc) }).unwrap_or(Ok(false));
+            match outcome {
+                Ok(false) => Err(Ok(false)),
+                other => other.map_err(Err),
             }
-            changed
         });
+        let outcome = match outcome {
+            Ok(changed) => Ok(changed),
+            Err(inner) => inner,
+        };
         match outcome {
             Ok(true) => {
                 self.changed();
@@ -118,6 +114,32 @@ impl EditorState {
         }
     }
 
+    /// Runs `change` on the map and personas as one document, moved in and out of their signals
+    /// without copying. Views are notified only when `change` succeeds, and the map's `updated`
+    /// time is set then.
+    fn with_document<T, E>(&self, change: impl FnOnce(&mut Document) -> Result<T, E>) -> Result<T, E> {
+        let mut outcome = None;
+        self.journey.maybe_update(|journey| {
+            let personas = self.personas.try_update_untracked(std::mem::take).unwrap_or_default();
+            let mut doc = Document { journey: std::mem::replace(journey, placeholder()), personas };
+            let result = change(&mut doc);
+            let ok = result.is_ok();
+            if ok {
+                doc.journey.updated = now();
+            }
+            *journey = doc.journey;
+            let personas = doc.personas;
+            if ok {
+                self.personas.set(personas);
+            } else {
+                self.personas.update_untracked(|p| *p = personas);
+            }
+            outcome = Some(result);
+            ok
+        });
+        outcome.expect("maybe_update runs its closure")
+    }
+
     fn changed(&self) {
         self.history.with_value(|h| {
             self.can_undo.set(h.can_undo());
@@ -125,16 +147,17 @@ impl EditorState {
         });
         self.revision.update(|r| *r += 1);
         // An edit can remove the cell that held focus; fall back to the grid's start.
-        let grid = self.journey.with_untracked(safar_core::navigate::Grid::of);
-        if !grid.contains(&self.active.get_untracked()) {
-            self.active.set(grid.start());
+        let active = self.active.get_untracked();
+        if !self.journey.with_untracked(|j| safar_core::navigate::exists(j, &active)) {
+            self.active.set(self.journey.with_untracked(safar_core::navigate::Grid::of).start());
         }
     }
 
     /// Replaces the whole document, as when a new map is started. Not an undo step.
     pub fn load(&self, doc: Document) {
         let start = safar_core::navigate::Grid::of(&doc.journey).start();
-        self.doc.set(doc);
+        self.journey.set(doc.journey);
+        self.personas.set(doc.personas);
         self.history.update_value(History::clear);
         self.can_undo.set(false);
         self.can_redo.set(false);
@@ -149,6 +172,36 @@ impl EditorState {
         self.announcement.set(String::new());
         let announcement = self.announcement;
         request_animation_frame(move || announcement.set(text));
+    }
+
+    /// The document as the text of a map file, for saving.
+    pub fn file_json(&self) -> String {
+        self.journey.with_untracked(|journey| {
+            self.personas.with_untracked(|personas| JourneyFile::new(personas.clone(), vec![journey.clone()]).to_json())
+        })
+    }
+}
+
+/// A cheap stand-in for the map while a command holds it.
+fn placeholder() -> Journey {
+    Journey {
+        id: safar_core::Id::new("moving"),
+        title: String::new(),
+        goal: String::new(),
+        scenario: String::new(),
+        map_type: safar_core::MapType::CurrentState,
+        owner: String::new(),
+        language: String::new(),
+        direction: safar_core::Direction::Ltr,
+        created: String::new(),
+        updated: String::new(),
+        last_review: None,
+        next_review: None,
+        personas: Vec::new(),
+        emotion_scale: Default::default(),
+        stages: Vec::new(),
+        lanes: Vec::new(),
+        cells: Vec::new(),
     }
 }
 

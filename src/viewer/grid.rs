@@ -140,6 +140,30 @@ impl Shape {
     }
 }
 
+/// A hasher that `write!` can print into, so values are fingerprinted without allocating.
+struct HashWriter(std::hash::DefaultHasher);
+
+impl std::fmt::Write for HashWriter {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        std::hash::Hasher::write(&mut self.0, text.as_bytes());
+        Ok(())
+    }
+}
+
+/// A fingerprint of everything `Debug` prints of `value`.
+fn fingerprint(value: &impl std::fmt::Debug) -> u64 {
+    use std::fmt::Write;
+    let mut writer = HashWriter(std::hash::DefaultHasher::new());
+    let _ = write!(writer, "{value:?}");
+    std::hash::Hasher::finish(&writer.0)
+}
+
+/// A fingerprint of the map's structure: stages, lanes, scale, and which cells exist.
+fn structure_fingerprint(journey: &Journey) -> u64 {
+    let keys: Vec<(&Id, &Id, Option<&Id>)> = journey.cells.iter().map(|c| (&c.lane, &c.stage, c.step.as_ref())).collect();
+    fingerprint(&(&journey.id, &journey.title, &journey.stages, &journey.lanes, journey.emotion_scale, keys))
+}
+
 /// What every part of the grid reads.
 #[derive(Clone, Copy)]
 struct GridContext {
@@ -147,6 +171,8 @@ struct GridContext {
     shape: Memo<Shape>,
     /// Where each cell sits in `journey.cells`, so a cell finds its cards without a search.
     cell_index: Memo<HashMap<CellRef, usize>>,
+    /// A fingerprint of each cell's cards, in `journey.cells` order.
+    cell_versions: Memo<Vec<u64>>,
     language: Memo<Language>,
     prefix: Memo<String>,
 }
@@ -159,12 +185,22 @@ pub fn JourneyGrid(
     /// The language of the viewer's own words.
     language: Memo<Language>,
 ) -> impl IntoView {
-    let shape = Memo::new(move |_| journey.with(Shape::of));
+    // Fingerprints are cheap to work out on every change and compare equal when nothing they
+    // cover changed, so the memos behind them (which copy data) re-run only when needed: a
+    // keystroke in one card re-reads that card's cell and nothing else.
+    let structure = Memo::new(move |_| journey.with(structure_fingerprint));
+    let cell_versions = Memo::new(move |_| journey.with(|j| j.cells.iter().map(|c| fingerprint(&c.cards)).collect::<Vec<_>>()));
+    let shape = Memo::new(move |_| {
+        // Read, not just tracked: a memo that was never read has no sources to hear from.
+        let _ = structure.get();
+        journey.with_untracked(Shape::of)
+    });
     let cell_index = Memo::new(move |_| {
-        journey.with(|j| j.cells.iter().enumerate().map(|(i, c)| (safar_core::command::cell_ref(c), i)).collect())
+        let _ = structure.get();
+        journey.with_untracked(|j| j.cells.iter().enumerate().map(|(i, c)| (safar_core::command::cell_ref(c), i)).collect())
     });
     let prefix = Memo::new(move |_| shape.with(|s| s.id.to_string()));
-    let ctx = GridContext { journey, shape, cell_index, language, prefix };
+    let ctx = GridContext { journey, shape, cell_index, cell_versions, language, prefix };
     let editing = use_context::<GridEditing>();
 
     let stage_ids = Memo::new(move |_| shape.with(|s| s.skeleton.stages.iter().map(|s| s.id.clone()).collect::<Vec<_>>()));
@@ -455,9 +491,12 @@ fn SlotCell(
     let at = CellRef { lane: lane.clone(), stage: place.stage.clone(), step: place.step.clone() };
     let grid_cell = GridCell::Slot { lane: lane.clone(), stage: place.stage.clone(), step: place.step.clone() };
     let journey = ctx.journey;
+    let index = Memo::new(move |_| ctx.cell_index.with(|ix| ix.get(&at).copied()));
+    let version = Memo::new(move |_| index.get().and_then(|i| ctx.cell_versions.with(|v| v.get(i).copied())));
     let cell: Memo<Option<Cell>> = Memo::new(move |_| {
-        let index = ctx.cell_index.with(|ix| ix.get(&at).copied())?;
-        journey.with(|j| j.cells.get(index).cloned())
+        let _ = version.get();
+        let index = index.get()?;
+        journey.with_untracked(|j| j.cells.get(index).cloned())
     });
     let card_ids = Memo::new(move |_| cell.with(|c| c.as_ref().map_or(Vec::new(), |c| c.cards.iter().map(|k| k.id().clone()).collect::<Vec<_>>())));
     let key = place.clone();

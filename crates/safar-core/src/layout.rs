@@ -34,14 +34,21 @@ pub fn has_steps(journey: &Journey) -> bool {
 /// The slots of `lane`, in stage order. Within a stage that has steps, the lane uses one
 /// stage-wide slot when it has a stage-wide cell there, and one slot per step otherwise.
 pub fn lane_slots<'a>(journey: &'a Journey, lane: &Lane) -> Vec<Slot<'a>> {
+    // One pass over the map's cells, then lookups among this lane's few.
+    let mine: std::collections::HashMap<(&Id, Option<&Id>), &Cell> = journey
+        .cells
+        .iter()
+        .filter(|cell| cell.lane == lane.id)
+        .map(|cell| ((&cell.stage, cell.step.as_ref()), cell))
+        .collect();
     let mut slots = Vec::new();
     for stage in &journey.stages {
-        let stage_wide = journey.cell(&lane.id, &stage.id, None);
+        let stage_wide = mine.get(&(&stage.id, None)).copied();
         if stage.steps.is_empty() || stage_wide.is_some() {
             slots.push(Slot { stage, step: None, span: stage_span(stage), cell: stage_wide });
         } else {
             for step in &stage.steps {
-                let cell = journey.cell(&lane.id, &stage.id, Some(&step.id));
+                let cell = mine.get(&(&stage.id, Some(&step.id))).copied();
                 slots.push(Slot { stage, step: Some(step.id.clone()), span: 1, cell });
             }
         }

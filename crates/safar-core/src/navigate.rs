@@ -34,6 +34,28 @@ impl GridCell {
     }
 }
 
+/// Whether `cell` is in the grid of `journey`, without building the grid.
+pub fn exists(journey: &Journey, cell: &GridCell) -> bool {
+    let visible_lane = |id: &Id| journey.lane(id).is_some_and(|lane| !lane.hidden);
+    match cell {
+        GridCell::Corner => true,
+        GridCell::Stage(id) => journey.stage(id).is_some(),
+        GridCell::Step(id) => journey.stages.iter().any(|s| s.steps.iter().any(|step| &step.id == id)),
+        GridCell::LaneHeader(id) => visible_lane(id),
+        GridCell::Slot { lane, stage, step } => {
+            let Some(stage) = journey.stage(stage) else { return false };
+            if !visible_lane(lane) {
+                return false;
+            }
+            let stage_wide = journey.cell(lane, &stage.id, None).is_some();
+            match step {
+                None => stage.steps.is_empty() || stage_wide,
+                Some(step) => !stage_wide && stage.steps.iter().any(|s| &s.id == step),
+            }
+        }
+    }
+}
+
 /// A move asked for from the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
@@ -190,6 +212,13 @@ mod tests {
         assert_eq!(grid.step(&slot("x", "a", None), Move::First), GridCell::Corner);
         assert_eq!(grid.step(&GridCell::Corner, Move::Last), slot("y", "b", None));
         assert!(!grid.contains(&GridCell::LaneHeader("h".into())), "hidden lanes are not in the grid");
+        let j = journey();
+        for cell in grid.rows.iter().flatten() {
+            assert!(exists(&j, cell), "{cell:?}");
+        }
+        assert!(!exists(&j, &GridCell::LaneHeader("h".into())));
+        assert!(!exists(&j, &slot("y", "b", Some("b1"))), "covered by y's stage-wide cell");
+        assert!(!exists(&j, &slot("x", "b", None)), "x has step cells at b");
     }
 
     #[test]
