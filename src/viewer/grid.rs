@@ -140,40 +140,60 @@ impl Shape {
     }
 }
 
-/// A hasher that `write!` can print into, so values are fingerprinted without allocating.
-struct HashWriter(std::hash::DefaultHasher);
+/// A small, fast hasher (the multiply-rotate scheme of rustc's FxHash): fingerprints here are
+/// worked out on every change of the map, so speed matters more than resisting attacks.
+#[derive(Default)]
+struct Fingerprinter(u64);
 
-impl std::fmt::Write for HashWriter {
-    fn write_str(&mut self, text: &str) -> std::fmt::Result {
-        std::hash::Hasher::write(&mut self.0, text.as_bytes());
-        Ok(())
+impl std::hash::Hasher for Fingerprinter {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
-/// A fingerprint of everything `Debug` prints of `value`.
-fn fingerprint(value: &impl std::fmt::Debug) -> u64 {
-    use std::fmt::Write;
-    let mut writer = HashWriter(std::hash::DefaultHasher::new());
-    let _ = write!(writer, "{value:?}");
-    std::hash::Hasher::finish(&writer.0)
+fn fingerprint(value: &impl std::hash::Hash) -> u64 {
+    let mut hasher = Fingerprinter::default();
+    value.hash(&mut hasher);
+    std::hash::Hasher::finish(&hasher)
 }
 
 /// A fingerprint of the map's structure: stages, lanes, scale, and which cells exist.
 fn structure_fingerprint(journey: &Journey) -> u64 {
-    let keys: Vec<(&Id, &Id, Option<&Id>)> = journey.cells.iter().map(|c| (&c.lane, &c.stage, c.step.as_ref())).collect();
-    fingerprint(&(&journey.id, &journey.title, &journey.stages, &journey.lanes, journey.emotion_scale, keys))
+    let mut hasher = Fingerprinter::default();
+    use std::hash::Hash;
+    (&journey.id, &journey.title, &journey.stages, &journey.lanes, journey.emotion_scale).hash(&mut hasher);
+    for cell in &journey.cells {
+        (&cell.lane, &cell.stage, &cell.step).hash(&mut hasher);
+    }
+    std::hash::Hasher::finish(&hasher)
+}
+
+fn index_cells(journey: &Journey) -> HashMap<CellRef, usize> {
+    journey.cells.iter().enumerate().map(|(i, c)| (safar_core::command::cell_ref(c), i)).collect()
 }
 
 /// What every part of the grid reads.
 #[derive(Clone, Copy)]
 struct GridContext {
     journey: Signal<Journey>,
-    shape: Memo<Shape>,
+    shape: ReadSignal<Shape>,
     /// Where each cell sits in `journey.cells`, so a cell finds its cards without a search.
-    cell_index: Memo<HashMap<CellRef, usize>>,
-    /// A fingerprint of each cell's cards, in `journey.cells` order.
-    cell_versions: Memo<Vec<u64>>,
-    language: Memo<Language>,
+    cell_index: ReadSignal<HashMap<CellRef, usize>>,
+    /// Fires when a cell's cards change, with the fingerprint last seen.
+    cell_triggers: StoredValue<HashMap<CellRef, (u64, ArcTrigger)>>,
+    language: ReadSignal<Language>,
     prefix: Memo<String>,
 }
 
@@ -183,24 +203,43 @@ pub fn JourneyGrid(
     /// The map.
     journey: Signal<Journey>,
     /// The language of the viewer's own words.
-    language: Memo<Language>,
+    language: ReadSignal<Language>,
 ) -> impl IntoView {
     // Fingerprints are cheap to work out on every change and compare equal when nothing they
     // cover changed, so the memos behind them (which copy data) re-run only when needed: a
     // keystroke in one card re-reads that card's cell and nothing else.
-    let structure = Memo::new(move |_| journey.with(structure_fingerprint));
-    let cell_versions = Memo::new(move |_| journey.with(|j| j.cells.iter().map(|c| fingerprint(&c.cards)).collect::<Vec<_>>()));
-    let shape = Memo::new(move |_| {
-        // Read, not just tracked: a memo that was never read has no sources to hear from.
-        let _ = structure.get();
-        journey.with_untracked(Shape::of)
+    // The structure and each cell's cards are compared by fingerprint in one effect, which
+    // sets the structure signals, or fires one cell's trigger, only when something changed.
+    // So a keystroke in one card re-reads that card's cell and nothing else.
+    let shape = RwSignal::new(journey.with_untracked(Shape::of));
+    let cell_index = RwSignal::new(journey.with_untracked(index_cells));
+    let structure = StoredValue::new(journey.with_untracked(structure_fingerprint));
+    let cell_triggers: StoredValue<HashMap<CellRef, (u64, ArcTrigger)>> = StoredValue::new(HashMap::new());
+    Effect::new(move |_| {
+        journey.with(|j| {
+            let now = structure_fingerprint(j);
+            if now != structure.get_value() {
+                structure.set_value(now);
+                shape.set(Shape::of(j));
+                cell_index.set(index_cells(j));
+            }
+            cell_triggers.update_value(|triggers| {
+                for cell in &j.cells {
+                    let key = safar_core::command::cell_ref(cell);
+                    if let Some((seen, trigger)) = triggers.get_mut(&key) {
+                        let now = fingerprint(&cell.cards);
+                        if *seen != now {
+                            *seen = now;
+                            trigger.notify();
+                        }
+                    }
+                }
+            })
+        })
     });
-    let cell_index = Memo::new(move |_| {
-        let _ = structure.get();
-        journey.with_untracked(|j| j.cells.iter().enumerate().map(|(i, c)| (safar_core::command::cell_ref(c), i)).collect())
-    });
+    let (shape, cell_index) = (shape.read_only(), cell_index.read_only());
     let prefix = Memo::new(move |_| shape.with(|s| s.id.to_string()));
-    let ctx = GridContext { journey, shape, cell_index, cell_versions, language, prefix };
+    let ctx = GridContext { journey, shape, cell_index, cell_triggers, language, prefix };
     let editing = use_context::<GridEditing>();
 
     let stage_ids = Memo::new(move |_| shape.with(|s| s.skeleton.stages.iter().map(|s| s.id.clone()).collect::<Vec<_>>()));
@@ -434,8 +473,9 @@ fn LaneRow(ctx: GridContext, id: Id, below_line: Signal<bool>) -> impl IntoView 
         })
     });
     let is_emotions = Memo::new(move |_| lane.with(|l| l.as_ref().is_some_and(|l| l.kind == LaneKind::Emotions)));
-    // The curve depends on neighbouring cells' scores, so the row works it out once for all.
-    let curve = Memo::new(move |_| {
+    // The curve depends on neighbouring cells' scores, so the row works it out once for all,
+    // and passes it on only when it changed.
+    let compute_curve = move || {
         if !is_emotions.get() {
             return Vec::new();
         }
@@ -443,7 +483,15 @@ fn LaneRow(ctx: GridContext, id: Id, below_line: Signal<bool>) -> impl IntoView 
             Some(lane) => layout::curve_segments(j, &layout::lane_slots(j, &lane)),
             None => Vec::new(),
         })
+    };
+    let curve = RwSignal::new(untrack(compute_curve));
+    Effect::new(move |_| {
+        let next = compute_curve();
+        if curve.with_untracked(|c| c != &next) {
+            curve.set(next);
+        }
     });
+    let curve = curve.read_only();
     let kind_class = move || {
         let kind = lane.with(|l| l.as_ref().map_or("text", |l| l.kind.as_str()));
         format!("lane lane-{kind}{}", if below_line.get() { " below-line-of-visibility" } else { "" })
@@ -485,16 +533,22 @@ fn SlotCell(
     lane: Id,
     place: SlotKey,
     is_emotions: Memo<bool>,
-    curve: Memo<Vec<CurveSegment>>,
+    curve: ReadSignal<Vec<CurveSegment>>,
     slots: Memo<Vec<SlotKey>>,
 ) -> impl IntoView {
     let at = CellRef { lane: lane.clone(), stage: place.stage.clone(), step: place.step.clone() };
     let grid_cell = GridCell::Slot { lane: lane.clone(), stage: place.stage.clone(), step: place.step.clone() };
     let journey = ctx.journey;
+    let trigger = {
+        let at = at.clone();
+        let seen = journey.with_untracked(|j| j.cell(&at.lane, &at.stage, at.step.as_ref()).map_or(0, |c| fingerprint(&c.cards)));
+        ctx.cell_triggers
+            .try_update_value(|triggers| triggers.entry(at).or_insert_with(|| (seen, ArcTrigger::new())).1.clone())
+            .unwrap_or_default()
+    };
     let index = Memo::new(move |_| ctx.cell_index.with(|ix| ix.get(&at).copied()));
-    let version = Memo::new(move |_| index.get().and_then(|i| ctx.cell_versions.with(|v| v.get(i).copied())));
     let cell: Memo<Option<Cell>> = Memo::new(move |_| {
-        let _ = version.get();
+        trigger.track();
         let index = index.get()?;
         journey.with_untracked(|j| j.cells.get(index).cloned())
     });
@@ -543,7 +597,7 @@ fn SlotCell(
 
 /// One card of a cell; re-renders only when this card changes.
 #[component]
-fn CardItem(cell: Memo<Option<Cell>>, id: Id, language: Memo<Language>, scale: Memo<safar_core::EmotionScale>) -> impl IntoView {
+fn CardItem(cell: Memo<Option<Cell>>, id: Id, language: ReadSignal<Language>, scale: Memo<safar_core::EmotionScale>) -> impl IntoView {
     let card_id = id.clone();
     let card: Memo<Option<Card>> =
         Memo::new(move |_| cell.with(|c| c.as_ref().and_then(|c| c.cards.iter().find(|k| k.id() == &card_id).cloned())));

@@ -11,7 +11,7 @@ pub fn MapHeader(
     /// The map.
     journey: Signal<Journey>,
     /// The language of the viewer's own words.
-    language: Memo<Language>,
+    language: ReadSignal<Language>,
 ) -> impl IntoView {
     let field = move |label: Label, value: Option<String>| {
         value.filter(|v| !v.trim().is_empty()).map(|value| {

@@ -38,11 +38,11 @@ pub fn JourneyMap(
     #[prop(into)]
     personas: Signal<Vec<Persona>>,
 ) -> impl IntoView {
-    let language = Memo::new(move |_| journey.with(map_language));
-    // Memos, so that a change inside the map does not touch the article's attributes.
-    let dir = Memo::new(move |_| journey.with(|j| j.direction.as_str()));
-    let lang = Memo::new(move |_| journey.with(|j| j.language.clone()));
-    let title_id = Memo::new(move |_| journey.with(|j| format!("{}-title", j.id)));
+    let language = derive_when_changed(journey, map_language);
+    // Derived apart, so that a change inside the map does not touch the article's attributes.
+    let dir = derive_when_changed(journey, |j| j.direction.as_str());
+    let lang = derive_when_changed(journey, |j| j.language.clone());
+    let title_id = derive_when_changed(journey, |j| format!("{}-title", j.id));
     view! {
         <article class="journey-map" dir=dir lang=lang aria-labelledby=title_id>
             <MapHeader journey=journey language=language/>
@@ -50,6 +50,26 @@ pub fn JourneyMap(
             <JourneyGrid journey=journey language=language/>
         </article>
     }
+}
+
+/// A signal of `compute(journey)` that changes only when the result does.
+///
+/// A memo would do the same for its value, but every memo downstream of the map is marked for a
+/// check on any change of the map, and so is everything that reads it: thousands of cells on a
+/// large map, on every keystroke. An effect that sets a plain signal when the value really
+/// changed keeps those cells out of it.
+pub(crate) fn derive_when_changed<T>(journey: Signal<Journey>, compute: fn(&Journey) -> T) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let value = RwSignal::new(journey.with_untracked(compute));
+    Effect::new(move |_| {
+        let next = journey.with(compute);
+        if value.with_untracked(|current| current != &next) {
+            value.set(next);
+        }
+    });
+    value.read_only()
 }
 
 /// The language of the viewer's own words for a map: the map's, when Safar has it.

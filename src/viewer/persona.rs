@@ -13,7 +13,7 @@ pub fn PersonaList(
     /// Every persona of the map's file.
     personas: Signal<Vec<Persona>>,
     /// The language of the viewer's own words.
-    language: Memo<Language>,
+    language: ReadSignal<Language>,
 ) -> impl IntoView {
     let shown = Memo::new(move |_| {
         journey.with(|j| {
@@ -41,7 +41,7 @@ pub fn PersonaCard(
     /// The persona.
     persona: Persona,
     /// The language of the viewer's own words.
-    language: Memo<Language>,
+    language: ReadSignal<Language>,
 ) -> impl IntoView {
     let list = move |label: Label, items: Vec<String>| {
         (!items.is_empty()).then(|| {

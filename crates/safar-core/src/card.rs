@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A card in a cell, tagged by `kind`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Card {
     /// Free text: actions, thoughts, feelings and text lanes.
@@ -54,14 +54,14 @@ impl CardKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Note {
     pub id: Id,
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Emotion {
     pub id: Id,
@@ -72,7 +72,7 @@ pub struct Emotion {
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Touchpoint {
     pub id: Id,
@@ -82,7 +82,7 @@ pub struct Touchpoint {
     pub department: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PainPoint {
     pub id: Id,
@@ -90,7 +90,7 @@ pub struct PainPoint {
     pub severity: Severity,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Opportunity {
     pub id: Id,
@@ -117,7 +117,7 @@ pub struct Kpi {
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Evidence {
     pub id: Id,
@@ -128,7 +128,7 @@ pub struct Evidence {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Image {
     pub id: Id,
@@ -140,7 +140,7 @@ pub struct Image {
     pub caption: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Blueprint {
     pub id: Id,
@@ -189,6 +189,14 @@ pub enum Resource {
     Policy,
     Technology,
     Process,
+}
+
+// By hand because of the numbers: equal values hash alike (0.0 and -0.0 included).
+impl std::hash::Hash for Kpi {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let bits = |v: Option<f64>| v.map(|v| if v == 0.0 { 0u64 } else { v.to_bits() });
+        (&self.id, &self.name, &self.unit, bits(self.current), bits(self.target), &self.text).hash(state);
+    }
 }
 
 impl Card {

@@ -91,7 +91,7 @@ impl Direction {
 }
 
 /// The range emotion scores are given on, such as -2..+2 or 1..5.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EmotionScale {
     pub min: i8,
@@ -132,7 +132,7 @@ impl Default for EmotionScale {
 }
 
 /// A phase of the journey: a column group of the map.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Stage {
     pub id: Id,
@@ -145,7 +145,7 @@ pub struct Stage {
 }
 
 /// A step or touchpoint inside a stage: one moment where the customer meets the business.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Step {
     pub id: Id,
@@ -166,7 +166,7 @@ pub struct Step {
 }
 
 /// A row of the map: what the team records for every stage.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Lane {
     pub id: Id,
@@ -268,7 +268,7 @@ impl LaneKind {
 /// The cards at one lane and one stage, or one step of that stage.
 ///
 /// A cell keyed to a stage that has steps spans all of that stage's steps.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Cell {
     pub lane: Id,
