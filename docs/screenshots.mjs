@@ -20,5 +20,13 @@ for (const { example, file } of shots) {
   await page.screenshot({ path: join(root, 'docs', file) });
   await page.close();
 }
+// The editor, editing the pain points of the second stage of the English example.
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto(server.url);
+await page.locator('tr.lane-pain-points td').nth(1).dblclick();
+await page.locator('.cell-editor').waitFor();
+await page.locator('tr.lane-pain-points').scrollIntoViewIfNeeded();
+await page.screenshot({ path: join(root, 'docs', 'screenshot-editor.png') });
+await page.close();
 await browser.close();
 await server.close();
