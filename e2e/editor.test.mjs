@@ -186,6 +186,39 @@ test('undo and redo walk back and forth across ten steps', async () => {
   await page.context().close();
 });
 
+test('cards move by drag and drop, and hostile or long text stays plain text', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('grid').waitFor();
+  await newMapByKeyboard(page);
+  await tabTo(page, (f) => f.startsWith('slot:'));
+  const hostile = '<img src=x onerror="window.__pwned=1"> سلام Safar 2.0 😀';
+  await addCard(page, hostile);
+  const from = page.locator('[data-cell="slot:lane-actions:stage-1"]');
+  const to = page.locator('[data-cell="slot:lane-actions:stage-3"]');
+  await from.locator('li[draggable="true"]').dragTo(to);
+  await to.getByText(hostile).waitFor();
+  assert.equal(await from.locator('.card').count(), 0, 'the card left its cell');
+
+  // A 10,000-character card, typed into the next cell.
+  await page.keyboard.press('Escape');
+  const long = 'x'.repeat(9990) + ' long text';
+  await page.locator('[data-cell="slot:lane-actions:stage-2"]').dblclick();
+  await page.getByRole('button', { name: 'Add card' }).click();
+  await page.locator('[data-cell="slot:lane-actions:stage-2"] textarea').fill(long);
+  await page.keyboard.press('Escape');
+
+  await waitSaved(page);
+  await page.reload();
+  const grid = page.getByRole('grid');
+  await grid.getByText(hostile).waitFor();
+  assert.equal(await grid.locator('img[src="x"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('[data-cell="slot:lane-actions:stage-2"] .card p').textContent(), long);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 for (const { name, file } of [
   { name: 'English', file: 'en-online-electronics.journey.json' },
   { name: 'Persian', file: 'fa-bank-account.journey.json' },

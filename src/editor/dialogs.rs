@@ -134,7 +134,7 @@ pub fn NewMapDialog(open: RwSignal<bool>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let stage_set = StageSet::from_key(&set.get_untracked()).unwrap_or(StageSet::Six);
+        let stage_set = StageSet::from_key(&set.get_untracked());
         let map_type = MapType::ALL.into_iter().find(|t| format!("{t:?}") == map_type.get_untracked()).unwrap_or(MapType::CurrentState);
         let language = Language::from_tag(&language.get_untracked()).unwrap_or(Language::English);
         let previous = state.file_json();
@@ -142,7 +142,10 @@ pub fn NewMapDialog(open: RwSignal<bool>) -> impl IntoView {
             error.set(Some(format!("The current map could not be kept aside ({e}), so no new map was started.")));
             return;
         }
-        let journey = Template::new(stage_set, map_type).build(language, new_id("map"), &now());
+        let journey = match stage_set {
+            Some(stage_set) => Template::new(stage_set, map_type).build(language, new_id("map"), &now()),
+            None => safar_core::template::blank(map_type, language, new_id("map"), &now()),
+        };
         let personas = state.personas.get_untracked();
         state.load(Document { journey, personas });
         open.set(false);
@@ -165,6 +168,11 @@ pub fn NewMapDialog(open: RwSignal<bool>) -> impl IntoView {
                             </label>
                         }
                     }).collect_view()}
+                    <label class="choice">
+                        <input type="radio" name="stage-set" value="blank" prop:checked=move || set.get() == "blank"
+                            on:change=move |_| set.set("blank".to_owned())/>
+                        <span><strong>"Blank"</strong> <span class="hint">"One stage; add your own"</span></span>
+                    </label>
                 </fieldset>
                 <fieldset class="choices">
                     <legend>"Map type"</legend>

@@ -212,6 +212,19 @@ impl Template {
     }
 }
 
+/// A new map with the lanes of `map_type` and a single stage, for teams that lay out their own
+/// stages.
+pub fn blank(map_type: MapType, language: Language, id: Id, now: &str) -> Journey {
+    let mut journey = Template::new(StageSet::Aida, map_type).build(language, id, now);
+    journey.stages = vec![Stage {
+        id: Id::new("stage-1"),
+        name: language.pick("Stage 1", "مرحله ۱", "المرحلة ١").to_owned(),
+        description: String::new(),
+        steps: Vec::new(),
+    }];
+    journey
+}
+
 /// The usual name of a lane of `kind`.
 pub fn lane_name(kind: LaneKind, language: Language) -> &'static str {
     match kind {

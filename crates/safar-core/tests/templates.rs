@@ -18,6 +18,19 @@ fn every_template_in_every_language_is_valid() {
 }
 
 #[test]
+fn blank_maps_have_one_stage_and_the_type_lanes() {
+    for map_type in MapType::ALL {
+        for language in Language::ALL {
+            let journey = safar_core::template::blank(map_type, language, Id::new("b"), "2026-11-23T10:00:00Z");
+            assert_eq!(journey.stages.len(), 1);
+            assert_eq!(journey.lanes.len(), Template::new(StageSet::Six, map_type).lane_kinds().len());
+            let file = JourneyFile::new(vec![], vec![journey]);
+            assert!(JourneyFile::from_json(&file.to_json()).is_ok());
+        }
+    }
+}
+
+#[test]
 fn stage_sets_have_the_same_length_in_every_language() {
     let expected = [(StageSet::Aida, 4), (StageSet::Four, 4), (StageSet::Five, 5), (StageSet::Six, 6), (StageSet::Ten, 10)];
     for (set, count) in expected {
