@@ -297,17 +297,7 @@ pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
     let attached = Memo::new(move |_| state.journey.with(|j| j.personas.clone()));
     let selected = RwSignal::new(None::<safar_core::Id>);
     let add = move |_| {
-        let persona = Persona {
-            id: new_id("persona"),
-            name: String::new(),
-            description: String::new(),
-            goals: vec![],
-            needs: vec![],
-            motivations: vec![],
-            pain_points: vec![],
-            day_in_the_life: String::new(),
-            photo: None,
-        };
+        let persona = Persona::new(new_id("persona"), "");
         let id = persona.id.clone();
         let index = personas.with_untracked(Vec::len);
         let at = state.journey.with_untracked(|j| j.personas.len());

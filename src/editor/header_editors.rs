@@ -27,6 +27,45 @@ fn deleted(state: EditorState, what: String, cards: usize) {
     request_animation_frame(move || focus_cell(&active));
 }
 
+/// Buttons that move a stage, step or lane one place back or forward, and keep its editor open.
+#[component]
+fn ReorderButtons(
+    /// "Stage", "Step" or "Lane", for announcements.
+    what: &'static str,
+    id: Id,
+    /// Where it is, and among how many.
+    #[prop(into)]
+    position: Signal<(usize, usize)>,
+    /// Up and down rather than earlier and later.
+    vertical: bool,
+    /// The command that moves it to an index.
+    command: fn(Id, usize) -> Command,
+    /// Its header cell, to keep editing after the move.
+    cell: fn(Id) -> GridCell,
+) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let go = move |delta: isize| {
+        let (i, n) = position.get_untracked();
+        let Some(to) = i.checked_add_signed(delta).filter(|to| *to < n) else { return };
+        if state.execute(command(id.clone(), to), None) {
+            state.announce(format!("{what} moved to position {} of {n}.", to + 1));
+            start_editing(state, cell(id.clone()));
+        }
+    };
+    let back = go.clone();
+    let (back_label, forward_label, back_class, forward_class) = if vertical {
+        ("Move up", "Move down", "move-up", "move-down")
+    } else {
+        ("Move earlier", "Move later", "move-earlier", "move-later")
+    };
+    view! {
+        <button type="button" class=format!("button quiet {back_class}") disabled=move || position.get().0 == 0
+            on:click=move |_| back(-1)>{back_label}</button>
+        <button type="button" class=format!("button quiet {forward_class}")
+            disabled=move || { let (i, n) = position.get(); i + 1 >= n } on:click=move |_| go(1)>{forward_label}</button>
+    }
+}
+
 /// The editing controls of a stage header.
 #[component]
 pub fn StageEditor(id: Id) -> impl IntoView {
@@ -47,35 +86,11 @@ pub fn StageEditor(id: Id) -> impl IntoView {
         }
     };
     let update2 = update.clone();
-    let reorder = {
-        let id = id.clone();
-        move |delta: isize| {
-            let (i, n) = index.get_untracked();
-            let to = i as isize + delta;
-            if to < 0 || to as usize >= n {
-                return;
-            }
-            if state.execute(Command::MoveStage { id: id.clone(), index: to as usize }, None) {
-                state.announce(format!("Stage moved to position {} of {n}.", to + 1));
-                let cell = GridCell::Stage(id.clone());
-                start_editing(state, cell);
-            }
-        }
-    };
-    let (earlier, later) = (reorder.clone(), reorder);
     let add_step = {
         let id = id.clone();
         move |_| {
             let index = stage.get_untracked().map_or(0, |s| s.steps.len());
-            let step = Step {
-                id: new_id("step"),
-                name: String::new(),
-                description: String::new(),
-                channel: None,
-                department: String::new(),
-                moment_of_truth: false,
-                breaking_point: false,
-            };
+            let step = Step::new(new_id("step"), "");
             let step_id = step.id.clone();
             if state.execute(Command::InsertStep { stage: id.clone(), index, step, cells: vec![] }, None) {
                 state.announce("Step added.".into());
@@ -85,7 +100,7 @@ pub fn StageEditor(id: Id) -> impl IntoView {
     };
     let add_stage = move |_| {
         let (i, _) = index.get_untracked();
-        let stage = Stage { id: new_id("stage"), name: String::new(), description: String::new(), steps: vec![] };
+        let stage = Stage::new(new_id("stage"), "");
         let new = stage.id.clone();
         if state.execute(Command::InsertStage { index: i + 1, stage, cells: vec![] }, None) {
             state.announce("Stage added.".into());
@@ -110,8 +125,8 @@ pub fn StageEditor(id: Id) -> impl IntoView {
                 value=Signal::derive(move || stage.with(|s| s.as_ref().map(|s| s.description.clone()).unwrap_or_default()))
                 on_input=move |t: String| update2("description", Box::new(move |s| s.description = t)) on_leave=move || state.seal()/>
             <div class="editor-actions">
-                <button type="button" class="button quiet move-earlier" disabled=move || index.get().0 == 0 on:click=move |_| earlier(-1)>"Move earlier"</button>
-                <button type="button" class="button quiet move-later" disabled=move || { let (i, n) = index.get(); i + 1 >= n } on:click=move |_| later(1)>"Move later"</button>
+                <ReorderButtons what="Stage" id=id.clone() position=index vertical=false
+                    command=|id, index| Command::MoveStage { id, index } cell=GridCell::Stage/>
                 <button type="button" class="button quiet" on:click=add_step>"Add step"</button>
                 <button type="button" class="button quiet" on:click=add_stage>"Add stage after"</button>
                 <button type="button" class="button quiet danger" on:click=delete>"Delete stage"</button>
@@ -149,21 +164,6 @@ pub fn StepEditor(id: Id) -> impl IntoView {
     let (u1, u2, u3, u4, u5, u6) = (update.clone(), update.clone(), update.clone(), update.clone(), update.clone(), update);
     let mut channels: Vec<(String, String)> = vec![(String::new(), "—".into())];
     channels.extend(Channel::VOCABULARY.iter().map(|c| (c.as_str().to_owned(), labels::channel(c, lang.get_untracked()))));
-    let reorder = {
-        let id = id.clone();
-        move |delta: isize| {
-            let Some((_, i, n, _)) = found.get_untracked() else { return };
-            let to = i as isize + delta;
-            if to < 0 || to as usize >= n {
-                return;
-            }
-            if state.execute(Command::MoveStep { id: id.clone(), index: to as usize }, None) {
-                state.announce(format!("Step moved to position {} of {n}.", to + 1));
-                start_editing(state, GridCell::Step(id.clone()));
-            }
-        }
-    };
-    let (earlier, later) = (reorder.clone(), reorder);
     let delete = {
         let id = id.clone();
         move |_| {
@@ -190,8 +190,9 @@ pub fn StepEditor(id: Id) -> impl IntoView {
             <CheckField id=format!("{id}-breaking") label="Breaking point" checked=flag(|s| s.breaking_point)
                 on_change=move |v| { u6("breaking", Box::new(move |s| s.breaking_point = v)); state.seal(); }/>
             <div class="editor-actions">
-                <button type="button" class="button quiet move-earlier" disabled=move || found.with(|f| f.as_ref().is_none_or(|f| f.1 == 0)) on:click=move |_| earlier(-1)>"Move earlier"</button>
-                <button type="button" class="button quiet move-later" disabled=move || found.with(|f| f.as_ref().is_none_or(|f| f.1 + 1 >= f.2)) on:click=move |_| later(1)>"Move later"</button>
+                <ReorderButtons what="Step" id=id.clone() vertical=false
+                    position=Signal::derive(move || found.with(|f| f.as_ref().map_or((0, 0), |f| (f.1, f.2))))
+                    command=|id, index| Command::MoveStep { id, index } cell=GridCell::Step/>
                 <button type="button" class="button quiet danger" on:click=delete>"Delete step"</button>
                 <button type="button" class="button quiet" on:click=move |_| stop_editing(state)>"Done " <kbd>"Esc"</kbd></button>
             </div>
@@ -216,21 +217,6 @@ pub fn LaneEditor(id: Id) -> impl IntoView {
         l.name = t;
         state.execute(Command::UpdateLane(l), Some(key));
     };
-    let reorder = {
-        let id = id.clone();
-        move |delta: isize| {
-            let (i, n) = index.get_untracked();
-            let to = i as isize + delta;
-            if to < 0 || to as usize >= n {
-                return;
-            }
-            if state.execute(Command::MoveLane { id: id.clone(), index: to as usize }, None) {
-                state.announce(format!("Lane moved to position {} of {n}.", to + 1));
-                start_editing(state, GridCell::LaneHeader(id.clone()));
-            }
-        }
-    };
-    let (up, down) = (reorder.clone(), reorder);
     let hide = move |_| {
         let Some(mut l) = lane.get_untracked() else { return };
         let name = l.name.clone();
@@ -261,8 +247,8 @@ pub fn LaneEditor(id: Id) -> impl IntoView {
                 on_input=rename on_leave=move || state.seal()/>
             <p class="hint">"Holds " {kind} " cards"</p>
             <div class="editor-actions">
-                <button type="button" class="button quiet move-up" disabled=move || index.get().0 == 0 on:click=move |_| up(-1)>"Move up"</button>
-                <button type="button" class="button quiet move-down" disabled=move || { let (i, n) = index.get(); i + 1 >= n } on:click=move |_| down(1)>"Move down"</button>
+                <ReorderButtons what="Lane" id=id.clone() position=index vertical=true
+                    command=|id, index| Command::MoveLane { id, index } cell=GridCell::LaneHeader/>
                 <button type="button" class="button quiet" on:click=hide>"Hide lane"</button>
                 <button type="button" class="button quiet danger" on:click=delete>"Delete lane"</button>
                 <button type="button" class="button quiet" on:click=move |_| stop_editing(state)>"Done " <kbd>"Esc"</kbd></button>

@@ -114,7 +114,7 @@ struct Dialogs {
 #[component]
 fn Toolbar(state: EditorState, status: RwSignal<SaveStatus>, dialogs: Dialogs, show_shortcuts: RwSignal<bool>) -> impl IntoView {
     let add_stage = move |_| {
-        let stage = Stage { id: state::new_id("stage"), name: String::new(), description: String::new(), steps: vec![] };
+        let stage = Stage::new(state::new_id("stage"), "");
         let id = stage.id.clone();
         let index = state.journey.with_untracked(|j| j.stages.len());
         if state.execute(Command::InsertStage { index, stage, cells: vec![] }, None) {

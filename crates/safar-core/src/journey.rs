@@ -165,6 +165,28 @@ pub struct Step {
     pub breaking_point: bool,
 }
 
+impl Stage {
+    /// A stage with a name and nothing else yet.
+    pub fn new(id: Id, name: impl Into<String>) -> Stage {
+        Stage { id, name: name.into(), description: String::new(), steps: Vec::new() }
+    }
+}
+
+impl Step {
+    /// A step with a name and nothing else yet.
+    pub fn new(id: Id, name: impl Into<String>) -> Step {
+        Step {
+            id,
+            name: name.into(),
+            description: String::new(),
+            channel: None,
+            department: String::new(),
+            moment_of_truth: false,
+            breaking_point: false,
+        }
+    }
+}
+
 /// A row of the map: what the team records for every stage.
 #[derive(Clone, Debug, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -28,6 +28,23 @@ pub struct Persona {
     pub photo: Option<Photo>,
 }
 
+impl Persona {
+    /// A persona with a name and nothing else yet.
+    pub fn new(id: Id, name: impl Into<String>) -> Persona {
+        Persona {
+            id,
+            name: name.into(),
+            description: String::new(),
+            goals: Vec::new(),
+            needs: Vec::new(),
+            motivations: Vec::new(),
+            pain_points: Vec::new(),
+            day_in_the_life: String::new(),
+            photo: None,
+        }
+    }
+}
+
 /// A picture of the persona, by URL, with the alternative text it cannot go without.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -173,12 +173,7 @@ impl Template {
             .stages(language)
             .iter()
             .enumerate()
-            .map(|(i, name)| Stage {
-                id: Id::new(format!("stage-{}", i + 1)),
-                name: (*name).to_owned(),
-                description: String::new(),
-                steps: Vec::new(),
-            })
+            .map(|(i, name)| Stage::new(Id::new(format!("stage-{}", i + 1)), *name))
             .collect();
         let lanes = self
             .lane_kinds()
@@ -216,12 +211,7 @@ impl Template {
 /// stages.
 pub fn blank(map_type: MapType, language: Language, id: Id, now: &str) -> Journey {
     let mut journey = Template::new(StageSet::Aida, map_type).build(language, id, now);
-    journey.stages = vec![Stage {
-        id: Id::new("stage-1"),
-        name: language.pick("Stage 1", "مرحله ۱", "المرحلة ١").to_owned(),
-        description: String::new(),
-        steps: Vec::new(),
-    }];
+    journey.stages = vec![Stage::new(Id::new("stage-1"), language.pick("Stage 1", "مرحله ۱", "المرحلة ١"))];
     journey
 }
 

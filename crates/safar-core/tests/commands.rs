@@ -71,7 +71,7 @@ fn resolve(doc: &Document, op: &Op, serial: usize) -> Option<Command> {
         }
         1 => Command::InsertStage {
             index: op.a % (j.stages.len() + 1),
-            stage: Stage { id: fresh, name: op.text.clone(), description: String::new(), steps: vec![] },
+            stage: Stage::new(fresh, op.text.clone()),
             cells: vec![],
         },
         2 => Command::RemoveStage { id: pick(&j.stages, op.a)?.id.clone() },
@@ -82,15 +82,7 @@ fn resolve(doc: &Document, op: &Op, serial: usize) -> Option<Command> {
             Command::InsertStep {
                 stage: stage.id.clone(),
                 index: op.b % (stage.steps.len() + 1),
-                step: Step {
-                    id: fresh,
-                    name: op.text.clone(),
-                    description: String::new(),
-                    channel: None,
-                    department: String::new(),
-                    moment_of_truth: op.c % 2 == 0,
-                    breaking_point: false,
-                },
+                step: Step { moment_of_truth: op.c % 2 == 0, ..Step::new(fresh, op.text.clone()) },
                 cells: vec![],
             }
         }
@@ -141,17 +133,7 @@ fn resolve(doc: &Document, op: &Op, serial: usize) -> Option<Command> {
         }
         18 => Command::InsertPersona {
             index: op.a % (doc.personas.len() + 1),
-            persona: Persona {
-                id: fresh,
-                name: op.text.clone(),
-                description: String::new(),
-                goals: vec![],
-                needs: vec![],
-                motivations: vec![],
-                pain_points: vec![],
-                day_in_the_life: String::new(),
-                photo: None,
-            },
+            persona: Persona::new(fresh, op.text.clone()),
             attached: (op.b % 2 == 0).then_some(0),
         },
         19 => Command::RemovePersona { id: pick(&doc.personas, op.a)?.id.clone() },
