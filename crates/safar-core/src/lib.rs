@@ -16,6 +16,7 @@ pub mod id;
 pub mod journey;
 pub mod language;
 pub mod layout;
+pub mod library;
 pub mod migrate;
 pub mod navigate;
 pub mod persona;

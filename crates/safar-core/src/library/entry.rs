@@ -1,0 +1,70 @@
+//! What the library's index says about each map, so the list opens without reading every map.
+
+use crate::file::JourneyFile;
+use crate::id::Id;
+use crate::journey::MapType;
+use serde::{Deserialize, Serialize};
+
+/// One map of the library, as its list shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LibraryEntry {
+    pub id: Id,
+    pub title: String,
+    /// The names of the personas the map is about.
+    pub personas: Vec<String>,
+    #[serde(rename = "type")]
+    pub map_type: MapType,
+    pub language: String,
+    pub updated: String,
+    /// Counts saves of this map, so a tab can tell that another tab saved it meanwhile.
+    pub revision: u64,
+    /// When the map was moved to the trash, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed: Option<String>,
+}
+
+impl LibraryEntry {
+    /// The entry of the first map of `file`, at `revision`.
+    pub fn of(file: &JourneyFile, revision: u64) -> Option<LibraryEntry> {
+        let journey = file.journeys.first()?;
+        Some(LibraryEntry {
+            id: journey.id.clone(),
+            title: journey.title.clone(),
+            personas: file.personas_of(journey).map(|p| p.name.clone()).collect(),
+            map_type: journey.map_type,
+            language: journey.language.clone(),
+            updated: journey.updated.clone(),
+            revision,
+            trashed: None,
+        })
+    }
+
+    /// Whether the entry matches a search: every word of `query` appears in its title or
+    /// persona names, ignoring case.
+    pub fn matches(&self, query: &str) -> bool {
+        let haystack = format!("{} {}", self.title, self.personas.join(" ")).to_lowercase();
+        query.to_lowercase().split_whitespace().all(|word| haystack.contains(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::EXAMPLES;
+
+    #[test]
+    fn entries_summarise_and_search() {
+        let file = EXAMPLES[1].load().unwrap();
+        let entry = LibraryEntry::of(&file, 4).unwrap();
+        assert_eq!(entry.title, file.journeys[0].title);
+        assert_eq!(entry.personas, vec![file.personas[0].name.clone()]);
+        assert_eq!(entry.revision, 4);
+        let persona_word = entry.personas[0].split_whitespace().next().unwrap().to_owned();
+        assert!(entry.matches(&persona_word));
+        assert!(entry.matches(""));
+        assert!(!entry.matches("laptop"));
+        let english = LibraryEntry::of(&EXAMPLES[0].load().unwrap(), 1).unwrap();
+        assert!(english.matches("LAPTOP voltline"));
+    }
+}
