@@ -43,7 +43,7 @@ fn open() -> Opened {
             if kept {
                 Opened::Editing { doc: first(), notice: Some(notice) }
             } else {
-                return Opened::Viewing(load_example(&EXAMPLES[0]));
+                Opened::Viewing(load_example(&EXAMPLES[0]))
             }
         }
         Saved::Unavailable => Opened::Editing {

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use safar_core::card::{Blueprint, Emotion, Evidence, Image, Kpi, Note, Opportunity, PainPoint, Touchpoint};
 use safar_core::command::{card_position, CellRef};
 use safar_core::navigate::GridCell;
+use safar_core::digits::{parse_number, NotANumber};
 use safar_core::url::is_safe_url;
 use safar_core::{
     Card, CardKind, Channel, Command, EvidenceSource, Id, Journey, Language, LaneKind, Priority, Resource, Severity,
@@ -352,29 +353,10 @@ fn NumberField(state: EditorState, id: Id, field: &'static str, label: &'static 
                         if field == "current" { k.current = number } else { k.target = number }
                     });
                 }
-                Err(()) => error.set(Some("Write a number, such as 42 or 3.5".into())),
+                Err(NotANumber) => error.set(Some("Write a number, such as 42 or 3.5".into())),
             }
             on_leave=move || state.seal()/>
     }
-}
-
-/// Reads a number typed with any of the digits people use: `42`, `۴۲`, `٤٢`, `3.5`, `۳٫۵`.
-pub fn parse_number(text: &str) -> Result<Option<f64>, ()> {
-    let latin: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-            '٫' | ',' => '.',
-            '−' => '-',
-            other => other,
-        })
-        .collect();
-    if latin.is_empty() {
-        return Ok(None);
-    }
-    latin.parse::<f64>().ok().filter(|v| v.is_finite()).map(Some).ok_or(())
 }
 
 /// The link of an evidence card: stored only when it is safe to follow.

@@ -66,7 +66,7 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
     let text = move |get: fn(&Meta) -> String| Signal::derive(move || meta.with(get));
     let scale_error = RwSignal::new(None::<String>);
     let set_scale = move |min: bool, text: String| {
-        let Ok(Some(value)) = super::cell_editor::parse_number(&text) else {
+        let Ok(Some(value)) = safar_core::digits::parse_number(&text) else {
             scale_error.set(Some("Write a whole number".into()));
             return;
         };

@@ -144,7 +144,7 @@ pub fn StepEditor(id: Id) -> impl IntoView {
     let step_id = id.clone();
     let found = Memo::new(move |_| {
         journey.with(|j| {
-            j.stages.iter().enumerate().find_map(|(_, s)| {
+            j.stages.iter().find_map(|s| {
                 s.steps.iter().position(|x| x.id == step_id).map(|i| (s.steps[i].clone(), i, s.steps.len(), s.name.clone()))
             })
         })

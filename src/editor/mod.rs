@@ -10,7 +10,6 @@ mod keyboard;
 mod state;
 
 pub use autosave::SaveStatus;
-pub use cell_editor::parse_number;
 pub use state::{EditorState, Toast};
 
 use crate::viewer::{Dragged, GridEditing, JourneyMap};

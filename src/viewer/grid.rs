@@ -65,7 +65,9 @@ fn drag_source(what: Dragged, id: Id) -> (Option<&'static str>, impl Fn(web_sys:
     (enabled.then_some("true"), start)
 }
 
-/// Makes a cell accept drops of the kinds in `accepts`, handing them to the editor.
+/// Makes a cell accept drops of the kinds in `accepts`, handing them to the editor: whether
+/// something is over it, and its dragover, dragleave and drop handlers.
+#[allow(clippy::type_complexity)]
 fn drop_target(
     cell: GridCell,
     accepts: &'static [Dragged],
@@ -271,7 +273,7 @@ pub fn JourneyGrid(
                     <tr class="stage-row">
                         <GridTh ctx=ctx cell=GridCell::Corner class="corner" scope=None
                             rowspan=Signal::derive(move || if has_steps.get() { 2 } else { 1 })>
-                            {()}
+                            ""
                         </GridTh>
                         <For each=move || stage_ids.get() key=|id| id.clone() let:id>
                             <StageHeader ctx=ctx id=id has_steps=has_steps/>

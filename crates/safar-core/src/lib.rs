@@ -8,6 +8,7 @@ pub mod card;
 pub mod channel;
 pub mod command;
 pub mod date;
+pub mod digits;
 pub mod document;
 pub mod examples;
 pub mod file;
