@@ -1,24 +1,13 @@
 // The editor as a user drives it: keyboard only from a template, in English and in Persian;
 // undo and redo across ten steps; and axe on every editor state, in both directions.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, axeViolations, root } from './support.mjs';
+import { useServerAndBrowser, openPage, axeViolations, root } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** What has focus: its grid cell name, or its role and accessible text. */
 function focused(page) {
@@ -71,8 +60,8 @@ async function waitSaved(page) {
 }
 
 test('a map built from a template by keyboard only survives a reload', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(env.browser);
+  await page.goto(env.url);
   await page.getByRole('grid').waitFor();
   await newMapByKeyboard(page);
   const grid = page.getByRole('grid');
@@ -124,8 +113,8 @@ test('a map built from a template by keyboard only survives a reload', async () 
 });
 
 test('a Persian map reads right to left, arrows follow it, and it survives a reload', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(env.browser);
+  await page.goto(env.url);
   await page.getByRole('grid').waitFor();
   await newMapByKeyboard(page, { language: 'fa' });
   const article = page.locator('article.journey-map');
@@ -155,8 +144,8 @@ test('a Persian map reads right to left, arrows follow it, and it survives a rel
 });
 
 test('undo and redo walk back and forth across ten steps', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(env.browser);
+  await page.goto(env.url);
   await page.getByRole('grid').waitFor();
   await tabTo(page, (f) => f.startsWith('slot:'));
   const cell = await focused(page);
@@ -187,8 +176,8 @@ test('undo and redo walk back and forth across ten steps', async () => {
 });
 
 test('cards move by drag and drop, and hostile or long text stays plain text', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(env.browser);
+  await page.goto(env.url);
   await page.getByRole('grid').waitFor();
   await newMapByKeyboard(page);
   await tabTo(page, (f) => f.startsWith('slot:'));
@@ -224,12 +213,12 @@ for (const { name, file } of [
   { name: 'Persian', file: 'fa-bank-account.journey.json' },
 ]) {
   test(`every editor state is axe-clean on the ${name} map`, async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     const text = await readFile(join(root, 'examples', file), 'utf8');
     await page.addInitScript((saved) => {
       if (!localStorage.getItem('safar:document')) localStorage.setItem('safar:document', saved);
     }, text);
-    await page.goto(server.url);
+    await page.goto(env.url);
     const grid = page.getByRole('grid');
     await grid.waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the editor at rest');

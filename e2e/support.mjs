@@ -1,6 +1,7 @@
 // Shared by the end-to-end specs: a static server for dist/, a Chromium from Debian, and the
 // checks every screen gets (no console errors, no axe violations).
 
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -72,4 +73,23 @@ export async function axeViolations(page) {
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
   );
+}
+
+/**
+ * Registers the spec file's hooks: one server for dist/ and one browser for all its tests.
+ * Returns an object whose `url` and `browser` are ready once the tests run.
+ */
+export function useServerAndBrowser() {
+  const shared = { url: '', browser: null };
+  let server;
+  before(async () => {
+    server = await serveDist();
+    shared.url = server.url;
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await server?.close();
+  });
+  return shared;
 }

@@ -1,24 +1,13 @@
 // The built app, as a visitor sees it: the example maps in both directions, the saved map, and
 // a saved map that cannot be read.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, axeViolations, root } from './support.mjs';
+import { useServerAndBrowser, openPage, axeViolations, root } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const examples = [
   { name: 'online-electronics', file: 'en-online-electronics.journey.json', dir: 'ltr', lang: 'en' },
@@ -32,10 +21,10 @@ async function readExample(file) {
 
 for (const example of examples) {
   test(`the ${example.lang} example map reads ${example.dir} with no errors and no axe violations`, async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     const data = await readExample(example.file);
     const journey = data.journeys[0];
-    await page.goto(`${server.url}?example=${example.name}`);
+    await page.goto(`${env.url}?example=${example.name}`);
 
     const map = page.getByRole('article', { name: journey.title });
     await map.waitFor();
@@ -76,8 +65,8 @@ for (const example of examples) {
 }
 
 test('a first visit opens the English example, and the saved map opens after that', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(env.browser);
+  await page.goto(env.url);
   const en = await readExample('en-online-electronics.journey.json');
   await page.getByRole('heading', { level: 1, name: en.journeys[0].title }).waitFor();
 
@@ -93,8 +82,8 @@ test('a first visit opens the English example, and the saved map opens after tha
 });
 
 test('a saved map that cannot be read is explained and left untouched', async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url);
+  const page = await openPage(env.browser);
+  await page.goto(env.url);
   const broken = '{"format": "safar-journey-map", "version": 1, "journeys": [{"title": ';
   await page.evaluate((text) => localStorage.setItem('safar:document', text), broken);
   await page.reload();
