@@ -208,6 +208,33 @@ test('cards move by drag and drop, and hostile or long text stays plain text', a
   await page.context().close();
 });
 
+test('a focused cell is never hidden under the sticky headers (WCAG 2.4.11)', async () => {
+  const page = await openPage(env.browser);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(env.url);
+  await page.getByRole('grid').waitFor();
+  await tabTo(page, (f) => f.startsWith('slot:'));
+  const clear = () =>
+    page.evaluate(() => {
+      const cell = document.activeElement.getBoundingClientRect();
+      const head = document.querySelector('.journey-grid thead').getBoundingClientRect();
+      const names = document.activeElement.closest('tr').querySelector('th[scope=row]').getBoundingClientRect();
+      const toolbar = document.querySelector('.toolbar').getBoundingClientRect();
+      return { belowHeader: cell.top >= head.bottom - 1, besideNames: cell.left >= names.right - 1, belowToolbar: cell.top >= toolbar.bottom - 1 };
+    });
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 7; i++) {
+    await page.keyboard.press('ArrowUp');
+    assert.deepEqual(await clear(), { belowHeader: true, besideNames: true, belowToolbar: true }, `up ${i}`);
+  }
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('ArrowLeft');
+    assert.deepEqual(await clear(), { belowHeader: true, besideNames: true, belowToolbar: true }, `left ${i}`);
+  }
+  await page.context().close();
+});
+
 for (const { name, file } of [
   { name: 'English', file: 'en-online-electronics.journey.json' },
   { name: 'Persian', file: 'fa-bank-account.journey.json' },

@@ -74,7 +74,42 @@ pub fn stop_editing(state: EditorState) {
 }
 
 pub fn focus_cell(cell: &GridCell) {
-    focus_selector(&format!("[data-cell=\"{}\"]", cell.key()));
+    let selector = format!("[data-cell=\"{}\"]", cell.key());
+    focus_selector(&selector);
+    if let Some(element) = document().query_selector(&selector).ok().flatten() {
+        keep_clear_of_sticky_headers(&element);
+    }
+}
+
+/// Scrolls the map so that a focused cell is not hidden under the sticky stage headers or the
+/// sticky lane names (WCAG 2.4.11, focus not obscured). Focusing scrolls the cell into view, but
+/// only to the scroller's edge, which those headers cover.
+fn keep_clear_of_sticky_headers(cell: &web_sys::Element) {
+    let Some(scroller) = cell.closest(".map-scroll").ok().flatten() else { return };
+    let cell_box = cell.get_bounding_client_rect();
+    let header_bottom = scroller
+        .query_selector("thead")
+        .ok()
+        .flatten()
+        .filter(|thead| !thead.contains(Some(cell)))
+        .map(|thead| thead.get_bounding_client_rect().bottom());
+    if let Some(bottom) = header_bottom {
+        if cell_box.top() < bottom {
+            scroller.set_scroll_top(scroller.scroll_top() - (bottom - cell_box.top()).ceil() as i32);
+        }
+    }
+    // The lane names stick to the inline start: the left in a left-to-right map, the right in a
+    // right-to-left one.
+    let lane_names = cell.closest("tr").ok().flatten().and_then(|row| row.query_selector("th[scope=row]").ok().flatten());
+    if let Some(names) = lane_names.filter(|names| names != cell) {
+        let names_box = names.get_bounding_client_rect();
+        let rtl = scroller.closest("[dir=rtl]").ok().flatten().is_some();
+        let hidden_by = if rtl { cell_box.right() - names_box.left() } else { names_box.right() - cell_box.left() };
+        if hidden_by > 0.0 {
+            let shift = hidden_by.ceil() as i32;
+            scroller.set_scroll_left(scroller.scroll_left() + if rtl { shift } else { -shift });
+        }
+    }
 }
 
 pub fn focus_selector(selector: &str) {
