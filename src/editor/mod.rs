@@ -130,7 +130,9 @@ fn Toolbar(state: EditorState, status: RwSignal<SaveStatus>, dialogs: Dialogs, s
     };
     let failed = move || matches!(status.get(), SaveStatus::Failed(_));
     view! {
-        <div class="toolbar" role="toolbar" aria-label="Map editing">
+        // A labelled group, not an ARIA toolbar: the buttons are ordinary Tab stops, and a
+        // "toolbar" role would promise arrow-key movement between them.
+        <div class="toolbar" role="group" aria-label="Map editing">
             <div class="toolbar-group">
                 <button type="button" class="button" aria-keyshortcuts="Control+Z" disabled=move || !state.can_undo.get()
                     on:click=move |_| state.undo()>"Undo"</button>
