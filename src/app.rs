@@ -93,7 +93,7 @@ pub fn App() -> impl IntoView {
             <nav aria-label="Example maps">
                 <ul>
                     {EXAMPLES.iter().map(|example| {
-                        let title = example.load().map(|f| f.journeys[0].title.clone()).unwrap_or_default();
+                        let title = example.title();
                         view! {
                             <li>
                                 <a href=format!("?example={}", example.name) hreflang=example.language lang=example.language dir="auto">

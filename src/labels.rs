@@ -7,7 +7,6 @@ use safar_core::{EvidenceSource, Language, Priority, Resource, Severity};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Label {
     JourneyMap,
-    MapType,
     Goal,
     Scenario,
     Owner,
@@ -32,12 +31,8 @@ pub enum Label {
     Priority,
     Current,
     Target,
-    Source,
-    Resource,
     LineOfVisibility,
     EmotionScore,
-    EmotionCurve,
-    NoScore,
     OpenSource,
     ScrollHint,
 }
@@ -47,7 +42,6 @@ impl Label {
         use Label::*;
         let (en, fa, ar) = match self {
             JourneyMap => ("Journey map", "نقشه سفر مشتری", "خريطة رحلة العميل"),
-            MapType => ("Map type", "نوع نقشه", "نوع الخريطة"),
             Goal => ("Goal", "هدف", "الهدف"),
             Scenario => ("Scenario", "سناریو", "السيناريو"),
             Owner => ("Owner", "مسئول", "المسؤول"),
@@ -72,12 +66,8 @@ impl Label {
             Priority => ("Priority", "اولویت", "الأولوية"),
             Current => ("Current", "فعلی", "الحالي"),
             Target => ("Target", "هدف", "المستهدف"),
-            Source => ("Source", "منبع", "المصدر"),
-            Resource => ("Resource", "منبع", "المورد"),
             LineOfVisibility => ("Line of visibility", "خط دید مشتری", "خط الرؤية"),
             EmotionScore => ("Emotion score", "امتیاز احساس", "درجة الشعور"),
-            EmotionCurve => ("Emotion curve", "منحنی احساسات", "منحنى المشاعر"),
-            NoScore => ("no score", "بدون امتیاز", "بلا درجة"),
             OpenSource => ("Open the source", "مشاهده منبع", "فتح المصدر"),
             ScrollHint => ("Journey map, scrollable", "نقشه سفر، قابل پیمایش", "خريطة الرحلة، قابلة للتمرير"),
         };

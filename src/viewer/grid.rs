@@ -106,7 +106,6 @@ fn drop_target(
 /// The map without its cards: what headers, rows and slots depend on.
 #[derive(Clone, Debug, PartialEq)]
 struct Shape {
-    id: Id,
     title: String,
     /// The map with every cell's cards removed (cells stay, so layout sees which exist).
     skeleton: Journey,
@@ -138,7 +137,7 @@ impl Shape {
             lanes: journey.lanes.clone(),
             cells,
         };
-        Shape { id: journey.id.clone(), title: journey.title.clone(), skeleton }
+        Shape { title: journey.title.clone(), skeleton }
     }
 }
 
@@ -240,7 +239,7 @@ pub fn JourneyGrid(
         })
     });
     let (shape, cell_index) = (shape.read_only(), cell_index.read_only());
-    let prefix = Memo::new(move |_| shape.with(|s| s.id.to_string()));
+    let prefix = Memo::new(move |_| shape.with(|s| s.skeleton.id.to_string()));
     let ctx = GridContext { journey, shape, cell_index, cell_triggers, language, prefix };
     let editing = use_context::<GridEditing>();
 

@@ -20,4 +20,14 @@ impl Example {
     pub fn load(&self) -> Result<JourneyFile, LoadError> {
         JourneyFile::from_json(self.json)
     }
+
+    /// The first map's title, read without loading and validating the whole file: the app
+    /// lists every example at start-up but opens at most one.
+    pub fn title(&self) -> String {
+        // Through `Value`, which the migrations already need, so no new parser code is added.
+        serde_json::from_str::<serde_json::Value>(self.json)
+            .ok()
+            .and_then(|file| file["journeys"][0]["title"].as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
 }

@@ -7,6 +7,7 @@ use safar_core::{Card, Direction, JourneyFile, Language, LaneKind};
 fn every_example_loads_and_round_trips() {
     for example in EXAMPLES {
         let file = example.load().unwrap_or_else(|e| panic!("{}: {e}", example.name));
+        assert_eq!(example.title(), file.journeys[0].title, "{}", example.name);
         let again = JourneyFile::from_json(&file.to_json()).expect("a saved example reloads");
         assert_eq!(again, file, "{}", example.name);
     }
