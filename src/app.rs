@@ -1,87 +1,134 @@
-//! The app: opens the saved map (or an example on a first visit) in the editor. An example
-//! asked for by `?example=` is shown read-only, so looking at one never replaces your map.
+//! The app: the library of maps, a map's editor (`?map=ID`), a snapshot shown read-only
+//! (`?map=ID&snapshot=N`), or an example shown read-only (`?example=NAME`).
 
 use crate::editor::Editor;
-use crate::storage::{self, Saved};
+use crate::files::download;
+use crate::library::{map_url, LibraryPage, Shelf};
+use crate::time::show_date;
 use crate::viewer::JourneyMap;
 use leptos::prelude::*;
 use safar_core::examples::{Example, EXAMPLES};
-use safar_core::{Document, JourneyFile};
+use safar_core::library::LibraryError;
+use safar_core::{Document, Id, JourneyFile};
 
-/// What the app opens.
-enum Opened {
-    /// The saved map, or the first example on a first visit, with a notice when the saved map
-    /// could not be used.
-    Editing { doc: Document, notice: Option<String> },
-    /// An example, read-only.
-    Viewing(JourneyFile),
+/// Which screen the address asks for.
+enum Route {
+    Library,
+    Map(Id),
+    Snapshot(Id, u32),
+    Example(&'static Example),
 }
 
-fn open() -> Opened {
-    if let Some(example) = requested_example() {
-        return Opened::Viewing(load_example(example));
+fn route() -> Route {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let param = |name: &str| {
+        search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('=')).map(str::to_owned)
+    };
+    if let Some(example) = param("example").and_then(|name| EXAMPLES.iter().find(|e| e.name == name)) {
+        return Route::Example(example);
     }
-    let first = || Document::from_file(load_example(&EXAMPLES[0])).expect("the examples hold a map");
-    match storage::read_document() {
-        Saved::Document(file) => match Document::from_file(file) {
-            Some(doc) => Opened::Editing { doc, notice: None },
-            None => Opened::Editing { doc: first(), notice: None },
-        },
-        Saved::Nothing => Opened::Editing { doc: first(), notice: None },
-        Saved::Unreadable(error) => {
-            // Keep the unreadable text aside before anything can be saved over it.
-            let kept = storage::read(storage::DOCUMENT_KEY)
-                .is_some_and(|text| storage::write(storage::UNREADABLE_KEY, &text).is_ok());
-            let notice = format!(
-                "Your saved map could not be opened, so an example is shown instead. {} Reason: {error}",
-                if kept {
-                    "A copy of the saved text is kept in this browser under “safar:document.unreadable”."
-                } else {
-                    "The saved text could not be copied aside, so this example is read-only to keep the saved text as it is."
+    match (param("map").map(Id::new).filter(Id::is_well_formed), param("snapshot").and_then(|n| n.parse().ok())) {
+        (Some(id), Some(number)) => Route::Snapshot(id, number),
+        (Some(id), None) => Route::Map(id),
+        _ => Route::Library,
+    }
+}
+
+/// A map shown without editing, with a line saying why.
+fn read_only(file: JourneyFile, notice: AnyView) -> AnyView {
+    let personas = Signal::stored(file.personas.clone());
+    let journey = Signal::stored(file.journeys[0].clone());
+    view! {
+        <div class="notice info" role="status">{notice}</div>
+        <JourneyMap journey=journey personas=personas/>
+    }
+    .into_any()
+}
+
+fn problem(text: String) -> AnyView {
+    view! {
+        <div class="problem">
+            <p class="notice" role="alert" dir="auto">{text}</p>
+            <p><a href="./">"Back to your library"</a></p>
+        </div>
+    }
+    .into_any()
+}
+
+fn map_screen(shelf: Shelf, id: Id) -> AnyView {
+    let loaded = shelf.change(|l| l.load(&id));
+    match loaded {
+        Ok(loaded) if loaded.trashed || shelf.read_only => {
+            let trashed = loaded.trashed;
+            let restore = move |_| {
+                if shelf.change(|l| l.set_trashed(&id, None)).is_ok() {
+                    crate::library::go(&map_url(&id));
                 }
-            );
-            if kept {
-                Opened::Editing { doc: first(), notice: Some(notice) }
+            };
+            let notice = if trashed {
+                view! { "This map is in the trash, so it is shown read-only. " <button type="button" class="button small" on:click=restore>"Restore it"</button> }.into_any()
             } else {
-                Opened::Viewing(load_example(&EXAMPLES[0]))
+                view! { "This library was saved by a newer version of Safar, so this map is shown read-only. " <a href="./">"Back to your library"</a> }.into_any()
+            };
+            read_only(loaded.file, notice)
+        }
+        Ok(loaded) => {
+            let revision = loaded.revision;
+            match Document::from_file(loaded.file) {
+                Some(doc) => view! { <Editor doc=doc revision=revision/> }.into_any(),
+                None => problem("This map file holds no map.".into()),
             }
         }
-        Saved::Unavailable => Opened::Editing {
-            doc: first(),
-            notice: Some("This browser does not allow Safar to use its storage here, so maps cannot be kept between visits.".into()),
-        },
+        Err(LibraryError::Newer(reason)) => {
+            let raw = shelf.read(|l| safar_core::library::Store::get(l.store(), &l.keys().map(&id))).unwrap_or_default();
+            let name = format!("{id}.safar-record.json");
+            view! {
+                <div class="problem">
+                    <p class="notice" role="status">{format!("This map cannot be opened here: {reason}. It stays in your library exactly as it is.")}</p>
+                    <p>
+                        <button type="button" class="button" on:click=move |_| { let _ = download(&name, &raw, "application/json"); }>"Download its data"</button>
+                        " " <a href="./">"Back to your library"</a>
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+        Err(error) => problem(format!("This map cannot be opened: {error}.")),
     }
 }
 
-/// The example named by the page's `?example=` parameter.
-fn requested_example() -> Option<&'static Example> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let name = search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("example="))?;
-    EXAMPLES.iter().find(|example| example.name == name)
-}
-
-fn load_example(example: &Example) -> JourneyFile {
-    // The examples are validated by the core's tests; failing here is a build defect.
-    example.load().expect("the bundled examples are valid")
+fn snapshot_screen(shelf: Shelf, id: Id, number: u32) -> AnyView {
+    let info = shelf.change(|l| l.snapshots(&id)).into_iter().find(|s| s.number == number);
+    match (shelf.read(|l| l.snapshot(&id, number)), info) {
+        (Ok(file), Some(info)) => {
+            let back = map_url(&id);
+            read_only(
+                file,
+                view! {
+                    <span dir="auto">{format!("Snapshot “{}”, saved {}. Read-only; restore it from Versions in the editor. ", info.name, show_date(&info.created))}</span>
+                    <a href=back>"Back to the map"</a>
+                }
+                .into_any(),
+            )
+        }
+        (Err(error), _) => problem(format!("This snapshot cannot be shown: {error}.")),
+        (Ok(_), None) => problem("There is no such snapshot.".into()),
+    }
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let main = match open() {
-        Opened::Editing { doc, notice } => view! {
-            {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
-            <Editor doc=doc/>
-        }
-        .into_any(),
-        Opened::Viewing(file) => {
-            let personas = Signal::stored(file.personas.clone());
-            let journey = Signal::stored(file.journeys[0].clone());
-            view! {
-                <p class="notice info">"This example is read-only. " <a href="./">"Back to your map"</a></p>
-                <JourneyMap journey=journey personas=personas/>
-            }
-            .into_any()
+    let shelf = Shelf::open();
+    provide_context(shelf);
+    let main = match route() {
+        Route::Library => view! { <LibraryPage/> }.into_any(),
+        Route::Map(id) => map_screen(shelf, id),
+        Route::Snapshot(id, number) => snapshot_screen(shelf, id, number),
+        Route::Example(example) => {
+            // The examples are validated by the core's tests; failing here is a build defect.
+            let file = example.load().expect("the bundled examples are valid");
+            read_only(file, view! { "This example is read-only. " <a href="./">"Back to your library"</a> }.into_any())
         }
     };
     view! {
@@ -90,8 +137,9 @@ pub fn App() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"سفر"</span>
                 " Safar"
             </a>
-            <nav aria-label="Example maps">
+            <nav aria-label="Safar">
                 <ul>
+                    <li><a href="./">"Library"</a></li>
                     {EXAMPLES.iter().map(|example| {
                         let title = example.title();
                         view! {

@@ -1,7 +1,13 @@
-//! Safar in the browser: the journey map viewer and the app around it.
+//! Safar in the browser: the journey map viewer, the editor, the library of maps, and the app
+//! around them.
 
 pub mod app;
+pub mod dialog;
 pub mod editor;
+pub mod files;
 pub mod labels;
+pub mod library;
+pub mod new_map;
 pub mod storage;
+pub mod time;
 pub mod viewer;

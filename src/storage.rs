@@ -1,83 +1,97 @@
-//! The browser's localStorage, at the edge: the app reads its saved document here and nowhere
-//! else. Saved text goes through the core's migrations before it becomes a document, and a save
-//! that cannot be read is left exactly as it is.
+//! The browser's localStorage, at the edge: the core's [`Library`] does everything else through
+//! the [`Store`] trait. When the browser refuses storage (private mode, a sandboxed frame, a
+//! policy) the library lives in memory for the visit, and the user is told.
 
-use safar_core::{JourneyFile, LoadError};
+use safar_core::library::{Keys, Library, MemoryStore, Store, StoreError};
+use wasm_bindgen::JsCast;
 
-/// Where the current document is kept.
-pub const DOCUMENT_KEY: &str = "safar:document";
-
-/// What the saved document turned out to be.
-#[derive(Debug)]
-pub enum Saved {
-    /// Nothing saved yet: a first visit.
-    Nothing,
-    Document(JourneyFile),
-    /// Something is saved but cannot be opened; it is left untouched.
-    Unreadable(LoadError),
-    /// The browser refuses storage (private mode, a sandboxed frame, a policy).
-    Unavailable,
+/// localStorage, or memory when it cannot be used.
+pub enum LocalStore {
+    Browser(web_sys::Storage),
+    Memory(MemoryStore),
 }
 
-/// Reads the saved document, if any.
-pub fn read_document() -> Saved {
-    let Some(storage) = local_storage() else {
-        return Saved::Unavailable;
-    };
-    match storage.get_item(DOCUMENT_KEY) {
-        Ok(Some(text)) => match JourneyFile::from_json(&text) {
-            Ok(file) => Saved::Document(file),
-            Err(error) => Saved::Unreadable(error),
-        },
-        Ok(None) => Saved::Nothing,
-        Err(_) => Saved::Unavailable,
+impl LocalStore {
+    pub fn new() -> LocalStore {
+        // Reading `window.localStorage` itself throws in some sandboxed frames, and a storage
+        // that refuses writes (Safari's old private mode) is no storage either.
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        match storage {
+            Some(storage) => LocalStore::Browser(storage),
+            None => LocalStore::Memory(MemoryStore::default()),
+        }
+    }
+
+    /// Whether maps are kept only until the tab closes.
+    pub fn is_memory(&self) -> bool {
+        matches!(self, LocalStore::Memory(_))
     }
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    // Reading `window.localStorage` itself throws in some sandboxed frames.
-    web_sys::window()?.local_storage().ok().flatten()
+impl Default for LocalStore {
+    fn default() -> Self {
+        LocalStore::new()
+    }
 }
 
-/// Where a saved document that could not be read is copied before anything is saved over it.
-pub const UNREADABLE_KEY: &str = "safar:document.unreadable";
-
-/// Where the map that a new map replaced is kept, so starting over can be taken back.
-pub const PREVIOUS_KEY: &str = "safar:document.previous";
-
-/// Why a save did not happen. What was saved before stays as it was.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveError {
-    /// The browser's storage for this site is full.
-    Full,
-    Unavailable,
-    Other(String),
-}
-
-impl std::fmt::Display for SaveError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Store for LocalStore {
+    fn get(&self, key: &str) -> Option<String> {
         match self {
-            SaveError::Full => f.write_str("the browser's storage for this site is full"),
-            SaveError::Unavailable => f.write_str("this browser does not allow Safar to use its storage here"),
-            SaveError::Other(message) => f.write_str(message),
+            LocalStore::Browser(storage) => storage.get_item(key).ok().flatten(),
+            LocalStore::Memory(memory) => memory.get(key),
+        }
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        match self {
+            LocalStore::Browser(storage) => storage.set_item(key, value).map_err(|error| match error.dyn_ref::<web_sys::DomException>() {
+                Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StoreError::Full,
+                Some(e) if e.name() == "SecurityError" => StoreError::Unavailable,
+                Some(e) => StoreError::Other(e.message()),
+                None => StoreError::Other("the browser refused to save".into()),
+            }),
+            LocalStore::Memory(memory) => memory.set(key, value),
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        match self {
+            LocalStore::Browser(storage) => {
+                let _ = storage.remove_item(key);
+            }
+            LocalStore::Memory(memory) => memory.remove(key),
+        }
+    }
+
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        match self {
+            LocalStore::Browser(storage) => {
+                let length = storage.length().unwrap_or(0);
+                (0..length).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(prefix)).collect()
+            }
+            LocalStore::Memory(memory) => memory.keys_with_prefix(prefix),
         }
     }
 }
 
-/// Writes `text` under `key`.
-pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
-    let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    storage.set_item(key, text).map_err(|error| {
-        use wasm_bindgen::JsCast;
-        match error.dyn_ref::<web_sys::DomException>() {
-            Some(e) if e.name() == "QuotaExceededError" => SaveError::Full,
-            Some(e) => SaveError::Other(e.message()),
-            None => SaveError::Other("the browser refused to save".into()),
-        }
-    })
+/// The namespace of this page's library: `<meta name="safar-namespace" content="…">`, so that
+/// several Safar apps on one intranet origin keep apart. `safar` when none is given.
+pub fn namespace() -> Keys {
+    let configured = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name='safar-namespace']").ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"));
+    Keys::new(configured.as_deref().unwrap_or_default())
 }
 
-/// Reads the raw text under `key`.
-pub fn read(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+/// Opens this page's library.
+pub fn open_library() -> Library<LocalStore> {
+    Library::open(LocalStore::new(), namespace())
 }
+
+/// Roughly how much localStorage a browser gives a site, as [`safar_core::library::store::stored_bytes`]
+/// counts: Chromium, Firefox and Safari all allow about five million UTF-16 code units.
+pub const QUOTA_BYTES: usize = 10 * 1024 * 1024;
+
+/// From this share of [`QUOTA_BYTES`] on, the library warns before space runs out.
+pub const WARN_AT: f64 = 0.8;

@@ -4,52 +4,17 @@
 
 use super::fields::{CheckField, SelectField, TextField};
 use super::keyboard::start_editing;
-use super::state::{new_id, now, EditorState, Toast};
-use crate::storage;
+use super::state::{new_id, EditorState, Toast};
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::template::{lane_name, map_type_name};
 use safar_core::{
-    Command, Direction, Document, Language, Lane, LaneKind, MapType, Meta, Persona, Photo, StageSet,
-    Template,
+    Command, Direction, Language, Lane, LaneKind, MapType, Meta, Persona, Photo,
 };
 
-/// A modal dialog, open while `open` is true.
-#[component]
-pub fn Modal(
-    /// Whether the dialog is open; closing it by Escape or the close button sets it false.
-    open: RwSignal<bool>,
-    /// The dialog's heading.
-    title: &'static str,
-    /// A unique name, for ids inside the dialog.
-    name: &'static str,
-    children: ChildrenFn,
-) -> impl IntoView {
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else { return };
-        if open.get() {
-            if !element.open() {
-                let _ = element.show_modal();
-            }
-        } else if element.open() {
-            element.close();
-        }
-    });
-    let title_id = format!("{name}-title");
-    let labelled_by = title_id.clone();
-    view! {
-        <dialog node_ref=dialog class="modal" aria-labelledby=labelled_by on:close=move |_| open.set(false)>
-            <div class="modal-header">
-                <h2 id=title_id>{title}</h2>
-                <button type="button" class="icon-button" aria-label="Close" on:click=move |_| open.set(false)>"✕"</button>
-            </div>
-            <div class="modal-body">{move || open.get().then(|| children())}</div>
-        </dialog>
-    }
-}
+pub use crate::dialog::Modal;
 
-fn language_options() -> Vec<(String, String)> {
+pub fn language_options() -> Vec<(String, String)> {
     vec![("en".into(), "English".into()), ("fa".into(), "فارسی (Persian)".into()), ("ar".into(), "العربية (Arabic)".into())]
 }
 
@@ -121,100 +86,6 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
                     on_input=move |t: String| set_scale(false, t) on_leave=seal/>
             </div>
         </Modal>
-    }
-}
-
-/// Starts a new map from a template. The map it replaces is kept, and can be brought back.
-#[component]
-pub fn NewMapDialog(open: RwSignal<bool>) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let set = RwSignal::new("six-stages".to_owned());
-    let map_type = RwSignal::new("CurrentState".to_owned());
-    let language = RwSignal::new("en".to_owned());
-    let error = RwSignal::new(None::<String>);
-    let create = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let stage_set = StageSet::from_key(&set.get_untracked());
-        let map_type = MapType::ALL.into_iter().find(|t| format!("{t:?}") == map_type.get_untracked()).unwrap_or(MapType::CurrentState);
-        let language = Language::from_tag(&language.get_untracked()).unwrap_or(Language::English);
-        let previous = state.file_json();
-        if let Err(e) = storage::write(storage::PREVIOUS_KEY, &previous) {
-            error.set(Some(format!("The current map could not be kept aside ({e}), so no new map was started.")));
-            return;
-        }
-        let journey = match stage_set {
-            Some(stage_set) => Template::new(stage_set, map_type).build(language, new_id("map"), &now()),
-            None => safar_core::template::blank(map_type, language, new_id("map"), &now()),
-        };
-        let personas = state.personas.get_untracked();
-        state.load(Document { journey, personas });
-        open.set(false);
-        state.toast.set(Some(Toast { text: "New map started. The previous map is kept: Restore brings it back.".into(), undo: false }));
-        state.announce("New map started.".into());
-    };
-    view! {
-        <Modal open=open title="New map" name="new-map">
-            <form on:submit=create class="form-grid">
-                <p class="hint">"The new map replaces the one you are editing; that one is kept aside in this browser, and Restore brings it back."</p>
-                <fieldset class="choices">
-                    <legend>"Stages"</legend>
-                    {StageSet::ALL.into_iter().map(|s| {
-                        let names = s.stages(Language::English).join(", ");
-                        view! {
-                            <label class="choice">
-                                <input type="radio" name="stage-set" value=s.key() prop:checked=move || set.get() == s.key()
-                                    on:change=move |_| set.set(s.key().to_owned())/>
-                                <span><strong>{s.name(Language::English)}</strong> <span class="hint">{names}</span></span>
-                            </label>
-                        }
-                    }).collect_view()}
-                    <label class="choice">
-                        <input type="radio" name="stage-set" value="blank" prop:checked=move || set.get() == "blank"
-                            on:change=move |_| set.set("blank".to_owned())/>
-                        <span><strong>"Blank"</strong> <span class="hint">"One stage; add your own"</span></span>
-                    </label>
-                </fieldset>
-                <fieldset class="choices">
-                    <legend>"Map type"</legend>
-                    {MapType::ALL.into_iter().map(|t| {
-                        let key = format!("{t:?}");
-                        let key2 = key.clone();
-                        view! {
-                            <label class="choice">
-                                <input type="radio" name="map-type" value=key.clone() prop:checked=move || map_type.get() == key
-                                    on:change=move |_| map_type.set(key2.clone())/>
-                                <span>{map_type_name(t, Language::English)}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </fieldset>
-                <SelectField id="new-map-language".into() label="Language of the map" options=language_options()
-                    value=language on_change=move |v: String| language.set(v)/>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-                <div class="editor-actions">
-                    <button type="submit" class="button primary">"Start the map"</button>
-                    <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Cancel"</button>
-                </div>
-            </form>
-        </Modal>
-    }
-}
-
-/// Brings back the map that a new map replaced.
-pub fn restore_previous(state: EditorState) {
-    let Some(text) = storage::read(storage::PREVIOUS_KEY) else {
-        state.announce("There is no previous map to restore.".into());
-        return;
-    };
-    match safar_core::JourneyFile::from_json(&text).ok().and_then(Document::from_file) {
-        Some(doc) => {
-            let current = state.file_json();
-            let _ = storage::write(storage::PREVIOUS_KEY, &current);
-            state.load(doc);
-            state.toast.set(None);
-            state.announce("Previous map restored.".into());
-        }
-        None => state.announce("The previous map could not be read, so it was not restored.".into()),
     }
 }
 

@@ -3,19 +3,24 @@
 
 mod autosave;
 mod cell_editor;
-mod dialogs;
-mod fields;
+pub(crate) mod dialogs;
+pub(crate) mod fields;
 mod header_editors;
 mod keyboard;
 mod state;
+mod versions;
 
-pub use autosave::SaveStatus;
+pub use autosave::{SaveStatus, Saver};
 pub use state::{EditorState, Toast};
 
 use crate::viewer::{Dragged, GridEditing, JourneyMap};
 use autosave::use_autosave;
 use cell_editor::CellEditor;
-use dialogs::{AddLaneDialog, LanesDialog, MapDetailsDialog, NewMapDialog, PersonasDialog, ShortcutsDialog};
+use crate::files::{download, file_name};
+use crate::library::{go, map_url, Shelf};
+use crate::new_map::NewMapDialog;
+use dialogs::{AddLaneDialog, LanesDialog, MapDetailsDialog, PersonasDialog, ShortcutsDialog};
+use versions::{ConflictDialog, VersionsDialog};
 use header_editors::{LaneEditor, StageEditor, StepEditor};
 use keyboard::{grid_keydown, start_editing, use_shortcuts};
 use leptos::prelude::*;
@@ -29,10 +34,13 @@ use std::sync::Arc;
 pub fn Editor(
     /// The document to edit; loading it is not an undo step.
     doc: Document,
+    /// The library revision the document was read at.
+    revision: u64,
 ) -> impl IntoView {
     let state = EditorState::new(doc);
     provide_context(state);
-    let status = use_autosave(state);
+    let shelf = expect_context::<Shelf>();
+    let saver = use_autosave(state, shelf, revision);
     let show_shortcuts = RwSignal::new(false);
     use_shortcuts(state, show_shortcuts);
     provide_context(GridEditing {
@@ -48,14 +56,25 @@ pub fn Editor(
         add_lane: RwSignal::new(false),
         personas: RwSignal::new(false),
         lanes: RwSignal::new(false),
+        versions: RwSignal::new(false),
     };
+    let create = Callback::new(move |doc: Document| {
+        saver.save();
+        let id = doc.journey.id.clone();
+        match shelf.change(|library| library.create(&doc.to_file())) {
+            Ok(()) => go(&map_url(&id)),
+            Err(error) => state.toast.set(Some(Toast { text: format!("The new map was not created: {error}."), undo: false })),
+        }
+    });
     view! {
-        <Toolbar state=state status=status dialogs=dialogs show_shortcuts=show_shortcuts/>
+        <Toolbar state=state saver=saver dialogs=dialogs show_shortcuts=show_shortcuts/>
         <JourneyMap journey=state.journey personas=state.personas/>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</div>
         <ToastView state=state/>
         <MapDetailsDialog open=dialogs.details/>
-        <NewMapDialog open=dialogs.new_map/>
+        <NewMapDialog open=dialogs.new_map on_create=create/>
+        <VersionsDialog open=dialogs.versions saver=saver/>
+        <ConflictDialog saver=saver/>
         <AddLaneDialog open=dialogs.add_lane/>
         <PersonasDialog open=dialogs.personas/>
         <LanesDialog open=dialogs.lanes/>
@@ -108,10 +127,19 @@ struct Dialogs {
     add_lane: RwSignal<bool>,
     personas: RwSignal<bool>,
     lanes: RwSignal<bool>,
+    versions: RwSignal<bool>,
 }
 
 #[component]
-fn Toolbar(state: EditorState, status: RwSignal<SaveStatus>, dialogs: Dialogs, show_shortcuts: RwSignal<bool>) -> impl IntoView {
+fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: RwSignal<bool>) -> impl IntoView {
+    let status = saver.status;
+    let export = move |_| {
+        let file = state.file();
+        let name = file_name(&file.journeys[0].title, ".journey.json");
+        if let Err(error) = download(&name, &file.to_json(), "application/json") {
+            state.announce(format!("The map was not exported: {error}."));
+        }
+    };
     let add_stage = move |_| {
         let stage = Stage::new(state::new_id("stage"), "");
         let id = stage.id.clone();
@@ -124,11 +152,13 @@ fn Toolbar(state: EditorState, status: RwSignal<SaveStatus>, dialogs: Dialogs, s
     let status_text = move || match status.get() {
         SaveStatus::Saved => "All changes saved in this browser".to_owned(),
         SaveStatus::Saving => "Saving…".to_owned(),
-        SaveStatus::Failed(error) => {
-            format!("Could not save: {error}. Your changes are kept in this tab; free some space and keep working to retry.")
-        }
+        SaveStatus::Failed(safar_core::library::StoreError::Full) => "Not saved: the browser's storage for this site is full. Your changes are kept in this tab. Export the map to keep it safe, or make room in the library (empty the trash, delete old maps or snapshots); saving resumes by itself.".to_owned(),
+        SaveStatus::Failed(error) => format!("Not saved: {error}. Your changes are kept in this tab; export the map to keep them."),
+        SaveStatus::Conflict => "Not saved: this map was changed in another tab too.".to_owned(),
+        SaveStatus::Refused(reason) => format!("Not saved: {reason}."),
     };
-    let failed = move || matches!(status.get(), SaveStatus::Failed(_));
+    let failed = move || !matches!(status.get(), SaveStatus::Saved | SaveStatus::Saving);
+    let conflict = move || status.get() == SaveStatus::Conflict;
     view! {
         // A labelled group, not an ARIA toolbar: the buttons are ordinary Tab stops, and a
         // "toolbar" role would promise arrow-key movement between them.
@@ -147,10 +177,20 @@ fn Toolbar(state: EditorState, status: RwSignal<SaveStatus>, dialogs: Dialogs, s
             <div class="toolbar-group">
                 <button type="button" class="button" on:click=move |_| dialogs.details.set(true)>"Map details"</button>
                 <button type="button" class="button" on:click=move |_| dialogs.personas.set(true)>"Personas"</button>
+                <button type="button" class="button" on:click=move |_| dialogs.versions.set(true)>"Versions"</button>
+                <button type="button" class="button" on:click=export>"Export"</button>
                 <button type="button" class="button" on:click=move |_| dialogs.new_map.set(true)>"New map"</button>
                 <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| show_shortcuts.set(true)>"Shortcuts"</button>
             </div>
-            <p class="save-status" class:failed=failed role="status">{status_text}</p>
+            <div class="save-status" class:failed=failed>
+                <p role="status">{status_text}</p>
+                {move || conflict().then(|| view! {
+                    <button type="button" class="button small" on:click=move |_| saver.status.set(SaveStatus::Conflict)>"Choose what to keep"</button>
+                })}
+                {move || matches!(status.get(), SaveStatus::Failed(_)).then(|| view! {
+                    <button type="button" class="button small" on:click=export>"Export this map"</button>
+                })}
+            </div>
         </div>
     }
 }
@@ -165,9 +205,6 @@ fn ToastView(state: EditorState) -> impl IntoView {
                     <p>{toast.text}</p>
                     {undo.then(|| view! {
                         <button type="button" class="button" on:click=move |_| { state.undo(); state.toast.set(None); }>"Undo"</button>
-                    })}
-                    {(!undo).then(|| view! {
-                        <button type="button" class="button" on:click=move |_| dialogs::restore_previous(state)>"Restore"</button>
                     })}
                     <button type="button" class="icon-button" aria-label="Dismiss" on:click=move |_| state.toast.set(None)>"✕"</button>
                 </div>

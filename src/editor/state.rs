@@ -174,11 +174,16 @@ impl EditorState {
         request_animation_frame(move || announcement.set(text));
     }
 
-    /// The document as the text of a map file, for saving.
-    pub fn file_json(&self) -> String {
+    /// The document as a map file, for saving and export.
+    pub fn file(&self) -> JourneyFile {
         self.journey.with_untracked(|journey| {
-            self.personas.with_untracked(|personas| JourneyFile::new(personas.clone(), vec![journey.clone()]).to_json())
+            self.personas.with_untracked(|personas| JourneyFile::new(personas.clone(), vec![journey.clone()]))
         })
+    }
+
+    /// The document as one value, for commands that replace it whole.
+    pub fn document(&self) -> Document {
+        Document { journey: self.journey.get_untracked(), personas: self.personas.get_untracked() }
     }
 }
 
@@ -205,20 +210,4 @@ fn placeholder() -> Journey {
     }
 }
 
-/// The current UTC time as the format stores it.
-pub fn now() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso
-}
-
-/// A fresh id with a readable prefix, such as `card-k3x9q2m1`.
-pub fn new_id(prefix: &str) -> safar_core::Id {
-    let random = (js_sys::Math::random() * 36f64.powi(8)) as u64;
-    let mut digits = String::new();
-    let mut n = random;
-    for _ in 0..8 {
-        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
-        n /= 36;
-    }
-    safar_core::Id::new(format!("{prefix}-{digits}"))
-}
+pub use crate::time::{new_id, now};

@@ -63,6 +63,9 @@ pub enum Command {
     UpdatePersona(Persona),
     AttachPersona { id: Id, index: usize },
     DetachPersona { id: Id },
+    /// Replaces the whole map and its personas, as when a snapshot is restored. The map keeps
+    /// its id: a document of another map is refused.
+    Replace(Box<Document>),
 }
 
 /// Why a command was refused. The document is unchanged when a command fails.
@@ -109,8 +112,16 @@ type Outcome = Result<Command, CommandError>;
 impl Command {
     /// Applies the command and returns the command that undoes it. On error nothing changed.
     pub fn apply(self, doc: &mut Document) -> Outcome {
+        if let Command::Replace(new) = self {
+            if new.journey.id != doc.journey.id {
+                return Err(CommandError::Unknown(new.journey.id.clone()));
+            }
+            let old = std::mem::replace(doc, *new);
+            return Ok(Command::Replace(Box::new(old)));
+        }
         let journey = &mut doc.journey;
         match self {
+            Command::Replace(_) => unreachable!("handled above"),
             Command::SetMeta(meta) => set_meta(journey, meta),
             Command::InsertStage { index, stage, cells } => {
                 check_index(index, journey.stages.len())?;

@@ -250,3 +250,28 @@ fn removing_a_stage_takes_its_cards_and_undo_gives_them_back() {
     history.undo(&mut doc).unwrap();
     assert_eq!(json(&doc), original);
 }
+
+#[test]
+fn restoring_a_snapshot_is_one_undoable_step() {
+    let mut doc = Document::from_file(EXAMPLES[0].load().unwrap()).unwrap();
+    let snapshot = doc.clone();
+    let mut history = History::new();
+    let mut meta = Meta::of(&doc.journey);
+    meta.title = "Edited after the snapshot".into();
+    history.execute(&mut doc, Command::SetMeta(meta), None).unwrap();
+    let edited = doc.clone();
+    history.execute(&mut doc, Command::Replace(Box::new(snapshot.clone())), None).unwrap();
+    assert_eq!(doc, snapshot);
+    assert!(history.undo(&mut doc).unwrap());
+    assert_eq!(doc, edited, "undo brings back the map as it was before the restore");
+    assert!(history.redo(&mut doc).unwrap());
+    assert_eq!(doc, snapshot);
+
+    let mut other = Document::from_file(EXAMPLES[1].load().unwrap()).unwrap();
+    other.journey.personas.clear();
+    assert_eq!(
+        Command::Replace(Box::new(other.clone())).apply(&mut doc),
+        Err(CommandError::Unknown(other.journey.id.clone())),
+        "a snapshot of another map is refused"
+    );
+}

@@ -22,6 +22,13 @@ pub struct LibraryEntry {
     /// When the map was moved to the trash, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_review: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_review: Option<String>,
+    /// Saved by a newer Safar: listed, shown read-only where possible, never written.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub newer: bool,
 }
 
 impl LibraryEntry {
@@ -37,7 +44,30 @@ impl LibraryEntry {
             updated: journey.updated.clone(),
             revision,
             trashed: None,
+            last_review: journey.last_review.clone(),
+            next_review: journey.next_review.clone(),
+            newer: false,
         })
+    }
+
+    /// The entry of a record a newer Safar wrote: only what can be read safely, the title if it
+    /// is where this version would look for it.
+    pub fn newer(id: Id, record: &str) -> LibraryEntry {
+        let value: serde_json::Value = serde_json::from_str(record).unwrap_or_default();
+        let title = value["file"]["journeys"][0]["title"].as_str().unwrap_or(id.as_str()).to_owned();
+        LibraryEntry {
+            id,
+            title,
+            personas: Vec::new(),
+            map_type: MapType::CurrentState,
+            language: value["file"]["journeys"][0]["language"].as_str().unwrap_or_default().to_owned(),
+            updated: String::new(),
+            revision: 0,
+            trashed: None,
+            last_review: None,
+            next_review: None,
+            newer: true,
+        }
     }
 
     /// Whether the entry matches a search: every word of `query` appears in its title or

@@ -1,14 +1,20 @@
-//! The library: many maps kept in one browser under one namespace. This module is the pure part
-//! of it (what the stored index says about each map, the storage keys, how two tabs' edits of
-//! one map are reconciled, and how an imported file joins the library); the browser edge reads
-//! and writes the keys.
+//! The library: many maps kept in one browser under one namespace. The pure part lives here
+//! (what is stored and how it is read back, the keys, how two tabs' edits of one map are
+//! reconciled, how an imported file joins the library) against a [`Store`] trait; the browser
+//! implements the trait with localStorage.
 
+pub mod catalog;
 pub mod conflict;
 pub mod entry;
 pub mod import;
 pub mod keys;
+pub mod records;
+pub mod review;
+pub mod store;
 
+pub use catalog::{Clash, Finding, Imported, Library, LibraryError, Loaded, Quarantined, SnapshotInfo};
 pub use conflict::{Conflict, Resolution};
 pub use entry::LibraryEntry;
 pub use import::{ImportPlan, Incoming};
 pub use keys::Keys;
+pub use store::{MemoryStore, Store, StoreError};

@@ -1,0 +1,633 @@
+//! The library: every map kept in one store under one namespace, and everything done to them.
+//!
+//! The map records are the truth; the index is a summary kept for the list and rebuilt from
+//! the records whenever it disagrees with them. Every change is one [`Batch`]: if any write of it
+//! fails (a full store), the writes before it are undone, so nothing stored is ever left half
+//! changed. Text that cannot be read is moved under a quarantine key, untouched, and the rest of
+//! the library opens normally. Text written by a newer Safar is never written over.
+
+use super::conflict::{self, as_copy, Conflict};
+use super::entry::LibraryEntry;
+use super::import::{ImportPlan, Incoming};
+use super::keys::{Keys, DEFAULT_PREFIX};
+use super::records::{self, ReadError, RecordText, MAP_FORMAT, SNAPSHOT_FORMAT};
+use super::store::{stored_bytes, Batch, Store, StoreError};
+use crate::file::JourneyFile;
+use crate::id::Id;
+use crate::persona::Persona;
+use std::fmt;
+
+/// Why a library operation did nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LibraryError {
+    /// The library was saved by a newer Safar and is open read-only.
+    ReadOnly,
+    NotFound(Id),
+    /// The map's stored text cannot be read; it was moved to quarantine.
+    Damaged(String),
+    /// The map was saved by a newer Safar.
+    Newer(ReadError),
+    /// Another tab saved the map meanwhile.
+    Conflict(Conflict),
+    Store(StoreError),
+}
+
+impl fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LibraryError::ReadOnly => f.write_str(
+                "this library was saved by a newer version of Safar, so this version only shows it and changes nothing",
+            ),
+            LibraryError::NotFound(id) => write!(f, "there is no map \"{id}\" in this library"),
+            LibraryError::Damaged(reason) => write!(f, "the stored map is damaged and was set aside: {reason}"),
+            LibraryError::Newer(error) => error.fmt(f),
+            LibraryError::Conflict(_) => f.write_str("this map was changed in another tab or window"),
+            LibraryError::Store(error) => error.fmt(f),
+        }
+    }
+}
+
+impl From<StoreError> for LibraryError {
+    fn from(error: StoreError) -> Self {
+        LibraryError::Store(error)
+    }
+}
+
+/// Something found while opening the library that the user should hear about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Finding {
+    /// A stored text could not be read and was moved to `quarantine` (or left where it was when
+    /// the store had no room to move it).
+    Quarantined { key: String, reason: String, moved: bool },
+    /// A map saved by an earlier Safar outside the library was brought into it.
+    Adopted { title: String },
+}
+
+/// A map read from the library.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub file: JourneyFile,
+    pub revision: u64,
+    pub trashed: bool,
+}
+
+/// A named snapshot of a map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SnapshotInfo {
+    pub number: u32,
+    pub name: String,
+    pub created: String,
+}
+
+/// What to do with a map whose id the library already has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clash {
+    Replace,
+    KeepBoth,
+    Skip,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    pub added: Vec<Id>,
+    pub replaced: Vec<Id>,
+    pub skipped: usize,
+}
+
+/// An entry that could not be read, kept for download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quarantined {
+    /// The quarantine key.
+    pub key: String,
+    /// The key the text was found under.
+    pub original: String,
+    pub bytes: usize,
+}
+
+/// Keys an earlier Safar kept one document under, before there was a library.
+const LEGACY_DOCUMENTS: [&str; 2] = ["safar:document", "safar:document.previous"];
+const LEGACY_UNREADABLE: &str = "safar:document.unreadable";
+
+pub struct Library<S: Store> {
+    store: S,
+    keys: Keys,
+    entries: Vec<LibraryEntry>,
+    read_only: bool,
+    /// What opening found.
+    pub findings: Vec<Finding>,
+}
+
+impl<S: Store> Library<S> {
+    /// Opens the library under `keys` in `store`: reads the index, checks it against the map
+    /// records, quarantines what cannot be read, and adopts maps an earlier Safar kept.
+    pub fn open(store: S, keys: Keys) -> Library<S> {
+        let mut library = Library { store, keys, entries: Vec::new(), read_only: false, findings: Vec::new() };
+        library.refresh();
+        if !library.read_only && library.keys.prefix() == DEFAULT_PREFIX {
+            library.adopt_legacy();
+        }
+        library
+    }
+
+    /// Reads the library again, as after another tab changed it.
+    pub fn refresh(&mut self) {
+        let index_key = self.keys.index();
+        let stored = self.store.get(&index_key);
+        let mut entries = match stored.as_deref().map(records::decode_index) {
+            None => None,
+            Some(Ok(entries)) => Some(entries),
+            Some(Err(ReadError::Newer { .. })) => {
+                self.read_only = true;
+                None
+            }
+            Some(Err(ReadError::Damaged(reason))) => {
+                self.quarantine(&index_key, stored.as_deref().unwrap_or_default(), reason);
+                None
+            }
+        };
+        let mut changed = entries.is_none();
+        let ids = self.stored_ids();
+        let list = entries.get_or_insert_with(Vec::new);
+        let before = list.len();
+        list.retain(|entry| ids.contains(&entry.id));
+        let mut seen = std::collections::HashSet::new();
+        list.retain(|entry| seen.insert(entry.id.clone()));
+        changed |= list.len() != before;
+        let mut list = std::mem::take(list);
+        for id in ids {
+            if list.iter().any(|entry| entry.id == id) {
+                continue;
+            }
+            if let Some(entry) = self.entry_from_record(&id) {
+                list.push(entry);
+                changed = true;
+            }
+        }
+        self.entries = list;
+        if changed && !self.read_only {
+            // The index is only a summary: failing to store it loses nothing.
+            let _ = self.store.set(&index_key, &records::encode_index(&self.entries));
+        }
+    }
+
+    /// The ids of every map record in the store.
+    fn stored_ids(&self) -> Vec<Id> {
+        let prefix = format!("{}:map:", self.keys.prefix());
+        let mut ids: Vec<Id> = self
+            .store
+            .keys_with_prefix(&prefix)
+            .into_iter()
+            .filter_map(|key| key.strip_prefix(&prefix).map(Id::from))
+            .filter(Id::is_well_formed)
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    /// The summary of a map record, quarantining it if it cannot be read.
+    fn entry_from_record(&mut self, id: &Id) -> Option<LibraryEntry> {
+        let key = self.keys.map(id);
+        let text = self.store.get(&key)?;
+        let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| Ok((record.file()?, record.revision, record.trashed)));
+        match read {
+            Ok((file, revision, trashed)) => {
+                let mut entry = LibraryEntry::of(&file, revision)?;
+                entry.trashed = trashed;
+                Some(entry)
+            }
+            Err(ReadError::Newer { .. }) => Some(LibraryEntry::newer(id.clone(), &text)),
+            Err(ReadError::Damaged(reason)) => {
+                self.quarantine(&key, &text, reason);
+                None
+            }
+        }
+    }
+
+    /// Moves `text`, found under `key`, to the quarantine, untouched.
+    fn quarantine(&mut self, key: &str, text: &str, reason: String) {
+        if self.read_only {
+            return;
+        }
+        let kept = self.keys.quarantine(key);
+        let moved = self.store.set(&kept, text).is_ok();
+        if moved {
+            self.store.remove(key);
+        }
+        self.findings.push(Finding::Quarantined { key: key.to_owned(), reason, moved });
+    }
+
+    /// Brings the single document an earlier Safar kept into the library.
+    fn adopt_legacy(&mut self) {
+        for key in LEGACY_DOCUMENTS {
+            let Some(text) = self.store.get(key) else { continue };
+            match JourneyFile::from_json(&text) {
+                Ok(file) if file.journeys.is_empty() => self.store.remove(key),
+                Ok(file) => {
+                    let title = file.journeys[0].title.clone();
+                    let same = self.load(&file.journeys[0].id).is_ok_and(|stored| stored.file == file);
+                    let file = if same || !self.contains(&file.journeys[0].id) {
+                        file
+                    } else {
+                        as_copy(file, |id| self.contains(id))
+                    };
+                    if same || self.save(&file, 0).is_ok() {
+                        self.store.remove(key);
+                        if !same {
+                            self.findings.push(Finding::Adopted { title });
+                        }
+                    }
+                }
+                Err(error) => self.quarantine(key, &text, format!("the map saved by an earlier version cannot be read: {error}")),
+            }
+        }
+        if let Some(text) = self.store.get(LEGACY_UNREADABLE) {
+            self.quarantine(LEGACY_UNREADABLE, &text, "kept aside by an earlier version because it could not be read".into());
+        }
+    }
+
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Whether the library was saved by a newer Safar and so is only shown.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Every map, trashed ones included.
+    pub fn entries(&self) -> &[LibraryEntry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, id: &Id) -> Option<&LibraryEntry> {
+        self.entries.iter().find(|entry| &entry.id == id)
+    }
+
+    pub fn contains(&self, id: &Id) -> bool {
+        self.entry(id).is_some()
+    }
+
+    /// Reads a map.
+    pub fn load(&mut self, id: &Id) -> Result<Loaded, LibraryError> {
+        let key = self.keys.map(id);
+        let text = self.store.get(&key).ok_or_else(|| LibraryError::NotFound(id.clone()))?;
+        let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| Ok((record.file()?, record.revision, record.trashed)));
+        match read {
+            Ok((file, revision, trashed)) => {
+                // Bring the summary up to date if a save was cut short after the index.
+                if let Some(mut entry) = LibraryEntry::of(&file, revision) {
+                    entry.trashed = trashed.clone();
+                    if self.entry(id) != Some(&entry) {
+                        self.put_entry(entry);
+                        if !self.read_only {
+                            let _ = self.store.set(&self.keys.index(), &records::encode_index(&self.entries));
+                        }
+                    }
+                }
+                Ok(Loaded { file, revision, trashed: trashed.is_some() })
+            }
+            Err(ReadError::Damaged(reason)) => {
+                self.quarantine(&key, &text, reason.clone());
+                self.entries.retain(|entry| &entry.id != id);
+                let _ = self.write_index_alone();
+                Err(LibraryError::Damaged(reason))
+            }
+            Err(newer) => Err(LibraryError::Newer(newer)),
+        }
+    }
+
+    /// The revision stored for a map now, if it is stored and readable.
+    pub fn stored_revision(&self, id: &Id) -> Option<u64> {
+        let text = self.store.get(&self.keys.map(id))?;
+        RecordText::read(&text, MAP_FORMAT).ok().map(|record| record.revision)
+    }
+
+    /// Saves the first map of `file`, made from revision `base` (0 for a new map). Refused
+    /// with a conflict when the stored revision is another.
+    pub fn save(&mut self, file: &JourneyFile, base: u64) -> Result<u64, LibraryError> {
+        let text = file.to_json();
+        self.save_text(file, &text, base)
+    }
+
+    /// [`Library::save`] with the file's canonical text already made.
+    pub fn save_text(&mut self, file: &JourneyFile, text: &str, base: u64) -> Result<u64, LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
+        let journey = file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?;
+        let key = self.keys.map(&journey.id);
+        let mut old = self.store.get(&key);
+        let read = old.as_deref().map(|old| RecordText::read(old, MAP_FORMAT).map(|r| (r.revision, r.trashed)));
+        let (stored, trashed) = match read {
+            None => (None, None),
+            Some(Ok((revision, trashed))) => (Some(revision), trashed),
+            Some(Err(newer @ ReadError::Newer { .. })) => return Err(LibraryError::Newer(newer)),
+            // A damaged record is set aside first; the save then stores a good one.
+            Some(Err(ReadError::Damaged(reason))) => {
+                let text = old.take().unwrap_or_default();
+                self.quarantine(&key, &text, reason);
+                old = self.store.get(&key);
+                (None, None)
+            }
+        };
+        let revision = conflict::check(base, stored).map_err(LibraryError::Conflict)?;
+        let mut entry = LibraryEntry::of(file, revision).expect("the file has a map");
+        entry.trashed = trashed.clone();
+        let record = records::encode_map(revision, trashed.as_deref(), text);
+        self.commit(vec![entry], vec![(key, Some(record), Some(old))], &[])?;
+        Ok(revision)
+    }
+
+    /// Writes records and the index with them as one batch; `entries` replace or join the
+    /// summaries and `gone` leave them. Memory changes only when the store did.
+    fn commit(
+        &mut self,
+        entries: Vec<LibraryEntry>,
+        writes: Vec<(String, Option<String>, Option<Option<String>>)>,
+        gone: &[Id],
+    ) -> Result<(), LibraryError> {
+        let mut next = self.entries.clone();
+        next.retain(|entry| !gone.contains(&entry.id));
+        for entry in entries {
+            match next.iter_mut().find(|e| e.id == entry.id) {
+                Some(slot) => *slot = entry,
+                None => next.push(entry),
+            }
+        }
+        let mut batch = Batch::new(&mut self.store);
+        // The index first, the records last: if a record write is refused, the index is put
+        // back, and an index that got ahead of a record is corrected on the next read.
+        batch.set(&self.keys.index(), &records::encode_index(&next), None)?;
+        for (key, value, old) in writes {
+            match value {
+                Some(value) => batch.set(&key, &value, old)?,
+                None => batch.remove(&key),
+            }
+        }
+        self.entries = next;
+        Ok(())
+    }
+
+    fn put_entry(&mut self, entry: LibraryEntry) {
+        match self.entries.iter_mut().find(|e| e.id == entry.id) {
+            Some(slot) => *slot = entry,
+            None => self.entries.push(entry),
+        }
+    }
+
+    fn write_index_alone(&mut self) -> Result<(), StoreError> {
+        if self.read_only {
+            return Ok(());
+        }
+        self.store.set(&self.keys.index(), &records::encode_index(&self.entries))
+    }
+
+    /// Adds a new map; its id must not be in the library.
+    pub fn create(&mut self, file: &JourneyFile) -> Result<(), LibraryError> {
+        self.save(file, 0).map(|_| ())
+    }
+
+    /// Copies a map under a new id and title; returns the copy's id.
+    pub fn duplicate(&mut self, id: &Id, now: &str) -> Result<Id, LibraryError> {
+        let loaded = self.load(id)?;
+        let mut copy = as_copy(loaded.file, |id| self.contains(id));
+        let journey = &mut copy.journeys[0];
+        journey.created = now.to_owned();
+        journey.updated = now.to_owned();
+        let id = journey.id.clone();
+        self.save(&copy, 0)?;
+        Ok(id)
+    }
+
+    /// Gives a map a new title.
+    pub fn rename(&mut self, id: &Id, title: &str, now: &str) -> Result<(), LibraryError> {
+        let mut loaded = self.load(id)?;
+        let journey = &mut loaded.file.journeys[0];
+        journey.title = title.trim().to_owned();
+        journey.updated = now.to_owned();
+        self.save(&loaded.file, loaded.revision).map(|_| ())
+    }
+
+    /// Moves a map to the trash (`when` is the time) or, with `None`, back out of it.
+    pub fn set_trashed(&mut self, id: &Id, when: Option<&str>) -> Result<(), LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
+        let key = self.keys.map(id);
+        let text = self.store.get(&key).ok_or_else(|| LibraryError::NotFound(id.clone()))?;
+        let loaded = self.load(id)?;
+        let revision = loaded.revision + 1;
+        let file_text = RecordText::read(&text, MAP_FORMAT).map_err(LibraryError::Newer)?.file_text().to_owned();
+        let record = records::encode_map(revision, when, &file_text);
+        let mut entry = LibraryEntry::of(&loaded.file, revision).expect("a stored map");
+        entry.trashed = when.map(str::to_owned);
+        self.commit(vec![entry], vec![(key, Some(record), Some(Some(text)))], &[])
+    }
+
+    /// Deletes a trashed map for good, with its snapshots.
+    pub fn delete(&mut self, id: &Id) -> Result<(), LibraryError> {
+        self.delete_all(std::slice::from_ref(id))
+    }
+
+    /// Deletes every map in the trash for good.
+    pub fn empty_trash(&mut self) -> Result<usize, LibraryError> {
+        let trashed: Vec<Id> = self.entries.iter().filter(|e| e.trashed.is_some()).map(|e| e.id.clone()).collect();
+        self.delete_all(&trashed)?;
+        Ok(trashed.len())
+    }
+
+    fn delete_all(&mut self, ids: &[Id]) -> Result<(), LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
+        let mut writes = Vec::new();
+        for id in ids {
+            writes.push((self.keys.map(id), None, None));
+            for key in self.store.keys_with_prefix(&self.snapshot_prefix(id)) {
+                writes.push((key, None, None));
+            }
+        }
+        self.commit(vec![], writes, ids)
+    }
+
+    fn snapshot_prefix(&self, id: &Id) -> String {
+        let mut prefix = self.keys.snapshot(id, 0);
+        prefix.pop();
+        prefix
+    }
+
+    /// Keeps a named copy of `file` (a map of this library); returns its number.
+    pub fn take_snapshot(&mut self, file: &JourneyFile, name: &str, now: &str) -> Result<u32, LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
+        let id = &file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?.id;
+        let number = self.snapshots(id).iter().map(|s| s.number).max().unwrap_or(0) + 1;
+        let record = records::encode_snapshot(name.trim(), now, &file.to_json());
+        self.store.set(&self.keys.snapshot(id, number), &record)?;
+        Ok(number)
+    }
+
+    /// A map's snapshots, newest first. Unreadable ones are quarantined.
+    pub fn snapshots(&mut self, id: &Id) -> Vec<SnapshotInfo> {
+        let prefix = self.snapshot_prefix(id);
+        let mut list = Vec::new();
+        for key in self.store.keys_with_prefix(&prefix) {
+            let Some(number) = key.strip_prefix(&prefix).and_then(|n| n.parse::<u32>().ok()) else { continue };
+            let Some(text) = self.store.get(&key) else { continue };
+            match RecordText::read(&text, SNAPSHOT_FORMAT) {
+                Ok(record) => list.push(SnapshotInfo { number, name: record.name, created: record.created }),
+                Err(ReadError::Damaged(reason)) => self.quarantine(&key, &text, reason),
+                Err(ReadError::Newer { .. }) => {}
+            }
+        }
+        list.sort_by(|a, b| b.number.cmp(&a.number));
+        list
+    }
+
+    /// A snapshot's map.
+    pub fn snapshot(&self, id: &Id, number: u32) -> Result<JourneyFile, LibraryError> {
+        let text = self.store.get(&self.keys.snapshot(id, number)).ok_or_else(|| LibraryError::NotFound(id.clone()))?;
+        let record = RecordText::read(&text, SNAPSHOT_FORMAT).map_err(LibraryError::Newer)?;
+        record.file().map_err(LibraryError::Newer)
+    }
+
+    pub fn delete_snapshot(&mut self, id: &Id, number: u32) -> Result<(), LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
+        self.store.remove(&self.keys.snapshot(id, number));
+        Ok(())
+    }
+
+    /// Plans the import of valid files.
+    pub fn plan_import(&self, files: Vec<JourneyFile>) -> ImportPlan {
+        ImportPlan::of(files, |id| self.contains(id))
+    }
+
+    /// Carries out an import, `clash` deciding for maps whose id is taken. All of it happens or
+    /// none of it does.
+    pub fn import(&mut self, plan: ImportPlan, clash: Clash) -> Result<Imported, LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
+        let mut done = Imported::default();
+        let mut entries = Vec::new();
+        let mut writes = Vec::new();
+        let mut taken: Vec<Id> = self.entries.iter().map(|e| e.id.clone()).collect();
+        for incoming in plan.incoming {
+            let (file, replace) = match (incoming, clash) {
+                (Incoming::New(file), _) => (file, false),
+                (Incoming::SameId(_), Clash::Skip) => {
+                    done.skipped += 1;
+                    continue;
+                }
+                (Incoming::SameId(file), Clash::KeepBoth) => (as_copy(file, |id| taken.contains(id)), false),
+                (Incoming::SameId(file), Clash::Replace) => (file, true),
+            };
+            let id = file.journeys[0].id.clone();
+            let key = self.keys.map(&id);
+            let revision = if replace { self.stored_revision(&id).unwrap_or(0) + 1 } else { 1 };
+            // A map that comes twice in one import replaces its first copy.
+            writes.retain(|(k, _, _): &(String, Option<String>, Option<Option<String>>)| k != &key);
+            entries.retain(|e: &LibraryEntry| e.id != id);
+            writes.push((key, Some(records::encode_map(revision, None, &file.to_json())), None));
+            entries.push(LibraryEntry::of(&file, revision).expect("a split file has one map"));
+            if replace && self.contains(&id) {
+                done.replaced.push(id.clone());
+            } else if !done.added.contains(&id) {
+                done.added.push(id.clone());
+            }
+            taken.push(id);
+        }
+        self.commit(entries, writes, &[])?;
+        Ok(done)
+    }
+
+    /// Every map outside the trash as one file: maps ordered by id, personas in the order the
+    /// maps name them, each persona once. Personas of different maps that share an id but
+    /// differ are renamed apart, so nothing is lost.
+    pub fn export_all(&mut self) -> Result<JourneyFile, LibraryError> {
+        let mut ids: Vec<Id> = self.entries.iter().filter(|e| e.trashed.is_none() && !e.newer).map(|e| e.id.clone()).collect();
+        ids.sort();
+        let mut files = Vec::new();
+        for id in ids {
+            files.push(self.load(&id)?.file);
+        }
+        Ok(combine(files))
+    }
+
+    /// Unreadable texts kept aside.
+    pub fn quarantined(&self) -> Vec<Quarantined> {
+        let prefix = self.keys.quarantine("");
+        self.store
+            .keys_with_prefix(&prefix)
+            .into_iter()
+            .map(|key| Quarantined {
+                original: key[prefix.len()..].to_owned(),
+                bytes: self.store.get(&key).map_or(0, |text| text.len()),
+                key,
+            })
+            .collect()
+    }
+
+    /// The text kept under a quarantine key.
+    pub fn quarantined_text(&self, key: &str) -> Option<String> {
+        self.keys.owns(key).then(|| self.store.get(key)).flatten()
+    }
+
+    pub fn discard_quarantined(&mut self, key: &str) {
+        if key.starts_with(&self.keys.quarantine("")) {
+            self.store.remove(key);
+        }
+    }
+
+    /// Bytes the library takes in the store, as browsers count them against their quota.
+    pub fn usage(&self) -> usize {
+        let prefix = format!("{}:", self.keys.prefix());
+        self.store
+            .keys_with_prefix(&prefix)
+            .into_iter()
+            .map(|key| self.store.get(&key).map_or(0, |value| stored_bytes(&key, &value)))
+            .sum()
+    }
+}
+
+/// Files of one map each as one file. Personas shared by several maps appear once; different
+/// personas that share an id are renamed apart.
+pub fn combine(files: Vec<JourneyFile>) -> JourneyFile {
+    let mut personas: Vec<Persona> = Vec::new();
+    let mut journeys = Vec::new();
+    for file in files {
+        let JourneyFile { personas: own, journeys: maps, .. } = file;
+        let mut renames: Vec<(Id, Id)> = Vec::new();
+        for persona in own {
+            match personas.iter().find(|p| p.id == persona.id) {
+                Some(existing) if *existing == persona => {}
+                Some(_) => {
+                    let fresh = (2..)
+                        .map(|n| Id::new(format!("{}-{n}", persona.id)))
+                        .find(|id| !personas.iter().any(|p| &p.id == id))
+                        .expect("some number is free");
+                    renames.push((persona.id.clone(), fresh.clone()));
+                    personas.push(Persona { id: fresh, ..persona });
+                }
+                None => personas.push(persona),
+            }
+        }
+        for mut journey in maps {
+            for id in &mut journey.personas {
+                if let Some((_, fresh)) = renames.iter().find(|(old, _)| old == id) {
+                    *id = fresh.clone();
+                }
+            }
+            journeys.push(journey);
+        }
+    }
+    JourneyFile::new(personas, journeys)
+}

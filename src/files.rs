@@ -1,0 +1,60 @@
+//! Files in and out of the browser: downloads made from text, and files read from a picker or a
+//! drop.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` for download as `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "the browser could not make the file".to_owned())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "the browser could not make the file".to_owned())?;
+    let document = leptos::prelude::document();
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| "no document")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    let body = document.body().ok_or("no document body")?;
+    let _ = body.append_child(&link);
+    link.click();
+    link.remove();
+    // Revoked after the click has been handled, so the download has started.
+    leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(10));
+    Ok(())
+}
+
+/// A file name from a map title: letters and digits of any script kept, the rest dashes.
+pub fn file_name(title: &str, suffix: &str) -> String {
+    let mut name = String::new();
+    for c in title.trim().chars() {
+        if c.is_alphanumeric() {
+            name.push(c);
+        } else if !name.ends_with('-') && !name.is_empty() {
+            name.push('-');
+        }
+    }
+    let name: String = name.trim_end_matches('-').chars().take(60).collect();
+    format!("{}{suffix}", if name.is_empty() { "journey-map" } else { &name })
+}
+
+/// A file the user gave, read as text.
+pub struct GivenFile {
+    pub name: String,
+    pub text: Result<String, String>,
+}
+
+/// Reads every file of a list (from a file input or a drop).
+pub async fn read_files(list: web_sys::FileList) -> Vec<GivenFile> {
+    let mut files = Vec::new();
+    for i in 0..list.length() {
+        let Some(file) = list.item(i) else { continue };
+        let name = file.name();
+        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(value) => value.as_string().ok_or_else(|| "the file is not text".to_owned()),
+            Err(_) => Err("the browser could not read the file".to_owned()),
+        };
+        files.push(GivenFile { name, text });
+    }
+    files
+}

@@ -1,0 +1,92 @@
+//! The open library, shared through context by the library page and the editor: the core's
+//! [`Library`] over localStorage, the list of maps as a signal, and the `storage` event that
+//! tells this tab what another tab changed.
+
+use crate::storage::LocalStore;
+use leptos::prelude::*;
+use safar_core::examples::EXAMPLES;
+use safar_core::library::{Finding, Library, LibraryEntry, Store};
+
+#[derive(Clone, Copy)]
+pub struct Shelf {
+    library: StoredValue<Library<LocalStore>, LocalStorage>,
+    /// Every map, trashed ones included, as the index lists them.
+    pub entries: RwSignal<Vec<LibraryEntry>>,
+    /// Bytes the library takes in the browser's storage.
+    pub usage: RwSignal<usize>,
+    /// What opening the library found (damaged entries set aside, an earlier map adopted).
+    pub findings: RwSignal<Vec<Finding>>,
+    /// The key another tab changed last (`None` inside: it cleared the whole storage).
+    pub changed_elsewhere: RwSignal<Option<Option<String>>>,
+    pub read_only: bool,
+    /// Storage is refused, so the library lives only as long as the tab.
+    pub in_memory: bool,
+}
+
+impl Shelf {
+    /// Opens the page's library; on a first visit it starts with the example maps.
+    pub fn open() -> Shelf {
+        let store = LocalStore::new();
+        let keys = crate::storage::namespace();
+        let first_visit = store.get(&keys.index()).is_none()
+            && store.keys_with_prefix(&format!("{}:map:", keys.prefix())).is_empty()
+            && store.get("safar:document").is_none();
+        let in_memory = store.is_memory();
+        let mut library = Library::open(store, keys);
+        if first_visit && library.entries().is_empty() {
+            for example in &EXAMPLES {
+                if let Ok(file) = example.load() {
+                    let _ = library.create(&file);
+                }
+            }
+        }
+        let read_only = library.is_read_only();
+        let shelf = Shelf {
+            entries: RwSignal::new(library.entries().to_vec()),
+            usage: RwSignal::new(library.usage()),
+            findings: RwSignal::new(std::mem::take(&mut library.findings)),
+            library: StoredValue::new_local(library),
+            changed_elsewhere: RwSignal::new(None),
+            read_only,
+            in_memory,
+        };
+        let listener = window_event_listener(leptos::ev::storage, move |event| {
+            let key = event.key();
+            let ours = shelf.library.with_value(|l| key.as_deref().is_none_or(|k| l.keys().owns(k)));
+            if ours {
+                shelf.library.update_value(Library::refresh);
+                shelf.sync();
+                shelf.changed_elsewhere.set(Some(key));
+            }
+        });
+        on_cleanup(move || listener.remove());
+        shelf
+    }
+
+    /// Runs `change` on the library, then brings the list and the usage up to date.
+    pub fn change<R>(&self, change: impl FnOnce(&mut Library<LocalStore>) -> R) -> R {
+        let result = self.library.try_update_value(change).expect("the library lives as long as the app");
+        self.sync();
+        result
+    }
+
+    /// Like [`Shelf::change`] for a save in the editor: the list is brought up to date, but the
+    /// usage (which reads every stored text) is left to the caller.
+    pub fn save<R>(&self, change: impl FnOnce(&mut Library<LocalStore>) -> R) -> R {
+        let result = self.library.try_update_value(change).expect("the library lives as long as the app");
+        self.entries.set(self.library.with_value(|l| l.entries().to_vec()));
+        result
+    }
+
+    /// Reads from the library without changing it.
+    pub fn read<R>(&self, read: impl FnOnce(&Library<LocalStore>) -> R) -> R {
+        self.library.with_value(read)
+    }
+
+    pub fn sync(&self) {
+        self.library.with_value(|l| {
+            self.entries.set(l.entries().to_vec());
+            self.usage.set(l.usage());
+        });
+    }
+}
