@@ -61,7 +61,7 @@ async function waitSaved(page) {
 
 test('a map built from a template by keyboard only survives a reload', async () => {
   const page = await openPage(env.browser);
-  await page.goto(env.url);
+  await page.goto(`${env.url}?map=en-online-electronics`);
   await page.getByRole('grid').waitFor();
   await newMapByKeyboard(page);
   const grid = page.getByRole('grid');
@@ -114,7 +114,7 @@ test('a map built from a template by keyboard only survives a reload', async () 
 
 test('a Persian map reads right to left, arrows follow it, and it survives a reload', async () => {
   const page = await openPage(env.browser);
-  await page.goto(env.url);
+  await page.goto(`${env.url}?map=en-online-electronics`);
   await page.getByRole('grid').waitFor();
   await newMapByKeyboard(page, { language: 'fa' });
   const article = page.locator('article.journey-map');
@@ -145,7 +145,7 @@ test('a Persian map reads right to left, arrows follow it, and it survives a rel
 
 test('undo and redo walk back and forth across ten steps', async () => {
   const page = await openPage(env.browser);
-  await page.goto(env.url);
+  await page.goto(`${env.url}?map=en-online-electronics`);
   await page.getByRole('grid').waitFor();
   await tabTo(page, (f) => f.startsWith('slot:'));
   const cell = await focused(page);
@@ -177,7 +177,7 @@ test('undo and redo walk back and forth across ten steps', async () => {
 
 test('cards move by drag and drop, and hostile or long text stays plain text', async () => {
   const page = await openPage(env.browser);
-  await page.goto(env.url);
+  await page.goto(`${env.url}?map=en-online-electronics`);
   await page.getByRole('grid').waitFor();
   await newMapByKeyboard(page);
   await tabTo(page, (f) => f.startsWith('slot:'));
@@ -211,7 +211,7 @@ test('cards move by drag and drop, and hostile or long text stays plain text', a
 test('a focused cell is never hidden under the sticky headers (WCAG 2.4.11)', async () => {
   const page = await openPage(env.browser);
   await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto(env.url);
+  await page.goto(`${env.url}?map=en-online-electronics`);
   await page.getByRole('grid').waitFor();
   await tabTo(page, (f) => f.startsWith('slot:'));
   const clear = () =>
@@ -241,11 +241,8 @@ for (const { name, file } of [
 ]) {
   test(`every editor state is axe-clean on the ${name} map`, async () => {
     const page = await openPage(env.browser);
-    const text = await readFile(join(root, 'examples', file), 'utf8');
-    await page.addInitScript((saved) => {
-      if (!localStorage.getItem('safar:document')) localStorage.setItem('safar:document', saved);
-    }, text);
-    await page.goto(env.url);
+    const id = JSON.parse(await readFile(join(root, 'examples', file), 'utf8')).journeys[0].id;
+    await page.goto(`${env.url}?map=${id}`);
     const grid = page.getByRole('grid');
     await grid.waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the editor at rest');

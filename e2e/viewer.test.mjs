@@ -64,47 +64,78 @@ for (const example of examples) {
   });
 }
 
-test('a first visit opens the English example, and the saved map opens after that', async () => {
+test('a first visit fills the library with the examples, and a map opens from it', async () => {
   const page = await openPage(env.browser);
   await page.goto(env.url);
-  const en = await readExample('en-online-electronics.journey.json');
-  await page.getByRole('heading', { level: 1, name: en.journeys[0].title }).waitFor();
-
-  const fa = await readFile(join(root, 'examples', 'fa-bank-account.journey.json'), 'utf8');
-  await page.evaluate((text) => localStorage.setItem('safar:document', text), fa);
-  await page.reload();
-  const title = JSON.parse(fa).journeys[0].title;
-  const map = page.getByRole('article', { name: title });
+  const table = page.getByRole('table', { name: /Maps in this browser/ });
+  await table.waitFor();
+  for (const file of ['en-online-electronics', 'fa-bank-account', 'ar-telecom-subscription']) {
+    const { title } = (await readExample(`${file}.journey.json`)).journeys[0];
+    await table.getByRole('link', { name: title }).waitFor();
+  }
+  const fa = (await readExample('fa-bank-account.journey.json')).journeys[0];
+  await table.getByRole('link', { name: fa.title }).click();
+  const map = page.getByRole('article', { name: fa.title });
   await map.waitFor();
   assert.equal(await map.getAttribute('dir'), 'rtl');
+  assert.equal(new URL(page.url()).search, `?map=${fa.id}`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
-test('a saved map that cannot be read is explained and left untouched', async () => {
+test('a stored map that cannot be read is set aside untouched, and the rest of the library opens', async () => {
   const page = await openPage(env.browser);
   await page.goto(env.url);
-  const broken = '{"format": "safar-journey-map", "version": 1, "journeys": [{"title": ';
-  await page.evaluate((text) => localStorage.setItem('safar:document', text), broken);
+  await page.getByRole('table', { name: /Maps in this browser/ }).waitFor();
+  const broken = '{"format":"safar-library-map","version":1,"revision":1,"file":{"format": "safar-journey-map", "version": 1, "journeys": [{"title": ';
+  await page.evaluate((text) => localStorage.setItem('safar:map:fa-bank-account', text), broken);
   await page.reload();
 
-  const notice = page.getByRole('status').filter({ hasText: 'could not be opened' });
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read and was set aside' });
   await notice.waitFor();
-  const message = await notice.textContent();
-  assert.match(message, /line 1, column \d+/);
-  assert.equal(await page.evaluate(() => localStorage.getItem('safar:document')), broken);
-  // A copy is kept aside before anything could be saved over it.
-  assert.equal(await page.evaluate(() => localStorage.getItem('safar:document.unreadable')), broken);
+  assert.match(await notice.textContent(), /safar:map:fa-bank-account/);
+  const table = page.getByRole('table', { name: /Maps in this browser/ });
+  assert.equal(await table.locator('tbody tr').count(), 2, 'the other maps still open');
+  // Kept byte for byte under the quarantine key, and offered for download.
+  assert.equal(await page.evaluate(() => localStorage.getItem('safar:quarantine:safar:map:fa-bank-account')), broken);
+  assert.equal(await page.evaluate(() => localStorage.getItem('safar:map:fa-bank-account')), null);
+  const setAside = page.getByRole('region', { name: 'Set aside' });
+  const download = page.waitForEvent('download');
+  await setAside.getByRole('button', { name: 'Download safar:map:fa-bank-account' }).click();
+  assert.equal(await (await download).suggestedFilename(), 'safar-map-fa-bank-account.txt');
 
-  // A file from a newer Safar is refused with both versions named, and kept.
-  const newer = JSON.stringify({ format: 'safar-journey-map', version: 9, journeys: [] });
-  await page.evaluate((text) => localStorage.setItem('safar:document', text), newer);
+  // A map from a newer Safar is listed read-only, explained when opened, and never written.
+  const newer = JSON.stringify({ format: 'safar-library-map', version: 1, revision: 4, file: { format: 'safar-journey-map', version: 9, journeys: [{ title: 'From the future', language: 'en' }] } });
+  await page.evaluate((text) => localStorage.setItem('safar:map:future', text), newer);
   await page.reload();
-  const newerNotice = page.getByRole('status').filter({ hasText: 'could not be opened' });
-  await newerNotice.waitFor();
-  assert.match(await newerNotice.textContent(), /version 9.*newer Safar/);
-  assert.equal(await page.evaluate(() => localStorage.getItem('safar:document')), newer);
-
+  const row = table.getByRole('row', { name: /From the future/ });
+  await row.getByText('Saved by a newer Safar: read-only').waitFor();
+  assert.equal(await row.getByRole('button', { name: /^Rename/ }).isDisabled(), true);
+  await table.getByRole('link', { name: 'From the future' }).click();
+  const explained = page.getByRole('status').filter({ hasText: 'cannot be opened here' });
+  await explained.waitFor();
+  assert.match(await explained.textContent(), /version 9.*newer/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('safar:map:future')), newer);
   assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the one map an earlier Safar kept joins the library', async () => {
+  const page = await openPage(env.browser);
+  const saved = JSON.parse(await readFile(join(root, 'examples', 'fa-bank-account.journey.json'), 'utf8'));
+  saved.journeys[0].id = 'kept-before-the-library';
+  saved.journeys[0].title = 'My own bank map';
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('safar:document', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(saved));
+  await page.goto(env.url);
+  await page.getByRole('status').filter({ hasText: '“My own bank map”, the map you kept in an earlier version' }).waitFor();
+  await page.getByRole('table', { name: /Maps in this browser/ }).getByRole('link', { name: 'My own bank map' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('safar:document')), null);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

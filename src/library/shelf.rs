@@ -52,12 +52,23 @@ impl Shelf {
         };
         let listener = window_event_listener(leptos::ev::storage, move |event| {
             let key = event.key();
-            let ours = shelf.library.with_value(|l| key.as_deref().is_none_or(|k| l.keys().owns(k)));
-            if ours {
-                shelf.library.update_value(Library::refresh);
-                shelf.sync();
-                shelf.changed_elsewhere.set(Some(key));
+            let (ours, index) = shelf.library.with_value(|l| match key.as_deref() {
+                None => (true, false),
+                Some(k) => (l.keys().owns(k), k == l.keys().index()),
+            });
+            if !ours {
+                return;
             }
+            // A save elsewhere writes the index and one record: only the index is read again
+            // here, and the editor looks at the record it has open. Storage cleared elsewhere
+            // (no key) means reading everything again.
+            match (key.is_none(), index) {
+                (true, _) => shelf.library.update_value(Library::refresh),
+                (false, true) => shelf.library.update_value(Library::reread_index),
+                (false, false) => {}
+            }
+            shelf.entries.set(shelf.library.with_value(|l| l.entries().to_vec()));
+            shelf.changed_elsewhere.set(Some(key));
         });
         on_cleanup(move || listener.remove());
         shelf

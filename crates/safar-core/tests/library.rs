@@ -77,9 +77,8 @@ fn stored(library: &Library<MemoryStore>) -> BTreeMap<String, String> {
 
 /// The keys whose text differs between two stores (texts are too long to print).
 fn changed_keys(now: &BTreeMap<String, String>, before: &BTreeMap<String, String>) -> Vec<String> {
-    let mut keys: Vec<String> = now.keys().chain(before.keys()).filter(|k| now.get(*k) != before.get(*k)).cloned().collect();
-    keys.dedup();
-    keys
+    let keys: std::collections::BTreeSet<&String> = now.keys().chain(before.keys()).filter(|k| now.get(*k) != before.get(*k)).collect();
+    keys.into_iter().cloned().collect()
 }
 
 /// Asserts that the library's store holds exactly `before`.
@@ -285,7 +284,8 @@ fn a_save_that_does_not_fit_is_refused_whole_and_fits_once_space_is_freed() {
     let mut bigger = with_title(&en, "Grown too big");
     bigger.journeys[0].goal = "g".repeat(20_000);
     bigger.journeys[0].scenario = "s".repeat(20_000);
-    assert!(bigger.to_json().len() - en.to_json().len() > margin, "the edit must not fit");
+    let units = |file: &JourneyFile| file.to_json().encode_utf16().count();
+    assert!(2 * (units(&bigger) - units(&en)) > margin, "the edit must not fit");
     assert_eq!(library.save(&bigger, 1), Err(LibraryError::Store(StoreError::Full)));
     assert_unchanged(&library, &before, "");
     assert_eq!(library.load(&id_of(&en)).unwrap(), Loaded { file: en.clone(), revision: 1, trashed: false });
@@ -298,6 +298,23 @@ fn a_save_that_does_not_fit_is_refused_whole_and_fits_once_space_is_freed() {
     let mut again = reopen(&library);
     assert_eq!(ids(&again), vec![id_of(&ar), id_of(&en)]);
     assert_eq!(again.load(&id_of(&ar)).unwrap().file, ar);
+}
+
+#[test]
+fn in_a_store_filled_to_the_byte_a_growing_save_is_refused_and_a_shrinking_one_fits() {
+    let en = example(0);
+    let id = id_of(&en);
+    let mut store = library_of(std::slice::from_ref(&en)).store().clone();
+    store.quota = Some(store.used());
+    let mut library = open(store);
+    let before = stored(&library);
+    let longer = with_title(&en, &format!("{}!", en.journeys[0].title));
+    assert_eq!(library.save(&longer, 1), Err(LibraryError::Store(StoreError::Full)));
+    assert_unchanged(&library, &before, "one character too many");
+    assert_eq!(library.take_snapshot(&en, "no room", NOW), Err(LibraryError::Store(StoreError::Full)));
+    assert_unchanged(&library, &before, "a snapshot");
+    assert_eq!(library.save(&with_title(&en, "Short"), 1), Ok(2));
+    assert_eq!(reopen(&library).entry(&id).unwrap().title, "Short");
 }
 
 #[test]
@@ -424,8 +441,8 @@ fn a_damaged_map_that_cannot_be_set_aside_is_never_written_over() {
     assert!(library.findings.iter().any(|f| matches!(f, Finding::Quarantined { moved: false, .. })));
     assert_eq!(library.store().entries.get(&key), Some(&garbage), "left where it was");
 
-    assert!(library.create(&en).is_err());
-    assert!(import(&mut library, vec![en.clone()], Clash::Replace).is_err());
+    assert_eq!(library.create(&en), Err(LibraryError::Store(StoreError::Full)));
+    assert_eq!(import(&mut library, vec![en.clone()], Clash::Replace), Err(LibraryError::Store(StoreError::Full)));
     assert_eq!(library.store().entries.get(&key), Some(&garbage), "still there, never written over");
 }
 
@@ -826,6 +843,19 @@ fn snapshots_list_newest_first_and_give_back_the_map_as_it_was() {
 // ---- import and export ----------------------------------------------------------------------
 
 #[test]
+fn a_copy_of_a_map_with_the_longest_title_still_opens() {
+    let longest = with_title(&example(0), &"ل".repeat(300));
+    let mut library = library_of(std::slice::from_ref(&longest));
+    let copy = library.duplicate(&id_of(&longest), NOW).unwrap();
+    let loaded = library.load(&copy).expect("the copy reads back");
+    assert!(loaded.file.journeys[0].title.ends_with(" (copy)"));
+    assert_eq!(loaded.file.journeys[0].title.chars().count(), 300);
+    let done = import(&mut library, vec![longest], Clash::KeepBoth).unwrap();
+    assert!(library.load(&done.added[0]).is_ok());
+    assert!(reopen(&library).findings.is_empty());
+}
+
+#[test]
 fn an_import_plan_finds_clashes_and_each_choice_does_what_it_says() {
     let (en, fa) = (example(0), example(1));
     let (en_id, fa_id) = (id_of(&en), id_of(&fa));
@@ -905,8 +935,7 @@ fn export_all_then_import_gives_the_same_maps() {
     for file in &files {
         assert_eq!(fresh.load(&id_of(file)).unwrap().file, *file);
     }
-    let mut again = fresh.export_all().unwrap().to_json();
-    assert_eq!(std::mem::take(&mut again), text, "export, import, export gives the same bytes");
+    assert!(fresh.export_all().unwrap().to_json() == text, "export, import, export gives the same bytes");
 }
 
 #[test]
@@ -1305,4 +1334,18 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn a_map_that_would_not_read_back_is_refused_and_the_stored_one_kept() {
+    let mut lib = Library::open(MemoryStore::default(), Keys::default());
+    let mut file = EXAMPLES[0].load().unwrap();
+    let revision = lib.save(&file, 0).unwrap();
+    let before = lib.store().entries.clone();
+    file.journeys[0].title = "x".repeat(301);
+    match lib.save(&file, revision) {
+        Err(LibraryError::Invalid(problems)) => assert_eq!(problems[0].to_string(), "journeys[0].title: longer than 300 characters"),
+        other => panic!("expected the save to be refused, got {other:?}"),
+    }
+    assert_eq!(lib.store().entries, before);
 }

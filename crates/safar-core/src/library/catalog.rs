@@ -30,6 +30,9 @@ pub enum LibraryError {
     /// Another tab saved the map meanwhile.
     Conflict(Conflict),
     Store(StoreError),
+    /// The map breaks the format's rules, so it is not stored: stored, it could not be read
+    /// back. Every problem, with its path.
+    Invalid(Vec<crate::validate::ValidationError>),
 }
 
 impl fmt::Display for LibraryError {
@@ -43,6 +46,23 @@ impl fmt::Display for LibraryError {
             LibraryError::Newer(error) => error.fmt(f),
             LibraryError::Conflict(_) => f.write_str("this map was changed in another tab or window"),
             LibraryError::Store(error) => error.fmt(f),
+            LibraryError::Invalid(problems) => {
+                f.write_str("the map breaks the format's rules")?;
+                for (i, problem) in problems.iter().enumerate() {
+                    f.write_str(if i == 0 { ": " } else { "; " })?;
+                    problem.fmt(f)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl From<ReadError> for LibraryError {
+    fn from(error: ReadError) -> Self {
+        match error {
+            ReadError::Damaged(reason) => LibraryError::Damaged(reason),
+            newer => LibraryError::Newer(newer),
         }
     }
 }
@@ -105,6 +125,14 @@ pub struct Quarantined {
     pub bytes: usize,
 }
 
+/// A map record as found before writing over it.
+#[derive(Default)]
+struct StoredRecord {
+    text: Option<String>,
+    revision: Option<u64>,
+    trashed: Option<String>,
+}
+
 /// Keys an earlier Safar kept one document under, before there was a library.
 const LEGACY_DOCUMENTS: [&str; 2] = ["safar:document", "safar:document.previous"];
 const LEGACY_UNREADABLE: &str = "safar:document.unreadable";
@@ -130,11 +158,21 @@ impl<S: Store> Library<S> {
         library
     }
 
-    /// Reads the library again, as after another tab changed it.
+    /// Reads the index again after another tab wrote it: its summaries are taken as they are
+    /// (that tab checked its records), so a save elsewhere costs one small read here. Anything
+    /// unexpected falls back to [`Library::refresh`].
+    pub fn reread_index(&mut self) {
+        match self.store.get(&self.keys.index()).as_deref().map(records::decode_index) {
+            Some(Ok(entries)) if !self.read_only => self.entries = entries,
+            _ => self.refresh(),
+        }
+    }
+
+    /// Reads the library again, checking every record, as when it opens.
     pub fn refresh(&mut self) {
         let index_key = self.keys.index();
         let stored = self.store.get(&index_key);
-        let mut entries = match stored.as_deref().map(records::decode_index) {
+        let entries = match stored.as_deref().map(records::decode_index) {
             None => None,
             Some(Ok(entries)) => Some(entries),
             Some(Err(ReadError::Newer { .. })) => {
@@ -142,21 +180,32 @@ impl<S: Store> Library<S> {
                 None
             }
             Some(Err(ReadError::Damaged(reason))) => {
-                self.quarantine(&index_key, stored.as_deref().unwrap_or_default(), reason);
+                let _ = self.quarantine(&index_key, stored.as_deref().unwrap_or_default(), reason);
                 None
             }
         };
         let mut changed = entries.is_none();
         let ids = self.stored_ids();
-        let list = entries.get_or_insert_with(Vec::new);
-        let before = list.len();
-        list.retain(|entry| ids.contains(&entry.id));
+        let mut listed = entries.unwrap_or_default();
+        let before = listed.len();
         let mut seen = std::collections::HashSet::new();
-        list.retain(|entry| seen.insert(entry.id.clone()));
-        changed |= list.len() != before;
-        let mut list = std::mem::take(list);
+        listed.retain(|entry| ids.contains(&entry.id) && seen.insert(entry.id.clone()));
+        changed |= listed.len() != before;
+        // An entry is kept as the index has it only where its record's header agrees; any other
+        // is summarised again from its record, and a record that cannot be read is quarantined.
+        let mut list = Vec::with_capacity(ids.len());
+        for entry in listed {
+            if self.record_agrees(&entry) {
+                list.push(entry);
+            } else if let Some(fresh) = self.entry_from_record(&entry.id) {
+                changed |= fresh != entry;
+                list.push(fresh);
+            } else {
+                changed = true;
+            }
+        }
         for id in ids {
-            if list.iter().any(|entry| entry.id == id) {
+            if seen.contains(&id) {
                 continue;
             }
             if let Some(entry) = self.entry_from_record(&id) {
@@ -185,6 +234,18 @@ impl<S: Store> Library<S> {
         ids
     }
 
+    /// Whether the record of `entry`'s map has the revision and trash time the index says, read
+    /// from the record's header and not its map.
+    fn record_agrees(&self, entry: &LibraryEntry) -> bool {
+        let Some(text) = self.store.get(&self.keys.map(&entry.id)) else { return false };
+        match RecordText::read(&text, MAP_FORMAT) {
+            Ok(record) if entry.newer => record.check_file_version().is_err(),
+            Ok(record) => record.revision == entry.revision && record.trashed == entry.trashed,
+            Err(ReadError::Newer { .. }) => entry.newer,
+            Err(ReadError::Damaged(_)) => false,
+        }
+    }
+
     /// The summary of a map record, quarantining it if it cannot be read.
     fn entry_from_record(&mut self, id: &Id) -> Option<LibraryEntry> {
         let key = self.keys.map(id);
@@ -198,23 +259,29 @@ impl<S: Store> Library<S> {
             }
             Err(ReadError::Newer { .. }) => Some(LibraryEntry::newer(id.clone(), &text)),
             Err(ReadError::Damaged(reason)) => {
-                self.quarantine(&key, &text, reason);
+                let _ = self.quarantine(&key, &text, reason);
                 None
             }
         }
     }
 
-    /// Moves `text`, found under `key`, to the quarantine, untouched.
-    fn quarantine(&mut self, key: &str, text: &str, reason: String) {
+    /// Moves `text`, found under `key`, to the quarantine, untouched, beside any text set aside
+    /// from the same key before. A read-only library moves nothing.
+    fn quarantine(&mut self, key: &str, text: &str, reason: String) -> Result<(), StoreError> {
         if self.read_only {
-            return;
+            return Ok(());
         }
-        let kept = self.keys.quarantine(key);
-        let moved = self.store.set(&kept, text).is_ok();
-        if moved {
+        let first = self.keys.quarantine(key);
+        let kept = std::iter::once(first.clone())
+            .chain((2..).map(|n| format!("{first}~{n}")))
+            .find(|kept| self.store.get(kept).is_none_or(|old| old == text))
+            .expect("some number is free");
+        let moved = self.store.set(&kept, text);
+        if moved.is_ok() {
             self.store.remove(key);
         }
-        self.findings.push(Finding::Quarantined { key: key.to_owned(), reason, moved });
+        self.findings.push(Finding::Quarantined { key: key.to_owned(), reason, moved: moved.is_ok() });
+        moved
     }
 
     /// Brings the single document an earlier Safar kept into the library.
@@ -238,11 +305,13 @@ impl<S: Store> Library<S> {
                         }
                     }
                 }
-                Err(error) => self.quarantine(key, &text, format!("the map saved by an earlier version cannot be read: {error}")),
+                Err(error) => {
+                    let _ = self.quarantine(key, &text, format!("the map saved by an earlier version cannot be read: {error}"));
+                }
             }
         }
         if let Some(text) = self.store.get(LEGACY_UNREADABLE) {
-            self.quarantine(LEGACY_UNREADABLE, &text, "kept aside by an earlier version because it could not be read".into());
+            let _ = self.quarantine(LEGACY_UNREADABLE, &text, "kept aside by an earlier version because it could not be read".into());
         }
     }
 
@@ -292,7 +361,7 @@ impl<S: Store> Library<S> {
                 Ok(Loaded { file, revision, trashed: trashed.is_some() })
             }
             Err(ReadError::Damaged(reason)) => {
-                self.quarantine(&key, &text, reason.clone());
+                let _ = self.quarantine(&key, &text, reason.clone());
                 self.entries.retain(|entry| &entry.id != id);
                 let _ = self.write_index_alone();
                 Err(LibraryError::Damaged(reason))
@@ -320,27 +389,38 @@ impl<S: Store> Library<S> {
             return Err(LibraryError::ReadOnly);
         }
         let journey = file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?;
+        // Only what reads back is stored; anything else would be quarantined on the next read.
+        let problems = crate::validate::validate(file);
+        if !problems.is_empty() {
+            return Err(LibraryError::Invalid(problems));
+        }
         let key = self.keys.map(&journey.id);
-        let mut old = self.store.get(&key);
-        let read = old.as_deref().map(|old| RecordText::read(old, MAP_FORMAT).map(|r| (r.revision, r.trashed)));
-        let (stored, trashed) = match read {
-            None => (None, None),
-            Some(Ok((revision, trashed))) => (Some(revision), trashed),
-            Some(Err(newer @ ReadError::Newer { .. })) => return Err(LibraryError::Newer(newer)),
-            // A damaged record is set aside first; the save then stores a good one.
-            Some(Err(ReadError::Damaged(reason))) => {
-                let text = old.take().unwrap_or_default();
-                self.quarantine(&key, &text, reason);
-                old = self.store.get(&key);
-                (None, None)
-            }
-        };
-        let revision = conflict::check(base, stored).map_err(LibraryError::Conflict)?;
+        let stored = self.make_way(&key)?;
+        let revision = conflict::check(base, stored.revision).map_err(LibraryError::Conflict)?;
         let mut entry = LibraryEntry::of(file, revision).expect("the file has a map");
-        entry.trashed = trashed.clone();
-        let record = records::encode_map(revision, trashed.as_deref(), text);
-        self.commit(vec![entry], vec![(key, Some(record), Some(old))], &[])?;
+        entry.trashed = stored.trashed.clone();
+        let record = records::encode_map(revision, stored.trashed.as_deref(), text);
+        self.commit(vec![entry], vec![(key, Some(record), Some(stored.text))], &[])?;
         Ok(revision)
+    }
+
+    /// Makes way for a new record under `key`: what is stored there now. A damaged record is
+    /// set aside first. A record a newer Safar wrote (or one holding a newer file), and a damaged
+    /// one the store has no room to set aside, are never written over: the write is refused.
+    fn make_way(&mut self, key: &str) -> Result<StoredRecord, LibraryError> {
+        let Some(text) = self.store.get(key) else { return Ok(StoredRecord::default()) };
+        let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| {
+            record.check_file_version()?;
+            Ok((record.revision, record.trashed))
+        });
+        match read {
+            Ok((revision, trashed)) => Ok(StoredRecord { text: Some(text), revision: Some(revision), trashed }),
+            Err(newer @ ReadError::Newer { .. }) => Err(LibraryError::Newer(newer)),
+            Err(ReadError::Damaged(reason)) => {
+                self.quarantine(key, &text, reason)?;
+                Ok(StoredRecord::default())
+            }
+        }
     }
 
     /// Writes records and the index with them as one batch; `entries` replace or join the
@@ -447,10 +527,11 @@ impl<S: Store> Library<S> {
         }
         let mut writes = Vec::new();
         for id in ids {
-            writes.push((self.keys.map(id), None, None));
+            // Snapshots first, so a deletion cut short never leaves one without its map.
             for key in self.store.keys_with_prefix(&self.snapshot_prefix(id)) {
                 writes.push((key, None, None));
             }
+            writes.push((self.keys.map(id), None, None));
         }
         self.commit(vec![], writes, ids)
     }
@@ -467,7 +548,9 @@ impl<S: Store> Library<S> {
             return Err(LibraryError::ReadOnly);
         }
         let id = &file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?.id;
-        let number = self.snapshots(id).iter().map(|s| s.number).max().unwrap_or(0) + 1;
+        // Numbered after every stored snapshot, readable or not, so none is written over.
+        let prefix = self.snapshot_prefix(id);
+        let number = self.store.keys_with_prefix(&prefix).iter().filter_map(|key| key[prefix.len()..].parse::<u32>().ok()).max().unwrap_or(0) + 1;
         let record = records::encode_snapshot(name.trim(), now, &file.to_json());
         self.store.set(&self.keys.snapshot(id, number), &record)?;
         Ok(number)
@@ -482,7 +565,9 @@ impl<S: Store> Library<S> {
             let Some(text) = self.store.get(&key) else { continue };
             match RecordText::read(&text, SNAPSHOT_FORMAT) {
                 Ok(record) => list.push(SnapshotInfo { number, name: record.name, created: record.created }),
-                Err(ReadError::Damaged(reason)) => self.quarantine(&key, &text, reason),
+                Err(ReadError::Damaged(reason)) => {
+                    let _ = self.quarantine(&key, &text, reason);
+                }
                 Err(ReadError::Newer { .. }) => {}
             }
         }
@@ -493,8 +578,8 @@ impl<S: Store> Library<S> {
     /// A snapshot's map.
     pub fn snapshot(&self, id: &Id, number: u32) -> Result<JourneyFile, LibraryError> {
         let text = self.store.get(&self.keys.snapshot(id, number)).ok_or_else(|| LibraryError::NotFound(id.clone()))?;
-        let record = RecordText::read(&text, SNAPSHOT_FORMAT).map_err(LibraryError::Newer)?;
-        record.file().map_err(LibraryError::Newer)
+        let record = RecordText::read(&text, SNAPSHOT_FORMAT).map_err(LibraryError::from)?;
+        record.file().map_err(LibraryError::from)
     }
 
     pub fn delete_snapshot(&mut self, id: &Id, number: u32) -> Result<(), LibraryError> {
@@ -519,7 +604,9 @@ impl<S: Store> Library<S> {
         let mut done = Imported::default();
         let mut entries = Vec::new();
         let mut writes = Vec::new();
+        // A copy's id must be free of the library's maps and of every map this import brings.
         let mut taken: Vec<Id> = self.entries.iter().map(|e| e.id.clone()).collect();
+        taken.extend(plan.incoming.iter().filter_map(|i| i.file().journeys.first()).map(|j| j.id.clone()));
         for incoming in plan.incoming {
             let (file, replace) = match (incoming, clash) {
                 (Incoming::New(file), _) => (file, false),
@@ -532,11 +619,13 @@ impl<S: Store> Library<S> {
             };
             let id = file.journeys[0].id.clone();
             let key = self.keys.map(&id);
-            let revision = if replace { self.stored_revision(&id).unwrap_or(0) + 1 } else { 1 };
+            // Never over a record this version cannot read; always past the stored revision.
+            let stored = self.make_way(&key)?;
+            let revision = stored.revision.map_or(1, |r| r + 1);
             // A map that comes twice in one import replaces its first copy.
             writes.retain(|(k, _, _): &(String, Option<String>, Option<Option<String>>)| k != &key);
             entries.retain(|e: &LibraryEntry| e.id != id);
-            writes.push((key, Some(records::encode_map(revision, None, &file.to_json())), None));
+            writes.push((key, Some(records::encode_map(revision, None, &file.to_json())), Some(stored.text)));
             entries.push(LibraryEntry::of(&file, revision).expect("a split file has one map"));
             if replace && self.contains(&id) {
                 done.replaced.push(id.clone());
@@ -569,7 +658,10 @@ impl<S: Store> Library<S> {
             .keys_with_prefix(&prefix)
             .into_iter()
             .map(|key| Quarantined {
-                original: key[prefix.len()..].to_owned(),
+                original: match key[prefix.len()..].rsplit_once('~') {
+                    Some((original, n)) if n.parse::<u32>().is_ok() => original.to_owned(),
+                    _ => key[prefix.len()..].to_owned(),
+                },
                 bytes: self.store.get(&key).map_or(0, |text| text.len()),
                 key,
             })
@@ -582,7 +674,7 @@ impl<S: Store> Library<S> {
     }
 
     pub fn discard_quarantined(&mut self, key: &str) {
-        if key.starts_with(&self.keys.quarantine("")) {
+        if !self.read_only && key.starts_with(&self.keys.quarantine("")) {
             self.store.remove(key);
         }
     }
@@ -610,12 +702,20 @@ pub fn combine(files: Vec<JourneyFile>) -> JourneyFile {
             match personas.iter().find(|p| p.id == persona.id) {
                 Some(existing) if *existing == persona => {}
                 Some(_) => {
-                    let fresh = (2..)
+                    // The first free `-n` id, unless an identical persona was renamed apart already.
+                    let renamed = |id: &Id| Persona { id: id.clone(), ..persona.clone() };
+                    let (fresh, known) = (2..)
                         .map(|n| Id::new(format!("{}-{n}", persona.id)))
-                        .find(|id| !personas.iter().any(|p| &p.id == id))
+                        .find_map(|id| match personas.iter().find(|p| p.id == id) {
+                            None => Some((id, false)),
+                            Some(p) if *p == renamed(&id) => Some((id, true)),
+                            Some(_) => None,
+                        })
                         .expect("some number is free");
                     renames.push((persona.id.clone(), fresh.clone()));
-                    personas.push(Persona { id: fresh, ..persona });
+                    if !known {
+                        personas.push(Persona { id: fresh, ..persona });
+                    }
                 }
                 None => personas.push(persona),
             }

@@ -83,7 +83,9 @@ pub fn as_copy(mut file: JourneyFile, taken: impl Fn(&Id) -> bool) -> JourneyFil
                 break;
             }
         }
-        journey.title = format!("{} (copy)", journey.title);
+        // The title stays within the longest a title may be, or the copy could not be read back.
+        let room = crate::validate::MAX_NAME - " (copy)".len();
+        journey.title = format!("{} (copy)", journey.title.chars().take(room).collect::<String>());
     }
     file
 }

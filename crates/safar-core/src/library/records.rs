@@ -119,6 +119,20 @@ impl<'a> RecordText<'a> {
         self.file.get()
     }
 
+    /// Refuses a file a newer Safar wrote, reading only its version, not the map.
+    pub fn check_file_version(&self) -> Result<(), ReadError> {
+        #[derive(Deserialize)]
+        struct FileVersion {
+            #[serde(default)]
+            version: u64,
+        }
+        let supported = u64::from(crate::migrate::current_version());
+        match serde_json::from_str::<FileVersion>(self.file.get()) {
+            Ok(FileVersion { version }) if version > supported => Err(ReadError::Newer { found: version, supported }),
+            _ => Ok(()),
+        }
+    }
+
     /// Reads the record's file through the map format's migrations and validation.
     pub fn file(&self) -> Result<JourneyFile, ReadError> {
         JourneyFile::from_json(self.file.get()).map_err(|error| match error {
@@ -177,6 +191,8 @@ mod tests {
         assert_eq!(RecordText::read(newer, MAP_FORMAT).err(), Some(ReadError::Newer { found: 2, supported: 1 }));
         let newer_file = encode_map(1, None, r#"{"format":"safar-journey-map","version":9,"journeys":[]}"#);
         assert!(matches!(RecordText::read(&newer_file, MAP_FORMAT).unwrap().file(), Err(ReadError::Newer { found: 9, .. })));
+        assert!(matches!(RecordText::read(&newer_file, MAP_FORMAT).unwrap().check_file_version(), Err(ReadError::Newer { found: 9, .. })));
+        assert_eq!(RecordText::read(&encode_map(1, None, "{\"version\":1}"), MAP_FORMAT).unwrap().check_file_version(), Ok(()));
         for damaged in ["", "{", "[]", r#"{"format":"safar-library-map","version":1}"#, r#"{"format":"other","version":1,"file":{}}"#] {
             let error = RecordText::read(damaged, MAP_FORMAT).err();
             assert!(matches!(error, Some(ReadError::Damaged(_))), "{damaged:?} gave {error:?}");
