@@ -6,44 +6,9 @@
 
 import { cpus } from 'node:os';
 import { serveDist, launch } from '../e2e/support.mjs';
+import { generatedMap, record } from './maps.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
-const STAGES = 50;
-const LANES = 20;
-const PER_CELL = 3;
-const KINDS = ['actions', 'thoughts', 'feelings', 'emotions', 'touchpoints', 'pain-points', 'opportunities', 'kpis', 'evidence', 'frontstage'];
-
-function card(kind, id, n) {
-  const text = `Card ${n}: the customer compares offers and asks a question about delivery`;
-  switch (kind) {
-    case 'emotions': return { kind: 'emotion', id, score: (n % 5) - 2, text: 'Curious' };
-    case 'touchpoints': return { kind: 'touchpoint', id, text, channel: 'website' };
-    case 'pain-points': return { kind: 'pain-point', id, text, severity: 'high' };
-    case 'opportunities': return { kind: 'opportunity', id, text, priority: 'medium' };
-    case 'kpis': return { kind: 'kpi', id, name: `Conversion ${n}`, unit: '%', current: 2.5, target: 4 };
-    case 'evidence': return { kind: 'evidence', id, text, source: 'analytics' };
-    case 'frontstage': return { kind: 'blueprint', id, text, resource: 'people' };
-    default: return { kind: 'note', id, text };
-  }
-}
-
-export function generatedMap() {
-  const stages = Array.from({ length: STAGES }, (_, s) => ({ id: `s${s}`, name: `Stage ${s + 1}` }));
-  const lanes = Array.from({ length: LANES }, (_, l) => ({ id: `l${l}`, name: `Lane ${l + 1}`, kind: KINDS[l % KINDS.length] }));
-  let n = 0;
-  const cells = [];
-  for (const lane of lanes) {
-    for (const stage of stages) {
-      cells.push({ lane: lane.id, stage: stage.id, cards: Array.from({ length: PER_CELL }, () => card(lane.kind, `c${n}`, n++)) });
-    }
-  }
-  const journey = {
-    id: 'big', title: 'Generated map', type: 'current-state', language: 'en', direction: 'ltr',
-    created: '2026-11-01T00:00:00Z', updated: '2026-11-01T00:00:00Z', stages, lanes, cells,
-  };
-  return { format: 'safar-journey-map', version: 1, journeys: [journey] };
-}
-
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
@@ -84,21 +49,22 @@ async function nextSample(page, count) {
   return page.evaluate((n) => window.__samples[n - 1], count);
 }
 
-const map = JSON.stringify(generatedMap(), null, 2);
+const map = JSON.stringify(generatedMap({ stages: 50, lanes: 20, perCell: 3 }));
 const server = await serveDist();
 const browser = await launch();
-const results = { total: [], render: [], keystroke: [], keystrokeFrame: [], nodes: [], undo: [], undoFrame: [], undoNodes: [], save: [] };
+const results = { total: [], render: [], load: [], keystroke: [], keystrokeFrame: [], nodes: [], undo: [], undoFrame: [], undoNodes: [], save: [] };
 for (let run = 0; run < runs; run++) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript((text) => localStorage.setItem('safar:document', text), map);
-  await page.goto(server.url);
+  await page.addInitScript((text) => localStorage.setItem('safar:map:big', text), record(map));
+  await page.goto(`${server.url}?map=big`);
   await page.waitForFunction(() => performance.getEntriesByName('safar:first-render').length > 0, null, { timeout: 120000 });
   const [start, rendered] = await page.evaluate(() =>
     ['safar:start', 'safar:first-render'].map((n) => performance.getEntriesByName(n)[0].startTime),
   );
   results.total.push(rendered);
   results.render.push(rendered - start);
+  results.load.push(await page.evaluate(() => performance.getEntriesByName('safar:load')[0].duration));
   if (run === 0) console.error(`cards on the page: ${await page.locator('.card').count()}`);
 
   // Edit a note card in the middle of the map.
@@ -147,11 +113,12 @@ const count = (values) => {
 console.log(`${runs} runs; ${cpus().length} × ${cpus()[0].model}; map file ${(map.length / 1024).toFixed(0)} KiB; ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('| measure | median (min–max) |\n| --- | ---: |');
 console.log(`| navigation start → map in DOM | ${ms(results.total)} |`);
-console.log(`| wasm start → map in DOM (parse, validate, render 3,000 cards) | ${ms(results.render)} |`);
+console.log(`| wasm start → map in DOM (open library, load, render 3,000 cards) | ${ms(results.render)} |`);
+console.log(`| load from the library: read, parse, migrate, validate | ${ms(results.load)} |`);
 console.log(`| keystroke in a card → app done (${results.keystroke.length} keys) | ${ms(results.keystroke)} |`);
 console.log(`| keystroke in a card → next frame | ${ms(results.keystrokeFrame)} |`);
 console.log(`| DOM nodes changed per keystroke | ${count(results.nodes)} |`);
 console.log(`| Ctrl+Z → app done (${results.undo.length} undos) | ${ms(results.undo)} |`);
 console.log(`| Ctrl+Z → next frame | ${ms(results.undoFrame)} |`);
 console.log(`| DOM nodes changed per undo | ${count(results.undoNodes)} |`);
-console.log(`| autosave: serialize + localStorage write (${results.save.length} saves) | ${ms(results.save)} |`);
+console.log(`| autosave: validate, serialize, revision check, localStorage write (${results.save.length} saves) | ${ms(results.save)} |`);

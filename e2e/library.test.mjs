@@ -123,7 +123,7 @@ test('a map moved to the trash comes back, and emptying the trash deletes it for
   const { title } = (await example('en-online-electronics')).journeys[0];
   await page.getByRole('button', { name: `Move to trash ${title}` }).click();
   const trash = page.getByRole('region', { name: 'Trash' });
-  await trash.getByText(title).waitFor();
+  await trash.getByRole('listitem').filter({ hasText: title }).waitFor();
   assert.equal(await table.getByRole('link', { name: title }).count(), 0);
   await trash.getByRole('button', { name: `Restore ${title}` }).click();
   await table.getByRole('link', { name: title }).waitFor();
@@ -209,7 +209,7 @@ test('a full store keeps the edit in the tab, says so, and saving resumes once t
       }
     }
   });
-  await setTitle(page, 'An edit that does not fit');
+  await setTitle(page, `${(await example(EN)).journeys[0].title}: an edit that does not fit`);
   const status = page.getByRole('status').filter({ hasText: "Not saved: the browser's storage for this site is full" });
   await status.waitFor();
   await page.getByRole('button', { name: 'Export this map' }).waitFor();
@@ -218,7 +218,7 @@ test('a full store keeps the edit in the tab, says so, and saving resumes once t
 
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('other-app:')).forEach((k) => localStorage.removeItem(k)));
   await page.getByText('All changes saved in this browser').waitFor({ timeout: 15000 });
-  assert.match(await page.evaluate((k) => localStorage.getItem(k), key), /An edit that does not fit/);
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), key), /an edit that does not fit/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -239,14 +239,17 @@ test('two pages on one origin: edits appear in the other, and a conflict keeps b
   await a.getByText('All changes saved in this browser').waitFor();
   await b.getByRole('heading', { level: 1, name: 'Edited in page A' }).waitFor();
 
-  // Both change the map before either saves: B types, then A saves at once (as on closing).
-  await setTitle(b, 'Edited in page B');
-  await setTitle(a, 'Edited in page A again');
+  // Both change the map before either saves: both type, and A saves at once (as on closing)
+  // while B's save is still waiting for B to stop typing.
+  for (const page of [a, b]) await page.getByRole('button', { name: 'Map details' }).click();
+  const title = (page) => page.getByRole('dialog', { name: 'Map details' }).getByLabel('Title');
+  await Promise.all([title(b).fill('Edited in page B'), title(a).fill('Edited in page A again')]);
   await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const conflict = b.getByRole('dialog', { name: 'This map was changed in another tab' });
   await conflict.waitFor();
   assert.deepEqual(await axeViolations(b), [], 'the conflict dialog');
   await conflict.getByRole('button', { name: 'Keep both' }).click();
+  await b.getByRole('dialog', { name: 'Map details' }).getByRole('button', { name: 'Close' }).click();
   await b.getByRole('heading', { level: 1, name: 'Edited in page B (copy)' }).waitFor();
   await b.getByText('All changes saved in this browser').waitFor();
 

@@ -56,7 +56,7 @@ fn problem(text: String) -> AnyView {
 }
 
 fn map_screen(shelf: Shelf, id: Id) -> AnyView {
-    let loaded = shelf.change(|l| l.load(&id));
+    let loaded = crate::time::measured("safar:load", || shelf.change(|l| l.load(&id)));
     match loaded {
         Ok(loaded) if loaded.trashed || shelf.read_only => {
             let trashed = loaded.trashed;
@@ -84,7 +84,7 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
             let name = format!("{id}.safar-record.json");
             view! {
                 <div class="problem">
-                    <p class="notice" role="status">{format!("This map cannot be opened here: {reason}. It stays in your library exactly as it is.")}</p>
+                    <p class="notice" role="status">{format!("This map cannot be opened here: {reason}. Update Safar to open it.")}</p>
                     <p>
                         <button type="button" class="button" on:click=move |_| { let _ = download(&name, &raw, "application/json"); }>"Download its data"</button>
                         " " <a href="./">"Back to your library"</a>

@@ -44,11 +44,16 @@ pub struct GivenFile {
     pub text: Result<String, String>,
 }
 
-/// Reads every file of a list (from a file input or a drop).
-pub async fn read_files(list: web_sys::FileList) -> Vec<GivenFile> {
+/// The files of a list (from a file input or a drop), taken at once: the list is live, and
+/// clearing the input empties it.
+pub fn take_files(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Reads every file as text.
+pub async fn read_files(list: Vec<web_sys::File>) -> Vec<GivenFile> {
     let mut files = Vec::new();
-    for i in 0..list.length() {
-        let Some(file) = list.item(i) else { continue };
+    for file in list {
         let name = file.name();
         let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
             Ok(value) => value.as_string().ok_or_else(|| "the file is not text".to_owned()),

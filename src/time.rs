@@ -43,3 +43,18 @@ pub fn show_date(stored: &str) -> String {
     }
     date.to_locale_string("en", &options).into()
 }
+
+/// Runs `work` between two performance marks and records the measure `name`, which the
+/// benchmarks read (bench/). Costs two calls into the browser.
+pub fn measured<R>(name: &str, work: impl FnOnce() -> R) -> R {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
+}

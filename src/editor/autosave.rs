@@ -61,7 +61,7 @@ impl Saver {
             let _ = p.mark("safar:autosave:start");
         }
         let file = self.state.file();
-        let text = file.to_json();
+        let text = file.to_compact_json();
         let base = self.base.get_value();
         let saved = self.shelf.save(|library| library.save_text(&file, &text, base));
         // Benchmarks read this measure: serializing plus writing to localStorage.

@@ -38,7 +38,7 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>, outcome: RwSignal<O
     Effect::new(move |_| {
         files.track();
         if let Some(given) = files.try_update_untracked(Option::take).flatten() {
-            checked.set(given.into_iter().map(check).collect());
+            checked.set(crate::time::measured("safar:import:check", || given.into_iter().map(check).collect()));
             clash.set(Clash::KeepBoth);
             open.set(true);
         }
@@ -62,7 +62,7 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>, outcome: RwSignal<O
     let import = move |_| {
         let plan = plan.get_untracked();
         let choice = clash.get_untracked();
-        let done = shelf.change(|l| l.import(plan, choice));
+        let done = crate::time::measured("safar:import", || shelf.change(|l| l.import(plan, choice)));
         outcome.set(match done {
             Ok(done) => {
                 let mut parts = Vec::new();

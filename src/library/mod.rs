@@ -8,7 +8,7 @@ mod usage;
 pub use shelf::Shelf;
 
 use crate::dialog::Modal;
-use crate::files::{download, file_name, read_files, GivenFile};
+use crate::files::{download, file_name, read_files, take_files as files_of, GivenFile};
 use crate::new_map::NewMapDialog;
 use crate::time::{now, show_date, today};
 use import::ImportDialog;
@@ -67,10 +67,12 @@ pub fn LibraryPage() -> impl IntoView {
         }
     });
     let export_library = move |_| {
-        let exported = shelf.change(|library| library.export_all());
+        let exported = crate::time::measured("safar:export", || {
+            shelf.change(|library| library.export_all()).map(|file| (file.journeys.len(), file.to_json()))
+        });
         outcome.set(match exported {
-            Ok(file) => match download(&format!("safar-library-{}.journey.json", today()), &file.to_json(), "application/json") {
-                Ok(()) => Outcome::done(format!("Exported {} maps to a file.", file.journeys.len())),
+            Ok((count, text)) => match download(&format!("safar-library-{}.journey.json", today()), &text, "application/json") {
+                Ok(()) => Outcome::done(format!("Exported {count} maps to a file.")),
                 Err(error) => Outcome::failed(format!("The library could not be exported: {error}.")),
             },
             Err(error) => Outcome::failed(format!("The library could not be exported: {error}.")),
@@ -78,6 +80,7 @@ pub fn LibraryPage() -> impl IntoView {
     };
     let take_files = move |list: Option<web_sys::FileList>| {
         let Some(list) = list.filter(|l| l.length() > 0) else { return };
+        let list = files_of(&list);
         leptos::task::spawn_local(async move {
             importing.set(Some(read_files(list).await));
         });

@@ -103,6 +103,17 @@ impl JourneyFile {
         text
     }
 
+    /// The same canonical content without indentation, as the browser library stores it:
+    /// localStorage gives a site about five million characters, and indentation is a third of
+    /// a map's text. Exports use [`JourneyFile::to_json`].
+    pub fn to_compact_json(&self) -> String {
+        let mut file = self.clone();
+        for journey in &mut file.journeys {
+            journey.canonicalize();
+        }
+        serde_json::to_string(&file).expect("a journey file always serializes")
+    }
+
     /// The personas a journey is about, in the journey's order.
     pub fn personas_of<'a>(&'a self, journey: &'a Journey) -> impl Iterator<Item = &'a Persona> + 'a {
         journey.personas.iter().filter_map(|id| self.personas.iter().find(|p| &p.id == id))

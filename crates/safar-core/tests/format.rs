@@ -177,3 +177,14 @@ fn hostile_text_is_kept_verbatim() {
     assert_eq!(file.journeys[0].title, hostile);
     assert_eq!(JourneyFile::from_json(&file.to_json()).unwrap(), file);
 }
+
+#[test]
+fn compact_text_is_the_same_file_without_indentation() {
+    for example in &safar_core::examples::EXAMPLES {
+        let file = example.load().unwrap();
+        let compact = file.to_compact_json();
+        assert!(!compact.contains('\n'));
+        assert_eq!(safar_core::JourneyFile::from_json(&compact).unwrap().to_json(), file.to_json());
+        assert!(compact.len() * 10 < file.to_json().len() * 8, "at least a fifth smaller");
+    }
+}

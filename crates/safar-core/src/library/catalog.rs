@@ -379,11 +379,11 @@ impl<S: Store> Library<S> {
     /// Saves the first map of `file`, made from revision `base` (0 for a new map). Refused
     /// with a conflict when the stored revision is another.
     pub fn save(&mut self, file: &JourneyFile, base: u64) -> Result<u64, LibraryError> {
-        let text = file.to_json();
+        let text = file.to_compact_json();
         self.save_text(file, &text, base)
     }
 
-    /// [`Library::save`] with the file's canonical text already made.
+    /// [`Library::save`] with the file's canonical text (compact or pretty) already made.
     pub fn save_text(&mut self, file: &JourneyFile, text: &str, base: u64) -> Result<u64, LibraryError> {
         if self.read_only {
             return Err(LibraryError::ReadOnly);
@@ -551,7 +551,7 @@ impl<S: Store> Library<S> {
         // Numbered after every stored snapshot, readable or not, so none is written over.
         let prefix = self.snapshot_prefix(id);
         let number = self.store.keys_with_prefix(&prefix).iter().filter_map(|key| key[prefix.len()..].parse::<u32>().ok()).max().unwrap_or(0) + 1;
-        let record = records::encode_snapshot(name.trim(), now, &file.to_json());
+        let record = records::encode_snapshot(name.trim(), now, &file.to_compact_json());
         self.store.set(&self.keys.snapshot(id, number), &record)?;
         Ok(number)
     }
@@ -625,7 +625,7 @@ impl<S: Store> Library<S> {
             // A map that comes twice in one import replaces its first copy.
             writes.retain(|(k, _, _): &(String, Option<String>, Option<Option<String>>)| k != &key);
             entries.retain(|e: &LibraryEntry| e.id != id);
-            writes.push((key, Some(records::encode_map(revision, None, &file.to_json())), Some(stored.text)));
+            writes.push((key, Some(records::encode_map(revision, None, &file.to_compact_json())), Some(stored.text)));
             entries.push(LibraryEntry::of(&file, revision).expect("a split file has one map"));
             if replace && self.contains(&id) {
                 done.replaced.push(id.clone());

@@ -7,8 +7,8 @@
 //!   trash. One key per map, written in one `setItem`, so a save is whole or absent;
 //! - a snapshot record (`{prefix}:snapshot:{id}:{n}`): a named copy of a map's file.
 //!
-//! The file sits inside a record as the map format's own canonical text, so export gives the
-//! same bytes that were stored.
+//! The file sits inside a record as the map format's canonical text, compact (without indentation)
+//! to spare the browser's small quota; export pretty-prints it again.
 
 use super::entry::LibraryEntry;
 use crate::file::{JourneyFile, LoadError};
@@ -37,7 +37,7 @@ impl fmt::Display for ReadError {
         match self {
             ReadError::Newer { found, supported } => write!(
                 f,
-                "it was saved by a newer version of Safar (version {found}; this one reads up to {supported}), so it is shown read-only and never overwritten"
+                "it was saved by a newer version of Safar (version {found}; this one reads up to version {supported}), which this version leaves exactly as it is"
             ),
             ReadError::Damaged(reason) => f.write_str(reason),
         }
