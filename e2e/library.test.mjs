@@ -230,6 +230,8 @@ test('two pages on one origin: edits appear in the other, and a conflict keeps b
     page.errors = [];
     page.on('pageerror', (error) => page.errors.push(String(error)));
   }
+  // The first visit fills the library with the examples; let it finish before the second page.
+  await openLibrary(a);
   await a.goto(`${env.url}?map=${EN}`);
   await b.goto(`${env.url}?map=${EN}`);
   await a.getByRole('grid').waitFor();
