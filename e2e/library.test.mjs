@@ -130,12 +130,20 @@ test('a map moved to the trash comes back, and emptying the trash deletes it for
   await trash.getByText('The trash is empty.').waitFor();
 
   await page.getByRole('button', { name: `Move to trash ${title}` }).click();
+  // Focus goes to the report of what happened, not lost with the removed row.
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'library-outcome');
+  await trash.getByRole('button', { name: `Delete forever ${title}` }).click();
+  const deleteOne = page.getByRole('dialog', { name: 'Delete this map for good?' });
+  await deleteOne.waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the delete-forever dialog');
+  await deleteOne.getByRole('button', { name: 'Keep it' }).click();
+  await trash.getByRole('listitem').filter({ hasText: title }).waitFor();
   await page.getByRole('button', { name: 'Empty trash' }).click();
   const confirm = page.getByRole('dialog', { name: 'Empty the trash?' });
   await confirm.waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the empty-trash dialog');
   await confirm.getByRole('button', { name: 'Delete them for good' }).click();
-  await page.getByRole('status').filter({ hasText: 'The trash was emptied: 1 maps deleted for good.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'The trash was emptied: 1 map deleted for good.' }).waitFor();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), `safar:map:${EN}`), null);
   await page.reload();
   await table.waitFor();
@@ -210,7 +218,7 @@ test('a full store keeps the edit in the tab, says so, and saving resumes once t
     }
   });
   await setTitle(page, `${(await example(EN)).journeys[0].title}: an edit that does not fit`);
-  const status = page.getByRole('status').filter({ hasText: "Not saved: the browser's storage for this site is full" });
+  const status = page.getByRole('alert').filter({ hasText: "Not saved: the browser's storage for this site is full" });
   await status.waitFor();
   await page.getByRole('button', { name: 'Export this map' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the editor with a full store');

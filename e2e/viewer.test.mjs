@@ -91,7 +91,7 @@ test('a stored map that cannot be read is set aside untouched, and the rest of t
   await page.evaluate((text) => localStorage.setItem('safar:map:fa-bank-account', text), broken);
   await page.reload();
 
-  const notice = page.getByRole('status').filter({ hasText: 'could not be read and was set aside' });
+  const notice = page.locator('.notice').filter({ hasText: 'could not be read and was set aside' });
   await notice.waitFor();
   assert.match(await notice.textContent(), /safar:map:fa-bank-account/);
   const table = page.getByRole('table', { name: /Maps in this browser/ });
@@ -112,7 +112,7 @@ test('a stored map that cannot be read is set aside untouched, and the rest of t
   await row.getByText('Saved by a newer Safar: read-only').waitFor();
   assert.equal(await row.getByRole('button', { name: /^Rename/ }).isDisabled(), true);
   await table.getByRole('link', { name: 'From the future' }).click();
-  const explained = page.getByRole('status').filter({ hasText: 'cannot be opened here' });
+  const explained = page.locator('.notice').filter({ hasText: 'cannot be opened here' });
   await explained.waitFor();
   assert.match(await explained.textContent(), /newer version of Safar \(version 9; this one reads up to version 1\)/);
   assert.equal(await page.evaluate(() => localStorage.getItem('safar:map:future')), newer);
@@ -133,7 +133,7 @@ test('the one map an earlier Safar kept joins the library', async () => {
     }
   }, JSON.stringify(saved));
   await page.goto(env.url);
-  await page.getByRole('status').filter({ hasText: '“My own bank map”, the map you kept in an earlier version' }).waitFor();
+  await page.locator('.notice').filter({ hasText: '“My own bank map”, the map you kept in an earlier version' }).waitFor();
   await page.getByRole('table', { name: /Maps in this browser/ }).getByRole('link', { name: 'My own bank map' }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('safar:document')), null);
   assert.deepEqual(page.errors, []);

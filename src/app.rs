@@ -39,7 +39,7 @@ fn read_only(file: JourneyFile, notice: AnyView) -> AnyView {
     let personas = Signal::stored(file.personas.clone());
     let journey = Signal::stored(file.journeys[0].clone());
     view! {
-        <div class="notice info" role="status">{notice}</div>
+        <div class="notice info">{notice}</div>
         <JourneyMap journey=journey personas=personas/>
     }
     .into_any()
@@ -60,13 +60,17 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
     match loaded {
         Ok(loaded) if loaded.trashed || shelf.read_only => {
             let trashed = loaded.trashed;
-            let restore = move |_| {
-                if shelf.change(|l| l.set_trashed(&id, None)).is_ok() {
-                    crate::library::go(&map_url(&id));
-                }
+            let failure = RwSignal::new(None::<String>);
+            let restore = move |_| match shelf.change(|l| l.set_trashed(&id, None)) {
+                Ok(()) => crate::library::go(&map_url(&id)),
+                Err(error) => failure.set(Some(format!("The map was not restored: {error}."))),
             };
             let notice = if trashed {
-                view! { "This map is in the trash, so it is shown read-only. " <button type="button" class="button small" on:click=restore>"Restore it"</button> }.into_any()
+                view! {
+                    "This map is in the trash, so it is shown read-only. "
+                    <button type="button" class="button small" on:click=restore>"Restore it"</button>
+                    <span role="alert">{move || failure.get()}</span>
+                }.into_any()
             } else {
                 view! { "This library was saved by a newer version of Safar, so this map is shown read-only. " <a href="./">"Back to your library"</a> }.into_any()
             };
@@ -84,7 +88,7 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
             let name = format!("{id}.safar-record.json");
             view! {
                 <div class="problem">
-                    <p class="notice" role="status">{format!("This map cannot be opened here: {reason}. Update Safar to open it.")}</p>
+                    <p class="notice">{format!("This map cannot be opened here: {reason}. Update Safar to open it.")}</p>
                     <p>
                         <button type="button" class="button" on:click=move |_| { let _ = download(&name, &raw, "application/json"); }>"Download its data"</button>
                         " " <a href="./">"Back to your library"</a>

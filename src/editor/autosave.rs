@@ -87,9 +87,14 @@ impl Saver {
         }
     }
 
-    /// Settles a conflict by storing this tab's version over the other one.
+    /// Settles a conflict by storing this tab's version over the other one. A map the other
+    /// tab moved to the trash comes back out of it: keeping this version means keeping the map.
     pub fn keep_mine(&self) {
         let id = self.state.journey.with_untracked(|j| j.id.clone());
+        let trashed = self.shelf.read(|l| l.entry(&id).is_some_and(|e| e.trashed.is_some()));
+        if trashed {
+            let _ = self.shelf.change(|l| l.set_trashed(&id, None));
+        }
         let stored = self.shelf.read(|l| l.stored_revision(&id)).unwrap_or(0);
         self.base.set_value(stored);
         self.dirty.set_value(true);
@@ -134,6 +139,11 @@ impl Saver {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&map_url(&id)));
         }
         Ok(title)
+    }
+
+    /// Whether everything is stored.
+    pub fn is_saved(&self) -> bool {
+        !self.dirty.get_value()
     }
 
     /// Another tab changed the stored map: take its version when this tab has nothing unsaved,
@@ -202,6 +212,14 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
     });
 
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| saver.save());
+    // Leaving with changes that could not be stored (a conflict, a full store) asks first.
+    let on_leave = window_event_listener(leptos::ev::beforeunload, move |event| {
+        saver.save();
+        if saver.dirty.get_value() {
+            event.prevent_default();
+            event.set_return_value("Changes to this map are not saved yet.");
+        }
+    });
     let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
             saver.save();
@@ -209,6 +227,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
     });
     on_cleanup(move || {
         on_hide.remove();
+        on_leave.remove();
         on_visibility.remove();
         if let Some(handle) = saver.pending.get_value() {
             handle.clear();

@@ -60,6 +60,13 @@ pub fn Editor(
     };
     let create = Callback::new(move |doc: Document| {
         saver.save();
+        if !saver.is_saved() {
+            state.toast.set(Some(Toast {
+                text: "No new map was started: this map's changes are not saved yet (see the status in the toolbar).".into(),
+                undo: false,
+            }));
+            return;
+        }
         let id = doc.journey.id.clone();
         match shelf.change(|library| library.create(&doc.to_file())) {
             Ok(()) => go(&map_url(&id)),
@@ -149,7 +156,11 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
             start_editing(state, GridCell::Stage(id));
         }
     };
+    let in_memory = expect_context::<Shelf>().in_memory;
+    // The visible status changes with every burst of typing, so it is not a live region; only a
+    // failure is announced, through the alert below.
     let status_text = move || match status.get() {
+        SaveStatus::Saved if in_memory => "Kept in this tab only: this browser does not let Safar store maps. Export to keep this one.".to_owned(),
         SaveStatus::Saved => "All changes saved in this browser".to_owned(),
         SaveStatus::Saving => "Saving…".to_owned(),
         SaveStatus::Failed(safar_core::library::StoreError::Full) => "Not saved: the browser's storage for this site is full. Your changes are kept in this tab. Export the map to keep it safe, or make room in the library (empty the trash, delete old maps or snapshots); saving resumes by itself.".to_owned(),
@@ -183,11 +194,12 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
                 <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| show_shortcuts.set(true)>"Shortcuts"</button>
             </div>
             <div class="save-status" class:failed=failed>
-                <p role="status">{status_text}</p>
+                <p>{status_text}</p>
+                <p class="visually-hidden" role="alert">{move || failed().then(status_text)}</p>
                 {move || conflict().then(|| view! {
                     <button type="button" class="button small" on:click=move |_| saver.status.set(SaveStatus::Conflict)>"Choose what to keep"</button>
                 })}
-                {move || matches!(status.get(), SaveStatus::Failed(_)).then(|| view! {
+                {move || (failed() || in_memory).then(|| view! {
                     <button type="button" class="button small" on:click=export>"Export this map"</button>
                 })}
             </div>

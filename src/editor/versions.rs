@@ -29,11 +29,14 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let message = RwSignal::new(None::<(String, bool)>);
     let listed = RwSignal::new(0u32);
-    let id = move || state.journey.with(|j| j.id.clone());
+    let confirming = RwSignal::new(None::<u32>);
+    // Only the map's id matters here (it changes when "keep both" makes a copy), not its content.
+    let map_id = Memo::new(move |_| state.journey.with(|j| j.id.clone()));
+    let id = move || map_id.get_untracked();
     let snapshots = move || {
         listed.track();
-        let id = id();
-        shelf.change(|l| l.snapshots(&id))
+        let id = map_id.get();
+        shelf.quietly(|l| l.snapshots(&id))
     };
     let review = Memo::new(move |_| state.journey.with(|j| (j.last_review.clone(), j.next_review.clone())));
 
@@ -121,11 +124,16 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                     let label = label.clone();
                                     move |_| {
                                         let map = id();
-                                        let _ = shelf.change(|l| l.delete_snapshot(&map, number));
-                                        message.set(Some((format!("Snapshot “{label}” deleted."), false)));
+                                        let done = shelf.change(|l| l.delete_snapshot(&map, number));
+                                        confirming.set(None);
+                                        message.set(Some(match done {
+                                            Ok(()) => (format!("Snapshot “{label}” deleted."), false),
+                                            Err(error) => (format!("Snapshot “{label}” was not deleted: {error}."), true),
+                                        }));
                                         listed.update(|n| *n += 1);
                                     }
                                 };
+                                let hidden_label = label.clone();
                                 view! {
                                     <li>
                                         <span dir="auto"><strong>{label.clone()}</strong></span>
@@ -133,7 +141,23 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                         <span class="row-actions">
                                             <a class="button small" href=view_url>"View"<span class="visually-hidden">" " {label.clone()}</span></a>
                                             <button type="button" class="button small" on:click=restore>"Restore"<span class="visually-hidden">" " {label.clone()}</span></button>
-                                            <button type="button" class="button small danger" on:click=delete>"Delete"<span class="visually-hidden">" " {label.clone()}</span></button>
+                                            {move || if confirming.get() == Some(number) {
+                                                let delete = delete.clone();
+                                                view! {
+                                                    <span class="confirm-inline">
+                                                        "Delete it for good? "
+                                                        <button type="button" class="button small danger" on:click=delete>"Delete it"</button>
+                                                        <button type="button" class="button small" on:click=move |_| confirming.set(None)>"Keep it"</button>
+                                                    </span>
+                                                }.into_any()
+                                            } else {
+                                                let hidden_label = hidden_label.clone();
+                                                view! {
+                                                    <button type="button" class="button small danger" on:click=move |_| confirming.set(Some(number))>
+                                                        "Delete"<span class="visually-hidden">" " {hidden_label}</span>
+                                                    </button>
+                                                }.into_any()
+                                            }}
                                         </span>
                                     </li>
                                 }
@@ -177,12 +201,12 @@ pub fn ConflictDialog(saver: Saver) -> impl IntoView {
             <p>"You and another tab or window both changed this map. Nothing has been saved over either version yet. What should be kept?"</p>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <div class="conflict-choices">
-                <button type="button" class="button primary" on:click=move |_| settle(0)>"Keep mine"</button>
-                <p class="hint">"Your version replaces the other tab's."</p>
-                <button type="button" class="button" on:click=move |_| settle(1)>"Take theirs"</button>
-                <p class="hint">"The other tab's version replaces yours; your unsaved changes are dropped."</p>
-                <button type="button" class="button" on:click=move |_| settle(2)>"Keep both"</button>
-                <p class="hint">"Your version becomes a copy that you go on editing; the other stays as it is."</p>
+                <button type="button" class="button primary" aria-describedby="conflict-mine" on:click=move |_| settle(0)>"Keep mine"</button>
+                <p class="hint" id="conflict-mine">"Your version replaces the other tab's (and comes back out of the trash if it was moved there)."</p>
+                <button type="button" class="button" aria-describedby="conflict-theirs" on:click=move |_| settle(1)>"Take theirs"</button>
+                <p class="hint" id="conflict-theirs">"The other tab's version replaces yours; your unsaved changes are dropped."</p>
+                <button type="button" class="button" aria-describedby="conflict-both" on:click=move |_| settle(2)>"Keep both"</button>
+                <p class="hint" id="conflict-both">"Your version becomes a copy that you go on editing; the other stays as it is."</p>
             </div>
         </Modal>
     }

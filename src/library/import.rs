@@ -62,7 +62,7 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>, outcome: RwSignal<O
     let import = move |_| {
         let plan = plan.get_untracked();
         let choice = clash.get_untracked();
-        let done = crate::time::measured("safar:import", || shelf.change(|l| l.import(plan, choice)));
+        let done = crate::time::measured("safar:import", || shelf.change(|l| l.import(plan, choice, &crate::time::now())));
         outcome.set(match done {
             Ok(done) => {
                 let mut parts = Vec::new();

@@ -38,6 +38,28 @@ pub struct Outcome {
     pub failed: bool,
 }
 
+/// Where the library page reports what an action did. When the action removed the button that
+/// was used (a row moved to the trash), focus moves to the report so it is not lost.
+#[derive(Clone, Copy)]
+pub struct Report {
+    pub outcome: RwSignal<Option<Outcome>>,
+    line: NodeRef<leptos::html::P>,
+}
+
+impl Report {
+    pub fn tell(&self, outcome: Option<Outcome>) {
+        self.outcome.set(outcome);
+    }
+
+    /// Reports and moves focus to the report.
+    pub fn tell_and_focus(&self, outcome: Option<Outcome>) {
+        self.outcome.set(outcome);
+        if let Some(line) = self.line.get_untracked() {
+            let _ = line.focus();
+        }
+    }
+}
+
 impl Outcome {
     pub fn done(text: impl Into<String>) -> Option<Outcome> {
         Some(Outcome { text: text.into(), failed: false })
@@ -55,7 +77,10 @@ pub fn LibraryPage() -> impl IntoView {
     let importing = RwSignal::new(None::<Vec<GivenFile>>);
     let renaming = RwSignal::new(None::<LibraryEntry>);
     let emptying = RwSignal::new(false);
+    let deleting = RwSignal::new(None::<Id>);
     let outcome = RwSignal::new(None::<Outcome>);
+    let report = Report { outcome, line: NodeRef::new() };
+    provide_context(report);
     let dragging = RwSignal::new(false);
     let picker = NodeRef::<leptos::html::Input>::new();
 
@@ -67,14 +92,16 @@ pub fn LibraryPage() -> impl IntoView {
         }
     });
     let export_library = move |_| {
-        let exported = crate::time::measured("safar:export", || {
-            shelf.change(|library| library.export_all()).map(|file| (file.journeys.len(), file.to_json()))
+        let (count, text, left_out) = crate::time::measured("safar:export", || {
+            let exported = shelf.change(|library| library.export_all());
+            (exported.file.journeys.len(), exported.file.to_json(), exported.left_out)
         });
-        outcome.set(match exported {
-            Ok((count, text)) => match download(&format!("safar-library-{}.journey.json", today()), &text, "application/json") {
-                Ok(()) => Outcome::done(format!("Exported {count} maps to a file.")),
-                Err(error) => Outcome::failed(format!("The library could not be exported: {error}.")),
-            },
+        let left_out = match left_out.len() {
+            0 => String::new(),
+            _ => format!(" Left out because they cannot be read here: {}.", left_out.join(", ")),
+        };
+        outcome.set(match download(&format!("safar-library-{}.journey.json", today()), &text, "application/json") {
+            Ok(()) => Outcome::done(format!("Exported {count} maps to a file.{left_out}")),
             Err(error) => Outcome::failed(format!("The library could not be exported: {error}.")),
         });
     };
@@ -85,39 +112,61 @@ pub fn LibraryPage() -> impl IntoView {
             importing.set(Some(read_files(list).await));
         });
     };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
+    // Files dropped anywhere on the page are imported; a drop is never left to the browser,
+    // which would open the file in place of the app.
+    let has_files = |ev: &web_sys::DragEvent| ev.data_transfer().is_some_and(|t| t.types().includes(&"Files".into(), 0));
+    let on_dragover = window_event_listener(leptos::ev::dragover, move |ev| {
+        if has_files(&ev) {
+            ev.prevent_default();
+            dragging.set(!shelf.read_only);
+        }
+    });
+    let on_dragleave = window_event_listener(leptos::ev::dragleave, move |ev| {
+        // Leaving the window, not moving between elements inside it.
+        if ev.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let on_drop = window_event_listener(leptos::ev::drop, move |ev| {
+        if !has_files(&ev) {
+            return;
+        }
+        ev.prevent_default();
         dragging.set(false);
-        let files = ev.data_transfer().and_then(|t| t.files());
-        if files.as_ref().is_some_and(|f| f.length() > 0) {
-            ev.prevent_default();
-            take_files(files);
+        if shelf.read_only {
+            report.tell(Outcome::failed("Nothing can be imported: this library was saved by a newer version of Safar."));
+        } else {
+            take_files(ev.data_transfer().and_then(|t| t.files()));
         }
-    };
-    let on_dragover = move |ev: leptos::ev::DragEvent| {
-        let has_files = ev.data_transfer().is_some_and(|t| t.types().includes(&"Files".into(), 0));
-        if has_files && !shelf.read_only {
-            ev.prevent_default();
-            dragging.set(true);
-        }
-    };
+    });
+    on_cleanup(move || {
+        on_dragover.remove();
+        on_dragleave.remove();
+        on_drop.remove();
+    });
 
+    // The lists hold ids only, so a row is rebuilt only when its map joins or leaves the list:
+    // focus stays on a row's buttons while other tabs save.
     let visible = Memo::new(move |_| {
         let query = query.get();
-        let mut list: Vec<LibraryEntry> =
-            shelf.entries.get().into_iter().filter(|e| e.trashed.is_none() && e.matches(&query)).collect();
-        list.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)));
-        list
+        shelf.entries.with(|entries| {
+            let mut list: Vec<&LibraryEntry> = entries.iter().filter(|e| e.trashed.is_none() && e.matches(&query)).collect();
+            list.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)));
+            list.into_iter().map(|e| e.id.clone()).collect::<Vec<Id>>()
+        })
     });
     let trashed = Memo::new(move |_| {
-        let mut list: Vec<LibraryEntry> = shelf.entries.get().into_iter().filter(|e| e.trashed.is_some()).collect();
-        list.sort_by(|a, b| b.trashed.cmp(&a.trashed));
-        list
+        shelf.entries.with(|entries| {
+            let mut list: Vec<&LibraryEntry> = entries.iter().filter(|e| e.trashed.is_some()).collect();
+            list.sort_by(|a, b| b.trashed.cmp(&a.trashed));
+            list.into_iter().map(|e| e.id.clone()).collect::<Vec<Id>>()
+        })
     });
     let any_maps = move || shelf.entries.with(|e| e.iter().any(|e| e.trashed.is_none()));
+    let _ = outcome;
 
     view! {
-        <div class="library" class:dragging=move || dragging.get() on:dragover=on_dragover
-            on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
+        <div class="library" class:dragging=move || dragging.get()>
             <div class="library-head">
                 <h1>"Your maps"</h1>
                 <div class="library-actions" role="group" aria-label="Library">
@@ -141,43 +190,38 @@ pub fn LibraryPage() -> impl IntoView {
                 <input id="library-search" type="search" dir="auto" placeholder="Title or persona"
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
             </div>
-            <p class="library-outcome" class:failed=move || outcome.get().is_some_and(|o| o.failed) role="status">
+            <p class="library-outcome" class:failed=move || outcome.get().is_some_and(|o| o.failed) role="status"
+                tabindex="-1" node_ref=report.line>
                 {move || outcome.get().map(|o| o.text)}
             </p>
-            {move || {
-                let list = visible.get();
-                if list.is_empty() {
-                    let text = if any_maps() {
-                        format!("No map matches “{}”.", query.get())
-                    } else {
-                        "There are no maps yet. Start one with New map, or import a file.".to_owned()
-                    };
-                    view! { <p class="library-empty">{text}</p> }.into_any()
+            {move || visible.with(Vec::is_empty).then(|| {
+                let text = if any_maps() {
+                    format!("No map matches “{}”.", query.get())
                 } else {
-                    view! { <MapTable list=list outcome=outcome renaming=renaming/> }.into_any()
-                }
-            }}
+                    "There are no maps yet. Start one with New map, or import a file.".to_owned()
+                };
+                view! { <p class="library-empty">{text}</p> }
+            })}
+            <MapTable ids=visible renaming=renaming/>
             <section class="library-section" aria-labelledby="trash-heading">
                 <h2 id="trash-heading">"Trash"</h2>
-                {move || {
-                    let list = trashed.get();
-                    if list.is_empty() {
-                        return view! { <p class="hint">"The trash is empty."</p> }.into_any();
-                    }
-                    view! {
-                        <ul class="trash-list">
-                            {list.into_iter().map(|entry| view! { <TrashItem entry=entry outcome=outcome/> }).collect_view()}
-                        </ul>
-                        <button type="button" class="button danger" on:click=move |_| emptying.set(true)>"Empty trash"</button>
-                    }.into_any()
-                }}
+                {move || trashed.with(Vec::is_empty).then(|| view! { <p class="hint">"The trash is empty."</p> })}
+                <ul class="trash-list">
+                    <For each=move || trashed.get() key=|id| id.clone() let(id)>
+                        <TrashItem id=id deleting=deleting/>
+                    </For>
+                </ul>
+                {move || (!trashed.with(Vec::is_empty)).then(|| view! {
+                    <button type="button" class="button danger" disabled=shelf.read_only on:click=move |_| emptying.set(true)>"Empty trash"</button>
+                })}
             </section>
-            <SetAside outcome=outcome/>
+            <SetAside/>
         </div>
         <NewMapDialog open=new_map on_create=create/>
         <ImportDialog files=importing outcome=outcome/>
-        <RenameDialog entry=renaming outcome=outcome/>
-        <EmptyTrashDialog open=emptying outcome=outcome/>
+        <RenameDialog entry=renaming/>
+        <EmptyTrashDialog open=emptying/>
+        <DeleteDialog id=deleting/>
     }
 }
 
@@ -196,15 +240,15 @@ fn Notices() -> impl IntoView {
                 ),
                 Finding::Adopted { title } => format!("“{title}”, the map you kept in an earlier version of Safar, is now in your library."),
             };
-            view! { <p class="notice" role="status" dir="auto">{text}</p> }
+            view! { <p class="notice" dir="auto">{text}</p> }
         }).collect_view()
     };
     view! {
         {shelf.in_memory.then(|| view! {
-            <p class="notice" role="status">"This browser does not let Safar use its storage here, so maps are kept only until this tab is closed. Export them to keep them."</p>
+            <p class="notice">"This browser does not let Safar use its storage here, so maps are kept only until this tab is closed. Export them to keep them."</p>
         })}
         {shelf.read_only.then(|| view! {
-            <p class="notice" role="status">"This library was saved by a newer version of Safar. This version shows it but changes nothing, so nothing of it can be lost; update Safar to edit it."</p>
+            <p class="notice">"This library was saved by a newer version of Safar. This version shows it but changes nothing, so nothing of it can be lost; update Safar to edit it."</p>
         })}
         {findings}
     }
@@ -230,82 +274,19 @@ fn review_text(entry: &LibraryEntry) -> (String, bool) {
     }
 }
 
+/// A map's summary as the list shows it, following the library as it changes.
+fn entry_of(shelf: Shelf, id: Id) -> Memo<Option<LibraryEntry>> {
+    Memo::new(move |_| shelf.entries.with(|entries| entries.iter().find(|e| e.id == id).cloned()))
+}
+
+fn shown_title(entry: &LibraryEntry) -> String {
+    if entry.title.trim().is_empty() { "Untitled map".to_owned() } else { entry.title.clone() }
+}
+
 #[component]
-fn MapTable(list: Vec<LibraryEntry>, outcome: RwSignal<Option<Outcome>>, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
-    let shelf = expect_context::<Shelf>();
-    let rows = list.into_iter().map(|entry| {
-        let id = entry.id.clone();
-        let title = if entry.title.trim().is_empty() { "Untitled map".to_owned() } else { entry.title.clone() };
-        let (review, due) = review_text(&entry);
-        let last_review = entry.last_review.as_deref().map(|d| format!("Last reviewed {}", show_date(d)));
-        let duplicate = {
-            let (id, title) = (id.clone(), title.clone());
-            move |_| {
-                let made = shelf.change(|l| l.duplicate(&id, &now()));
-                outcome.set(match made {
-                    Ok(_) => Outcome::done(format!("“{title}” duplicated.")),
-                    Err(error) => Outcome::failed(format!("“{title}” was not duplicated: {error}.")),
-                });
-            }
-        };
-        let export = {
-            let (id, title) = (id.clone(), title.clone());
-            move |_| {
-                let loaded = shelf.change(|l| l.load(&id));
-                outcome.set(match loaded.map_err(|e| e.to_string()).and_then(|l| download(&file_name(&title, ".journey.json"), &l.file.to_json(), "application/json")) {
-                    Ok(()) => Outcome::done(format!("“{title}” exported to a file.")),
-                    Err(error) => Outcome::failed(format!("“{title}” was not exported: {error}.")),
-                });
-            }
-        };
-        let trash = {
-            let (id, title) = (id.clone(), title.clone());
-            move |_| {
-                let done = shelf.change(|l| l.set_trashed(&id, Some(&now())));
-                outcome.set(match done {
-                    Ok(()) => Outcome::done(format!("“{title}” moved to the trash. Restore it from the trash below.")),
-                    Err(error) => Outcome::failed(format!("“{title}” was not moved to the trash: {error}.")),
-                });
-            }
-        };
-        let rename_entry = entry.clone();
-        let newer = entry.newer;
-        let read_only = shelf.read_only || newer;
-        view! {
-            <tr>
-                <th scope="row">
-                    <a href=map_url(&id) dir="auto" lang=entry.language.clone()>{title.clone()}</a>
-                    {newer.then(|| view! { <span class="badge">" Saved by a newer Safar: read-only"</span> })}
-                </th>
-                <td dir="auto">{entry.personas.join("، ")}</td>
-                <td>{(!newer).then(|| map_type_name(entry.map_type, Language::English))}</td>
-                <td>{language_name(&entry.language)}</td>
-                <td>{show_date(&entry.updated)}</td>
-                <td>
-                    <span class:overdue=due>{review}</span>
-                    {last_review.map(|text| view! { <span class="hint block">{text}</span> })}
-                </td>
-                <td>
-                    <div class="row-actions">
-                    <button type="button" class="button small" disabled=read_only on:click=duplicate>
-                        "Duplicate"<span class="visually-hidden">" " {title.clone()}</span>
-                    </button>
-                    <button type="button" class="button small" disabled=read_only on:click=move |_| renaming.set(Some(rename_entry.clone()))>
-                        "Rename"<span class="visually-hidden">" " {title.clone()}</span>
-                    </button>
-                    <button type="button" class="button small" disabled=newer on:click=export>
-                        "Export"<span class="visually-hidden">" " {title.clone()}</span>
-                    </button>
-                    <button type="button" class="button small" disabled=read_only on:click=trash>
-                        "Move to trash"<span class="visually-hidden">" " {title.clone()}</span>
-                    </button>
-                    </div>
-                </td>
-            </tr>
-        }
-    }).collect_view();
+fn MapTable(ids: Memo<Vec<Id>>, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" class:hidden-table=move || ids.with(Vec::is_empty)>
             <table class="library-table">
                 <caption class="visually-hidden">"Maps in this browser, most recently edited first"</caption>
                 <thead>
@@ -319,47 +300,125 @@ fn MapTable(list: Vec<LibraryEntry>, outcome: RwSignal<Option<Outcome>>, renamin
                         <th scope="col">"Actions"</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    <For each=move || ids.get() key=|id| id.clone() let(id)>
+                        <MapRow id=id renaming=renaming/>
+                    </For>
+                </tbody>
             </table>
         </div>
     }
 }
 
 #[component]
-fn TrashItem(entry: LibraryEntry, outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
     let shelf = expect_context::<Shelf>();
-    let title = if entry.title.trim().is_empty() { "Untitled map".to_owned() } else { entry.title.clone() };
-    let when = entry.trashed.as_deref().map(show_date).unwrap_or_default();
+    let report = expect_context::<Report>();
+    let entry = entry_of(shelf, id.clone());
+    let field = move |get: fn(&LibraryEntry) -> String| move || entry.with(|e| e.as_ref().map(get).unwrap_or_default());
+    let title = field(shown_title);
+    let newer = move || entry.with(|e| e.as_ref().is_some_and(|e| e.newer));
+    let read_only = move || shelf.read_only || newer();
+    let review = move || entry.with(|e| e.as_ref().map(review_text)).unwrap_or_default();
+    let last_review = move || {
+        entry.with(|e| e.as_ref().and_then(|e| e.last_review.as_deref().map(|d| format!("Last reviewed {}", show_date(d)))))
+    };
+    let duplicate = {
+        let id = id.clone();
+        move |_| {
+            let made = shelf.change(|l| l.duplicate(&id, &now()));
+            report.tell(match made {
+                Ok(_) => Outcome::done(format!("“{}” duplicated.", title())),
+                Err(error) => Outcome::failed(format!("“{}” was not duplicated: {error}.", title())),
+            });
+        }
+    };
+    let export = {
+        let id = id.clone();
+        move |_| {
+            let loaded = shelf.change(|l| l.load(&id));
+            let name = title();
+            report.tell(match loaded.map_err(|e| e.to_string()).and_then(|l| download(&file_name(&name, ".journey.json"), &l.file.to_json(), "application/json")) {
+                Ok(()) => Outcome::done(format!("“{name}” exported to a file.")),
+                Err(error) => Outcome::failed(format!("“{name}” was not exported: {error}.")),
+            });
+        }
+    };
+    let trash = {
+        let id = id.clone();
+        move |_| {
+            let name = title();
+            let done = shelf.change(|l| l.set_trashed(&id, Some(&now())));
+            report.tell_and_focus(match done {
+                Ok(()) => Outcome::done(format!("“{name}” moved to the trash. Restore it from the trash below.")),
+                Err(error) => Outcome::failed(format!("“{name}” was not moved to the trash: {error}.")),
+            });
+        }
+    };
+    let url = map_url(&id);
+    view! {
+        <tr>
+            <th scope="row">
+                <a href=url dir="auto" lang=field(|e| e.language.clone())>{title}</a>
+                {move || newer().then(|| view! { <span class="badge">" Saved by a newer Safar: read-only"</span> })}
+            </th>
+            <td dir="auto" lang=field(|e| e.language.clone())>{field(|e| e.personas.join("، "))}</td>
+            <td>{move || entry.with(|e| e.as_ref().filter(|e| !e.newer).map(|e| map_type_name(e.map_type, Language::English)))}</td>
+            <td lang=field(|e| e.language.clone())>{field(|e| language_name(&e.language).to_owned())}</td>
+            <td>{field(|e| show_date(&e.updated))}</td>
+            <td>
+                <span class:overdue=move || review().1>{move || review().0}</span>
+                {move || last_review().map(|text| view! { <span class="hint block">{text}</span> })}
+            </td>
+            <td>
+                <div class="row-actions">
+                    <button type="button" class="button small" disabled=read_only on:click=duplicate>
+                        "Duplicate"<span class="visually-hidden">" " {title}</span>
+                    </button>
+                    <button type="button" class="button small" disabled=read_only on:click=move |_| renaming.set(entry.get_untracked())>
+                        "Rename"<span class="visually-hidden">" " {title}</span>
+                    </button>
+                    <button type="button" class="button small" disabled=newer on:click=export>
+                        "Export"<span class="visually-hidden">" " {title}</span>
+                    </button>
+                    <button type="button" class="button small" disabled=read_only on:click=trash>
+                        "Move to trash"<span class="visually-hidden">" " {title}</span>
+                    </button>
+                </div>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn TrashItem(id: Id, deleting: RwSignal<Option<Id>>) -> impl IntoView {
+    let shelf = expect_context::<Shelf>();
+    let report = expect_context::<Report>();
+    let entry = entry_of(shelf, id.clone());
+    let title = move || entry.with(|e| e.as_ref().map(shown_title)).unwrap_or_default();
+    let when = move || entry.with(|e| e.as_ref().and_then(|e| e.trashed.as_deref().map(show_date))).unwrap_or_default();
     let restore = {
-        let (id, title) = (entry.id.clone(), title.clone());
+        let id = id.clone();
         move |_| {
+            let name = title();
             let done = shelf.change(|l| l.set_trashed(&id, None));
-            outcome.set(match done {
-                Ok(()) => Outcome::done(format!("“{title}” restored from the trash.")),
-                Err(error) => Outcome::failed(format!("“{title}” was not restored: {error}.")),
+            report.tell_and_focus(match done {
+                Ok(()) => Outcome::done(format!("“{name}” restored from the trash.")),
+                Err(error) => Outcome::failed(format!("“{name}” was not restored: {error}.")),
             });
         }
     };
-    let delete = {
-        let (id, title) = (entry.id.clone(), title.clone());
-        move |_| {
-            let done = shelf.change(|l| l.delete(&id));
-            outcome.set(match done {
-                Ok(()) => Outcome::done(format!("“{title}” deleted for good.")),
-                Err(error) => Outcome::failed(format!("“{title}” was not deleted: {error}.")),
-            });
-        }
-    };
+    let language = move || entry.with(|e| e.as_ref().map(|e| e.language.clone())).unwrap_or_default();
     view! {
         <li>
-            <span dir="auto" lang=entry.language.clone()>{title.clone()}</span>
+            <span dir="auto" lang=language>{title}</span>
             <span class="hint">" Moved to the trash " {when}</span>
             <span class="row-actions">
                 <button type="button" class="button small" disabled=shelf.read_only on:click=restore>
-                    "Restore"<span class="visually-hidden">" " {title.clone()}</span>
+                    "Restore"<span class="visually-hidden">" " {title}</span>
                 </button>
-                <button type="button" class="button small danger" disabled=shelf.read_only on:click=delete>
-                    "Delete forever"<span class="visually-hidden">" " {title.clone()}</span>
+                <button type="button" class="button small danger" disabled=shelf.read_only on:click=move |_| deleting.set(Some(id.clone()))>
+                    "Delete forever"<span class="visually-hidden">" " {title}</span>
                 </button>
             </span>
         </li>
@@ -368,9 +427,11 @@ fn TrashItem(entry: LibraryEntry, outcome: RwSignal<Option<Outcome>>) -> impl In
 
 /// Stored texts that could not be read, kept for download.
 #[component]
-fn SetAside(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+fn SetAside() -> impl IntoView {
     let shelf = expect_context::<Shelf>();
+    let report = expect_context::<Report>();
     let version = RwSignal::new(0u32);
+    let confirming = RwSignal::new(None::<String>);
     let list = move || {
         version.track();
         shelf.entries.track();
@@ -386,7 +447,10 @@ fn SetAside(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
                     {list.into_iter().map(|item| {
                         let key = item.key.clone();
                         let download_key = key.clone();
+                        let confirm_key = key.clone();
+                        let shown_key = key.clone();
                         let name = item.original.replace(':', "-");
+                        let original = item.original.clone();
                         view! {
                             <li>
                                 <code>{item.original.clone()}</code>
@@ -395,14 +459,32 @@ fn SetAside(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
                                     <button type="button" class="button small" on:click=move |_| {
                                         let text = shelf.read(|l| l.quarantined_text(&download_key)).unwrap_or_default();
                                         if let Err(error) = download(&format!("{name}.txt"), &text, "text/plain") {
-                                            outcome.set(Outcome::failed(format!("The entry was not downloaded: {error}.")));
+                                            report.tell(Outcome::failed(format!("The entry was not downloaded: {error}.")));
                                         }
                                     }>"Download"<span class="visually-hidden">" " {item.original.clone()}</span></button>
-                                    <button type="button" class="button small danger" disabled=shelf.read_only on:click=move |_| {
-                                        shelf.change(|l| l.discard_quarantined(&key));
-                                        version.update(|v| *v += 1);
-                                        outcome.set(Outcome::done("The entry was deleted."));
-                                    }>"Delete"<span class="visually-hidden">" " {item.original.clone()}</span></button>
+                                    {move || if confirming.get().as_deref() == Some(shown_key.as_str()) {
+                                        let key = key.clone();
+                                        view! {
+                                            <span class="confirm-inline">
+                                                {format!("Delete {original} for good? ")}
+                                                <button type="button" class="button small danger" on:click=move |_| {
+                                                    shelf.change(|l| l.discard_quarantined(&key));
+                                                    confirming.set(None);
+                                                    version.update(|v| *v += 1);
+                                                    report.tell_and_focus(Outcome::done("The entry was deleted."));
+                                                }>"Delete it"</button>
+                                                <button type="button" class="button small" on:click=move |_| confirming.set(None)>"Keep it"</button>
+                                            </span>
+                                        }.into_any()
+                                    } else {
+                                        let confirm_key = confirm_key.clone();
+                                        view! {
+                                            <button type="button" class="button small danger" disabled=shelf.read_only
+                                                on:click=move |_| confirming.set(Some(confirm_key.clone()))>
+                                                "Delete"<span class="visually-hidden">" " {original.clone()}</span>
+                                            </button>
+                                        }.into_any()
+                                    }}
                                 </span>
                             </li>
                         }
@@ -414,8 +496,9 @@ fn SetAside(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
 }
 
 #[component]
-fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>, outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
     let shelf = expect_context::<Shelf>();
+    let report = expect_context::<Report>();
     let open = RwSignal::new(false);
     let title = RwSignal::new(String::new());
     Effect::new(move |_| {
@@ -434,7 +517,7 @@ fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>, outcome: RwSignal<Option<
         let Some(e) = entry.get_untracked() else { return };
         let new_title = title.get_untracked();
         let done = shelf.change(|l| l.rename(&e.id, &new_title, &now()));
-        outcome.set(match done {
+        report.tell(match done {
             Ok(()) => Outcome::done(format!("Renamed to “{}”.", new_title.trim())),
             Err(error) => Outcome::failed(format!("The map was not renamed: {error}.")),
         });
@@ -445,7 +528,7 @@ fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>, outcome: RwSignal<Option<
             <form on:submit=submit class="form-grid">
                 <div class="field">
                     <label for="rename-title">"Title"</label>
-                    <input id="rename-title" type="text" dir="auto" required prop:value=move || title.get()
+                    <input id="rename-title" type="text" dir="auto" required maxlength="300" prop:value=move || title.get()
                         on:input=move |ev| title.set(event_target_value(&ev))/>
                 </div>
                 <div class="editor-actions">
@@ -458,15 +541,17 @@ fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>, outcome: RwSignal<Option<
 }
 
 #[component]
-fn EmptyTrashDialog(open: RwSignal<bool>, outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+fn EmptyTrashDialog(open: RwSignal<bool>) -> impl IntoView {
     let shelf = expect_context::<Shelf>();
+    let report = expect_context::<Report>();
     let empty = move |_| {
         let done = shelf.change(|l| l.empty_trash());
-        outcome.set(match done {
+        open.set(false);
+        report.tell_and_focus(match done {
+            Ok(1) => Outcome::done("The trash was emptied: 1 map deleted for good."),
             Ok(n) => Outcome::done(format!("The trash was emptied: {n} maps deleted for good.")),
             Err(error) => Outcome::failed(format!("The trash was not emptied: {error}.")),
         });
-        open.set(false);
     };
     view! {
         <Modal open=open title="Empty the trash?" name="empty-trash">
@@ -474,6 +559,47 @@ fn EmptyTrashDialog(open: RwSignal<bool>, outcome: RwSignal<Option<Outcome>>) ->
             <div class="editor-actions">
                 <button type="button" class="button danger" on:click=empty>"Delete them for good"</button>
                 <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Keep them"</button>
+            </div>
+        </Modal>
+    }
+}
+
+/// Asks before one map in the trash is deleted for good.
+#[component]
+fn DeleteDialog(id: RwSignal<Option<Id>>) -> impl IntoView {
+    let shelf = expect_context::<Shelf>();
+    let report = expect_context::<Report>();
+    let open = RwSignal::new(false);
+    // Each side is set only when it differs, so the two effects settle instead of waking each
+    // other forever.
+    Effect::new(move |_| {
+        let asked = id.with(Option::is_some);
+        if open.get_untracked() != asked {
+            open.set(asked);
+        }
+    });
+    Effect::new(move |_| {
+        if !open.get() && id.with_untracked(Option::is_some) {
+            id.set(None);
+        }
+    });
+    let title = move || id.with(|id| id.as_ref().and_then(|id| shelf.read(|l| l.entry(id).map(shown_title)))).unwrap_or_default();
+    let delete = move |_| {
+        let Some(map) = id.get_untracked() else { return };
+        let name = title();
+        let done = shelf.change(|l| l.delete(&map));
+        open.set(false);
+        report.tell_and_focus(match done {
+            Ok(()) => Outcome::done(format!("“{name}” deleted for good.")),
+            Err(error) => Outcome::failed(format!("“{name}” was not deleted: {error}.")),
+        });
+    };
+    view! {
+        <Modal open=open title="Delete this map for good?" name="delete-map">
+            <p dir="auto">{move || format!("“{}” and its snapshots will be deleted for good. This cannot be undone.", title())}</p>
+            <div class="editor-actions">
+                <button type="button" class="button danger" on:click=delete>"Delete it for good"</button>
+                <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Keep it"</button>
             </div>
         </Modal>
     }

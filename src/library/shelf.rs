@@ -5,7 +5,7 @@
 use crate::storage::LocalStore;
 use leptos::prelude::*;
 use safar_core::examples::EXAMPLES;
-use safar_core::library::{Finding, Library, LibraryEntry, Store};
+use safar_core::library::{Finding, Library, LibraryEntry, Store, StoreError};
 
 #[derive(Clone, Copy)]
 pub struct Shelf {
@@ -26,8 +26,16 @@ pub struct Shelf {
 impl Shelf {
     /// Opens the page's library; on a first visit it starts with the example maps.
     pub fn open() -> Shelf {
-        let store = LocalStore::new();
+        let mut store = LocalStore::new();
         let keys = crate::storage::namespace();
+        // A storage that refuses every write (a policy, Safari's old private mode) is no storage:
+        // the library then lives in memory, and every screen says so.
+        let probe = format!("{}:probe", keys.prefix());
+        match store.set(&probe, "1") {
+            Ok(()) => store.remove(&probe),
+            Err(StoreError::Full) if !store.keys_with_prefix("").is_empty() => {}
+            Err(_) => store = LocalStore::Memory(Default::default()),
+        }
         let first_visit = store.get(&keys.index()).is_none()
             && store.keys_with_prefix(&format!("{}:map:", keys.prefix())).is_empty()
             && store.get("safar:document").is_none();
@@ -87,6 +95,12 @@ impl Shelf {
         let result = self.library.try_update_value(change).expect("the library lives as long as the app");
         self.entries.set(self.library.with_value(|l| l.entries().to_vec()));
         result
+    }
+
+    /// Runs `work` on the library without bringing the list up to date, for reads that may set
+    /// a damaged entry aside but change no map.
+    pub fn quietly<R>(&self, work: impl FnOnce(&mut Library<LocalStore>) -> R) -> R {
+        self.library.try_update_value(work).expect("the library lives as long as the app")
     }
 
     /// Reads from the library without changing it.

@@ -119,7 +119,7 @@ fn contents(library: &mut Library<impl Store>) -> BTreeMap<Id, Loaded> {
 
 fn import(library: &mut Library<impl Store>, files: Vec<JourneyFile>, clash: Clash) -> Result<Imported, LibraryError> {
     let plan = library.plan_import(files);
-    library.import(plan, clash)
+    library.import(plan, clash, NOW)
 }
 
 /// A store shared by several libraries, as localStorage is by several tabs.
@@ -527,7 +527,7 @@ fn a_map_from_a_newer_safar_is_listed_read_only_and_never_written() {
         assert_unchanged(&library, &before, id.as_str());
     }
     assert_eq!(library.empty_trash(), Ok(0));
-    let exported = library.export_all().unwrap();
+    let exported = library.export_all().file;
     assert_eq!(exported.journeys.len(), 1, "only the map this version reads is exported");
     assert_unchanged(&library, &before, "");
     assert_eq!(reopen(&library).entries(), library.entries());
@@ -582,7 +582,7 @@ fn an_index_from_a_newer_safar_makes_the_library_read_only_and_untouched() {
     assert_eq!(library.load(&en_id).unwrap().file, en);
     assert_eq!(library.snapshots(&en_id).len(), 1);
     assert_eq!(library.snapshot(&en_id, 1).unwrap(), en);
-    assert_eq!(library.export_all().unwrap().journeys.len(), 1);
+    assert_eq!(library.export_all().file.journeys.len(), 1);
     assert!(library.load(&Id::new("broken")).is_err());
     let _ = (library.usage(), library.quarantined());
     library.refresh();
@@ -636,7 +636,7 @@ fn a_library_reads_and_writes_only_keys_under_its_prefix() {
     library.set_trashed(&fa_id, Some(NOW)).unwrap();
     library.delete(&fa_id).unwrap();
     import(&mut library, vec![ar.clone(), en.clone()], Clash::KeepBoth).unwrap();
-    library.export_all().unwrap();
+    library.export_all().file;
     let usage = library.usage();
     library.refresh();
     let quarantined = library.quarantined();
@@ -704,7 +704,7 @@ fn a_tab_closed_mid_operation_leaves_every_map_before_or_after() {
         ("empty trash", |l| l.empty_trash().map(drop)),
         ("import", |l| {
             let plan = l.plan_import(vec![example(2), with_title(&example(0), "Imported")]);
-            l.import(plan, Clash::Replace).map(drop)
+            l.import(plan, Clash::Replace, NOW).map(drop)
         }),
         ("duplicate", |l| l.duplicate(&id_of(&example(0)), NOW).map(drop)),
     ];
@@ -759,7 +759,7 @@ fn a_trashed_map_stays_listed_and_can_be_restored() {
     assert_eq!(library.entry(&id).unwrap().trashed.as_deref(), Some(NOW));
     assert_eq!(library.load(&id).unwrap(), Loaded { file: en.clone(), revision: 2, trashed: true });
     assert_eq!(reopen(&library).entry(&id).unwrap().trashed.as_deref(), Some(NOW));
-    assert_eq!(library.export_all().unwrap().journeys.len(), 1, "the trash is not exported");
+    assert_eq!(library.export_all().file.journeys.len(), 1, "the trash is not exported");
 
     library.set_trashed(&id, None).unwrap();
     assert_eq!(library.entry(&id).unwrap().trashed, None);
@@ -925,7 +925,7 @@ fn export_all_then_import_gives_the_same_maps() {
     let mut library = library_of(&files);
     library.create(&with_id(&example(0), "in-the-trash")).unwrap();
     library.set_trashed(&Id::new("in-the-trash"), Some(NOW)).unwrap();
-    let exported = library.export_all().unwrap();
+    let exported = library.export_all().file;
     let text = exported.to_json();
     let read = JourneyFile::from_json(&text).expect("an export is a valid file");
     assert_eq!(read.journeys.len(), 3);
@@ -935,7 +935,7 @@ fn export_all_then_import_gives_the_same_maps() {
     for file in &files {
         assert_eq!(fresh.load(&id_of(file)).unwrap().file, *file);
     }
-    assert!(fresh.export_all().unwrap().to_json() == text, "export, import, export gives the same bytes");
+    assert!(fresh.export_all().file.to_json() == text, "export, import, export gives the same bytes");
 }
 
 #[test]
@@ -1119,7 +1119,7 @@ fn files_that_cannot_be_imported_say_where_and_why() {
 /// library.create(&EXAMPLES[1].load()?)?;                       // fa, revision 1
 /// library.take_snapshot(&en, "Before the Q1 workshop", "2026-11-20T09:00:00Z")?;
 /// library.rename(&en_id, "Buying a laptop at Voltline (renamed)", "2026-11-21T12:00:00Z")?; // revision 2
-/// library.set_trashed(&fa_id, Some("2026-11-23T10:00:00Z"))?;  // revision 2
+/// library.set_trashed(&fa_id, Some(NOW))?;  // revision 2
 /// serde_json::to_string_pretty(&library.store().entries)
 /// ```
 ///
@@ -1142,7 +1142,7 @@ fn a_v1_library_keeps_opening() {
     assert_eq!(entry.trashed, None);
     assert_eq!(entry.personas, ["Maya Chen, product designer"]);
     assert_eq!(entry.language, "en");
-    assert_eq!(library.entry(&fa).unwrap().trashed.as_deref(), Some("2026-11-23T10:00:00Z"));
+    assert_eq!(library.entry(&fa).unwrap().trashed.as_deref(), Some(NOW));
     assert_eq!(library.entry(&fa).unwrap().language, "fa");
 
     let loaded = library.load(&en).unwrap();
@@ -1160,7 +1160,7 @@ fn a_v1_library_keeps_opening() {
     let snapshot = library.snapshot(&en, 1).unwrap();
     assert_eq!(snapshot.journeys[0].title, "Buying a laptop online and in store at Voltline (current state)");
     assert_eq!(snapshot.journeys[0].stages, loaded.file.journeys[0].stages);
-    assert_eq!(library.export_all().unwrap().journeys.len(), 1);
+    assert_eq!(library.export_all().file.journeys.len(), 1);
     assert_eq!(library.store().entries, entries, "opening and reading a v1 library rewrites nothing");
 
     assert_eq!(library.save(&loaded.file, 2), Ok(3));
@@ -1266,7 +1266,7 @@ fn apply(library: &mut Library<MemoryStore>, model: &mut BTreeMap<Id, Kept>, op:
             let files: Vec<JourneyFile> = maps.iter().map(|(slot, title)| small_map(*slot, *title)).collect();
             let plan = library.plan_import(files);
             let incoming = plan.incoming.clone();
-            let done = library.import(plan, *clash)?;
+            let done = library.import(plan, *clash, NOW)?;
             // A replaced map goes one revision past the stored one; a map that comes twice
             // replaces its first copy.
             let prior = model.clone();
@@ -1348,4 +1348,38 @@ fn a_map_that_would_not_read_back_is_refused_and_the_stored_one_kept() {
         other => panic!("expected the save to be refused, got {other:?}"),
     }
     assert_eq!(lib.store().entries, before);
+}
+
+#[test]
+fn a_map_replaced_by_an_import_is_kept_as_a_snapshot() {
+    let mut library = Library::open(MemoryStore::default(), Keys::default());
+    let original = EXAMPLES[0].load().unwrap();
+    library.create(&original).unwrap();
+    let mut incoming = original.clone();
+    incoming.journeys[0].title = "From a colleague".into();
+    let plan = library.plan_import(vec![incoming.clone()]);
+    let done = library.import(plan, Clash::Replace, NOW).unwrap();
+    let id = original.journeys[0].id.clone();
+    assert_eq!(done.replaced, vec![id.clone()]);
+    assert_eq!(library.load(&id).unwrap().file, incoming);
+    let snapshots = library.snapshots(&id);
+    assert_eq!(snapshots.len(), 1);
+    assert_eq!(snapshots[0].name, "Before import");
+    assert_eq!(library.snapshot(&id, snapshots[0].number).unwrap(), original, "replacing can be taken back");
+}
+
+#[test]
+fn an_export_leaves_out_a_damaged_map_and_names_it() {
+    let mut library = Library::open(MemoryStore::default(), Keys::default());
+    for example in &EXAMPLES {
+        library.create(&example.load().unwrap()).unwrap();
+    }
+    let damaged = EXAMPLES[1].load().unwrap().journeys[0].clone();
+    let key = library.keys().map(&damaged.id);
+    let mut store = library.store().clone();
+    store.entries.insert(key, "{\"format\":\"safar-library-map\",\"version\":1,\"revision\":1,\"trashed\":null,\"file\":{\"format\":\"safar-journey-map\",\"version\":1,\"journeys\":[{}]}}".into());
+    let mut library = Library::open(store, Keys::default());
+    let exported = library.export_all();
+    assert_eq!(exported.file.journeys.len(), 2);
+    assert_eq!(exported.left_out, vec![damaged.title]);
 }

@@ -107,6 +107,13 @@ pub enum Clash {
     Skip,
 }
 
+/// The whole library as one file, and the titles of maps that could not be read into it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exported {
+    pub file: JourneyFile,
+    pub left_out: Vec<String>,
+}
+
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Imported {
@@ -488,6 +495,10 @@ impl<S: Store> Library<S> {
     pub fn rename(&mut self, id: &Id, title: &str, now: &str) -> Result<(), LibraryError> {
         let mut loaded = self.load(id)?;
         let journey = &mut loaded.file.journeys[0];
+        if journey.title == title.trim() {
+            // Nothing to change: no new revision, so no other tab sees a conflict.
+            return Ok(());
+        }
         journey.title = title.trim().to_owned();
         journey.updated = now.to_owned();
         self.save(&loaded.file, loaded.revision).map(|_| ())
@@ -597,7 +608,9 @@ impl<S: Store> Library<S> {
 
     /// Carries out an import, `clash` deciding for maps whose id is taken. All of it happens or
     /// none of it does.
-    pub fn import(&mut self, plan: ImportPlan, clash: Clash) -> Result<Imported, LibraryError> {
+    /// A map replaced by an import is first kept as a snapshot named "Before import", made at
+    /// `now`, so replacing can be taken back.
+    pub fn import(&mut self, plan: ImportPlan, clash: Clash, now: &str) -> Result<Imported, LibraryError> {
         if self.read_only {
             return Err(LibraryError::ReadOnly);
         }
@@ -625,6 +638,21 @@ impl<S: Store> Library<S> {
             // A map that comes twice in one import replaces its first copy.
             writes.retain(|(k, _, _): &(String, Option<String>, Option<Option<String>>)| k != &key);
             entries.retain(|e: &LibraryEntry| e.id != id);
+            if let Some(old) = stored.text.as_deref().and_then(|text| RecordText::read(text, MAP_FORMAT).ok()) {
+                let prefix = self.snapshot_prefix(&id);
+                let taken_numbers = writes.iter().filter_map(|(k, _, _)| k.strip_prefix(&prefix)?.parse::<u32>().ok());
+                let number = self
+                    .store
+                    .keys_with_prefix(&prefix)
+                    .iter()
+                    .filter_map(|key| key[prefix.len()..].parse::<u32>().ok())
+                    .chain(taken_numbers)
+                    .max()
+                    .unwrap_or(0)
+                    + 1;
+                let snapshot = records::encode_snapshot("Before import", now, old.file_text());
+                writes.push((self.keys.snapshot(&id, number), Some(snapshot), Some(None)));
+            }
             writes.push((key, Some(records::encode_map(revision, None, &file.to_compact_json())), Some(stored.text)));
             entries.push(LibraryEntry::of(&file, revision).expect("a split file has one map"));
             if replace && self.contains(&id) {
@@ -641,14 +669,23 @@ impl<S: Store> Library<S> {
     /// Every map outside the trash as one file: maps ordered by id, personas in the order the
     /// maps name them, each persona once. Personas of different maps that share an id but
     /// differ are renamed apart, so nothing is lost.
-    pub fn export_all(&mut self) -> Result<JourneyFile, LibraryError> {
-        let mut ids: Vec<Id> = self.entries.iter().filter(|e| e.trashed.is_none() && !e.newer).map(|e| e.id.clone()).collect();
-        ids.sort();
+    ///
+    /// A map that cannot be read (damaged, or from a newer Safar) is left out and named in
+    /// `left_out`, so that one bad map never stops an export: a full store is exactly when an
+    /// export matters.
+    pub fn export_all(&mut self) -> Exported {
+        let mut listed: Vec<(Id, String)> =
+            self.entries.iter().filter(|e| e.trashed.is_none()).map(|e| (e.id.clone(), e.title.clone())).collect();
+        listed.sort();
         let mut files = Vec::new();
-        for id in ids {
-            files.push(self.load(&id)?.file);
+        let mut left_out = Vec::new();
+        for (id, title) in listed {
+            match self.load(&id) {
+                Ok(loaded) => files.push(loaded.file),
+                Err(_) => left_out.push(title),
+            }
         }
-        Ok(combine(files))
+        Exported { file: combine(files), left_out }
     }
 
     /// Unreadable texts kept aside.

@@ -12,7 +12,7 @@ pub mod records;
 pub mod review;
 pub mod store;
 
-pub use catalog::{Clash, Finding, Imported, Library, LibraryError, Loaded, Quarantined, SnapshotInfo};
+pub use catalog::{Clash, Exported, Finding, Imported, Library, LibraryError, Loaded, Quarantined, SnapshotInfo};
 pub use conflict::{Conflict, Resolution};
 pub use entry::LibraryEntry;
 pub use import::{ImportPlan, Incoming};
