@@ -269,3 +269,23 @@ test('two pages on one origin: edits appear in the other, and a conflict keeps b
   assert.deepEqual([...a.errors, ...b.errors], []);
   await context.close();
 });
+
+test('a browser that refuses storage still opens, and says that maps live only on the page', async () => {
+  const page = await openPage(env.browser);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  const table = await openLibrary(page);
+  assert.equal(await table.locator('tbody tr').count(), 3, 'the examples are there to look at');
+  await page.getByText(/does not let Safar use its storage here/).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the library without storage');
+  await table.getByRole('link', { name: /laptop/ }).click();
+  await page.getByRole('grid').waitFor();
+  await setTitle(page, 'Kept on the page');
+  await page.getByText(/Kept on this page only/).waitFor();
+  await page.getByRole('button', { name: 'Export this map' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
