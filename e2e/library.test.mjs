@@ -217,6 +217,12 @@ test('a full store keeps the edit in the tab, says so, and saving resumes once t
       }
     }
   });
+  // The library warns before anything fails: the site's storage has less than 1 MB free.
+  await page.goto(env.url);
+  await page.getByRole('alert').filter({ hasText: 'Storage is nearly full' }).waitFor();
+  await page.goto(`${env.url}?map=${EN}`);
+  await page.getByRole('grid').waitFor();
+  await page.getByText(/Storage is nearly full: less than 1 MB/).waitFor();
   await setTitle(page, `${(await example(EN)).journeys[0].title}: an edit that does not fit`);
   const status = page.getByRole('alert').filter({ hasText: "Not saved: the browser's storage for this site is full" });
   await status.waitFor();
@@ -227,6 +233,7 @@ test('a full store keeps the edit in the tab, says so, and saving resumes once t
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('other-app:')).forEach((k) => localStorage.removeItem(k)));
   await page.getByText('All changes saved in this browser').waitFor({ timeout: 15000 });
   assert.match(await page.evaluate((k) => localStorage.getItem(k), key), /an edit that does not fit/);
+  await page.getByText(/Storage is nearly full/).waitFor({ state: 'detached' });
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -95,3 +95,7 @@ pub const QUOTA_BYTES: usize = 10 * 1024 * 1024;
 
 /// From this share of [`QUOTA_BYTES`] on, the library warns before space runs out.
 pub const WARN_AT: f64 = 0.8;
+
+/// Less free space than this in the site's storage, and Safar warns: about two saves of a
+/// large map.
+pub const LOW_ROOM_BYTES: usize = 1_000_000;

@@ -31,6 +31,8 @@ const DELAY: Duration = Duration::from_millis(400);
 /// elsewhere (another tab, the library page, the browser's settings).
 const RETRY: Duration = Duration::from_secs(5);
 
+const USAGE_EVERY_MS: f64 = 30_000.0;
+
 /// The editor's saving, shared with the toolbar and the conflict dialog.
 #[derive(Clone, Copy)]
 pub struct Saver {
@@ -42,6 +44,8 @@ pub struct Saver {
     /// The next change of the document came from storage, not from the user: not to be saved.
     external: StoredValue<bool>,
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// When the storage meter was last brought up to date (ms since the epoch).
+    usage_measured: StoredValue<f64>,
     state: EditorState,
     shelf: Shelf,
 }
@@ -73,10 +77,18 @@ impl Saver {
                 self.base.set_value(revision);
                 self.dirty.set_value(false);
                 self.status.set(SaveStatus::Saved);
+                if self.shelf.room_low.get_untracked() {
+                    // Room was made: the warning goes as soon as it is no longer true.
+                    self.shelf.measure_room();
+                }
+                self.measure_usage();
             }
             Err(LibraryError::Conflict(_)) => self.status.set(SaveStatus::Conflict),
             Err(LibraryError::Store(error)) => {
                 let retry_full = error == StoreError::Full;
+                if retry_full {
+                    self.shelf.room_low.set(true);
+                }
                 self.status.set(SaveStatus::Failed(error));
                 if retry_full {
                     let saver = *self;
@@ -141,6 +153,17 @@ impl Saver {
         Ok(title)
     }
 
+    /// Brings the storage meter up to date, at most every half minute: it reads every stored
+    /// text, which is too much for every save of a large library.
+    fn measure_usage(&self) {
+        let now = js_sys::Date::now();
+        if now - self.usage_measured.get_value() >= USAGE_EVERY_MS {
+            self.usage_measured.set_value(now);
+            self.shelf.usage.set(self.shelf.read(|l| l.usage()));
+            self.shelf.measure_room();
+        }
+    }
+
     /// Whether everything is stored.
     pub fn is_saved(&self) -> bool {
         !self.dirty.get_value()
@@ -171,6 +194,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
         dirty: StoredValue::new(false),
         external: StoredValue::new(false),
         pending: StoredValue::new(None),
+        usage_measured: StoredValue::new(js_sys::Date::now()),
         state,
         shelf,
     };

@@ -75,6 +75,11 @@ pub fn Editor(
     });
     view! {
         <Toolbar state=state saver=saver dialogs=dialogs show_shortcuts=show_shortcuts/>
+        {move || (crate::library::nearly_full(shelf.usage.get()) || shelf.room_low.get()).then(|| view! {
+            <p class="notice warning">
+                "Storage is nearly full: less than 1 MB of this site's browser storage is free. Export this map to keep it safe, and make room in the library (empty the trash, delete maps or snapshots you no longer need); saving stops when it is full."
+            </p>
+        })}
         <JourneyMap journey=state.journey personas=state.personas/>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</div>
         <ToastView state=state/>

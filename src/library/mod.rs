@@ -6,6 +6,7 @@ mod shelf;
 mod usage;
 
 pub use shelf::Shelf;
+pub use usage::nearly_full;
 
 use crate::dialog::Modal;
 use crate::files::{download, file_name, read_files, take_files as files_of, GivenFile};

@@ -14,6 +14,9 @@ pub struct Shelf {
     pub entries: RwSignal<Vec<LibraryEntry>>,
     /// Bytes the library takes in the browser's storage.
     pub usage: RwSignal<usize>,
+    /// The site's storage (shared with other apps on the origin) has less than
+    /// [`crate::storage::LOW_ROOM_BYTES`] free.
+    pub room_low: RwSignal<bool>,
     /// What opening the library found (damaged entries set aside, an earlier map adopted).
     pub findings: RwSignal<Vec<Finding>>,
     /// The key another tab changed last (`None` inside: it cleared the whole storage).
@@ -52,6 +55,7 @@ impl Shelf {
         let shelf = Shelf {
             entries: RwSignal::new(library.entries().to_vec()),
             usage: RwSignal::new(library.usage()),
+            room_low: RwSignal::new(!in_memory && !library.has_room_for(crate::storage::LOW_ROOM_BYTES)),
             findings: RwSignal::new(std::mem::take(&mut library.findings)),
             library: StoredValue::new_local(library),
             changed_elsewhere: RwSignal::new(None),
@@ -60,6 +64,10 @@ impl Shelf {
         };
         let listener = window_event_listener(leptos::ev::storage, move |event| {
             let key = event.key();
+            // Another tab measuring its room (a write and a removal) changes nothing here.
+            if key.as_deref().is_some_and(|k| k.ends_with(":probe")) {
+                return;
+            }
             let (ours, index) = shelf.library.with_value(|l| match key.as_deref() {
                 None => (true, false),
                 Some(k) => (l.keys().owns(k), k == l.keys().index()),
@@ -113,5 +121,16 @@ impl Shelf {
             self.entries.set(l.entries().to_vec());
             self.usage.set(l.usage());
         });
+        self.measure_room();
+    }
+
+    /// Finds whether the site's storage is nearly full, by a probe write.
+    pub fn measure_room(&self) {
+        if !self.in_memory {
+            let low = !self.quietly(|l| l.has_room_for(crate::storage::LOW_ROOM_BYTES));
+            if low != self.room_low.get_untracked() {
+                self.room_low.set(low);
+            }
+        }
     }
 }

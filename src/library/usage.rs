@@ -28,9 +28,9 @@ pub fn StorageUse() -> impl IntoView {
             </label>
             <meter id="storage-meter" min="0" max=QUOTA_BYTES.to_string() high=((QUOTA_BYTES as f64) * WARN_AT).to_string()
                 value=move || shelf.usage.get().to_string()></meter>
-            {move || nearly_full(shelf.usage.get()).then(|| view! {
+            {move || (nearly_full(shelf.usage.get()) || shelf.room_low.get()).then(|| view! {
                 <p class="notice warning" role="alert">
-                    "Storage is nearly full. Export the library to a file, then empty the trash or delete maps and snapshots you no longer need; saving stops when it is full."
+                    "Storage is nearly full: less than 1 MB of this site's browser storage is free. Export the library to a file, then empty the trash or delete maps and snapshots you no longer need; saving stops when it is full."
                 </p>
             })}
         </div>

@@ -1383,3 +1383,14 @@ fn an_export_leaves_out_a_damaged_map_and_names_it() {
     assert_eq!(exported.file.journeys.len(), 2);
     assert_eq!(exported.left_out, vec![damaged.title]);
 }
+
+#[test]
+fn room_is_found_by_a_probe_that_leaves_nothing_behind() {
+    let mut library = Library::open(MemoryStore::with_quota(100_000), Keys::default());
+    library.create(&EXAMPLES[0].load().unwrap()).unwrap();
+    let before = library.store().entries.clone();
+    let used = library.store().used();
+    assert!(library.has_room_for(100_000 - used - 100));
+    assert!(!library.has_room_for(100_000 - used + 100));
+    assert_eq!(library.store().entries, before, "the probe is removed");
+}

@@ -716,6 +716,17 @@ impl<S: Store> Library<S> {
         }
     }
 
+    /// Whether the store has room for `bytes` more, found by writing that much under the
+    /// library's own probe key and removing it at once: other apps on the origin share the
+    /// quota, and their values are not the library's to read.
+    pub fn has_room_for(&mut self, bytes: usize) -> bool {
+        let key = format!("{}:probe", self.keys.prefix());
+        let filler = "0".repeat((bytes / 2).saturating_sub(key.len()));
+        let fits = self.store.set(&key, &filler).is_ok();
+        self.store.remove(&key);
+        fits
+    }
+
     /// Bytes the library takes in the store, as browsers count them against their quota.
     pub fn usage(&self) -> usize {
         let prefix = format!("{}:", self.keys.prefix());
