@@ -48,6 +48,17 @@ test('the library lists, searches and is axe-clean', async () => {
   await search.fill('zeppelin');
   await page.getByText('No map matches “zeppelin”.').waitFor();
 
+  // Opening a map and coming back moves between screens without reloading the app.
+  await search.fill('');
+  const { title } = (await example('en-online-electronics')).journeys[0];
+  await table.getByRole('link', { name: title }).click();
+  await page.getByRole('grid').waitFor();
+  assert.equal(await page.title(), `${title} · Safar`);
+  await page.goBack();
+  await table.waitFor();
+  assert.equal(await page.title(), 'Your maps · Safar');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('safar:start').length), 1, 'one start of the app');
+
   await page.getByRole('button', { name: 'New map' }).click();
   await page.getByRole('dialog', { name: 'New map' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the new map dialog');
@@ -228,6 +239,12 @@ test('a full store keeps the edit in the tab, says so, and saving resumes once t
   await status.waitFor();
   await page.getByRole('button', { name: 'Export this map' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the editor with a full store');
+  // Leaving with the change unsaved asks first; saying no keeps the user on the map.
+  const asked = new Promise((resolve) => page.once('dialog', (dialog) => { resolve(dialog.message()); dialog.dismiss(); }));
+  await page.getByRole('navigation', { name: 'Safar' }).getByRole('link', { name: 'Library' }).click();
+  assert.match(await asked, /could not be saved/);
+  await page.getByRole('grid').waitFor();
+  assert.equal(new URL(page.url()).search, `?map=${EN}`);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), stored, 'what was stored is untouched');
 
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('other-app:')).forEach((k) => localStorage.removeItem(k)));
@@ -291,8 +308,11 @@ test('a browser that refuses storage still opens, and says that maps live only o
   await table.getByRole('link', { name: /laptop/ }).click();
   await page.getByRole('grid').waitFor();
   await setTitle(page, 'Kept on the page');
-  await page.getByText(/Kept on this page only/).waitFor();
+  await page.getByText(/Kept in this tab only/).waitFor();
   await page.getByRole('button', { name: 'Export this map' }).waitFor();
+  // Moving between screens does not reload the page, so the map is still there.
+  await page.getByRole('navigation', { name: 'Safar' }).getByRole('link', { name: 'Library' }).click();
+  await table.getByRole('link', { name: 'Kept on the page' }).waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -12,6 +12,7 @@ use safar_core::library::LibraryError;
 use safar_core::{Document, Id, JourneyFile};
 
 /// Which screen the address asks for.
+#[derive(Clone)]
 enum Route {
     Library,
     Map(Id),
@@ -120,20 +121,46 @@ fn snapshot_screen(shelf: Shelf, id: Id, number: u32) -> AnyView {
     }
 }
 
+/// Names the page after its screen (WCAG 2.4.2).
+fn set_title(shelf: Shelf, route: &Route) {
+    let map_title = |id: &Id| shelf.read(|l| l.entry(id).map(|e| e.title.clone())).filter(|t| !t.trim().is_empty());
+    let title = match route {
+        Route::Library => "Your maps".to_owned(),
+        Route::Map(id) => map_title(id).unwrap_or_else(|| "Map".to_owned()),
+        Route::Snapshot(id, _) => format!("Snapshot of {}", map_title(id).unwrap_or_else(|| "a map".to_owned())),
+        Route::Example(example) => format!("{} (example)", example.title()),
+    };
+    document().set_title(&format!("{title} · Safar"));
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let shelf = Shelf::open();
     provide_context(shelf);
-    let main = match route() {
-        Route::Library => view! { <LibraryPage/> }.into_any(),
-        Route::Map(id) => map_screen(shelf, id),
-        Route::Snapshot(id, number) => snapshot_screen(shelf, id, number),
-        Route::Example(example) => {
-            // The examples are validated by the core's tests; failing here is a build defect.
-            let file = example.load().expect("the bundled examples are valid");
-            read_only(file, view! { "This example is read-only. " <a href="./">"Back to your library"</a> }.into_any())
+    let moves = crate::navigation::start();
+    let main = move || {
+        moves.track();
+        // Each screen gets an owner of its own, so what it provides (the editor's contexts) and
+        // creates goes with it; only the address chooses the screen, so nothing read while
+        // building it is tracked here.
+        let screen = Owner::current().map(|o| o.child()).unwrap_or_default();
+        let view = screen.with(|| untrack(move || {
+        let route = route();
+        set_title(shelf, &route);
+        match route {
+            Route::Library => view! { <LibraryPage/> }.into_any(),
+            Route::Map(id) => map_screen(shelf, id),
+            Route::Snapshot(id, number) => snapshot_screen(shelf, id, number),
+            Route::Example(example) => {
+                // The examples are validated by the core's tests; failing here is a build defect.
+                let file = example.load().expect("the bundled examples are valid");
+                read_only(file, view! { "This example is read-only. " <a href="./">"Back to your library"</a> }.into_any())
+            }
         }
+        }));
+        // The screen's owner lives exactly as long as its view (as Leptos' own `Provider` does).
+        leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, screen)
     };
     view! {
         <header class="app-bar">
@@ -157,6 +184,6 @@ pub fn App() -> impl IntoView {
                 </ul>
             </nav>
         </header>
-        <main id="main">{main}</main>
+        <main id="main" tabindex="-1">{main}</main>
     }
 }

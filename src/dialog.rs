@@ -28,7 +28,10 @@ pub fn Modal(
     let title_id = format!("{name}-title");
     let labelled_by = title_id.clone();
     view! {
-        <dialog node_ref=dialog class="modal" aria-labelledby=labelled_by on:close=move |_| open.set(false)>
+        <dialog node_ref=dialog class="modal" aria-labelledby=labelled_by on:close=move |_| {
+            // A dialog removed while open (its screen left) closes too, after its signals are gone.
+            open.try_set(false);
+        }>
             <div class="modal-header">
                 <h2 id=title_id>{title}</h2>
                 <button type="button" class="icon-button" aria-label="Close" on:click=move |_| open.set(false)>"✕"</button>

@@ -7,6 +7,7 @@ pub mod editor;
 pub mod files;
 pub mod labels;
 pub mod library;
+pub mod navigation;
 pub mod new_map;
 pub mod storage;
 pub mod time;

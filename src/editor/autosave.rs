@@ -235,6 +235,13 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
         }
     });
 
+    // Going to another screen of the app saves first, and asks when the save cannot happen.
+    crate::navigation::hold_back(move || {
+        saver.save();
+        saver.dirty.get_value()
+            .then(|| window().confirm_with_message("This map's latest changes could not be saved (the toolbar says why). Leave anyway and lose them?").unwrap_or(true))
+            .unwrap_or(true)
+    });
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| saver.save());
     // Leaving with changes that could not be stored (a conflict, a full store) asks first.
     let on_leave = window_event_listener(leptos::ev::beforeunload, move |event| {

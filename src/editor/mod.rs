@@ -165,7 +165,7 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
     // The visible status changes with every burst of typing, so it is not a live region; only a
     // failure is announced, through the alert below.
     let status_text = move || match status.get() {
-        SaveStatus::Saved if in_memory => "Kept on this page only: this browser does not let Safar store maps, so leaving or reloading the page loses them. Export to keep this one.".to_owned(),
+        SaveStatus::Saved if in_memory => "Kept in this tab only: this browser does not let Safar store maps, so closing or reloading the tab loses them. Export to keep this one.".to_owned(),
         SaveStatus::Saved => "All changes saved in this browser".to_owned(),
         SaveStatus::Saving => "Saving…".to_owned(),
         SaveStatus::Failed(safar_core::library::StoreError::Full) => "Not saved: the browser's storage for this site is full. Your changes are kept in this tab. Export the map to keep it safe, or make room in the library (empty the trash, delete old maps or snapshots); saving resumes by itself.".to_owned(),

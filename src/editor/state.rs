@@ -80,7 +80,8 @@ impl EditorState {
 
     /// Ends a burst of typing, so the next change is an undo step of its own.
     pub fn seal(&self) {
-        self.history.update_value(History::seal);
+        // Also called when a field loses focus, which happens as the editor is taken down.
+        self.history.try_update_value(History::seal);
     }
 
     pub fn undo(&self) {

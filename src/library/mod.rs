@@ -25,12 +25,7 @@ pub fn map_url(id: &Id) -> String {
     format!("./?map={id}")
 }
 
-/// Goes to another screen of the app.
-pub fn go(url: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().set_href(url);
-    }
-}
+pub use crate::navigation::go;
 
 /// A status line: what the last action did, or why it did nothing.
 #[derive(Clone, Debug, PartialEq)]
@@ -246,7 +241,7 @@ fn Notices() -> impl IntoView {
     };
     view! {
         {shelf.in_memory.then(|| view! {
-            <p class="notice">"This browser does not let Safar use its storage here, so maps are kept only until this page is reloaded or left (opening a map leaves this page). Export them to keep them."</p>
+            <p class="notice">"This browser does not let Safar use its storage here, so maps are kept only until this tab is closed or reloaded. Export them to keep them."</p>
         })}
         {shelf.read_only.then(|| view! {
             <p class="notice">"This library was saved by a newer version of Safar. This version shows it but changes nothing, so nothing of it can be lost; update Safar to edit it."</p>

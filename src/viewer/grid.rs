@@ -309,8 +309,9 @@ fn grid_cell_state(cell: &GridCell) -> (Option<String>, Option<Signal<&'static s
         Some(editing) => {
             let (me, me_too) = (cell.clone(), cell.clone());
             let active = editing.active;
-            let tabindex = Signal::derive(move || if active.with(|a| a == &me) { "0" } else { "-1" });
-            let edited = Signal::derive(move || editing.editing.with(|e| e.as_ref() == Some(&me_too)));
+            // `try_with`: the grid may be asked once more while the editor is taken down.
+            let tabindex = Signal::derive(move || if active.try_with(|a| a == &me).unwrap_or(false) { "0" } else { "-1" });
+            let edited = Signal::derive(move || editing.editing.try_with(|e| e.as_ref() == Some(&me_too)).unwrap_or(false));
             (Some(cell.key()), Some(tabindex), Some(edited))
         }
     }
