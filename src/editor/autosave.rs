@@ -79,7 +79,7 @@ impl Saver {
                 self.status.set(SaveStatus::Saved);
                 if self.shelf.room_low.get_untracked() {
                     // Room was made: the warning goes as soon as it is no longer true.
-                    self.shelf.measure_room();
+                    self.shelf.measure_room(true);
                 }
                 self.measure_usage();
             }
@@ -160,7 +160,7 @@ impl Saver {
         if now - self.usage_measured.get_value() >= USAGE_EVERY_MS {
             self.usage_measured.set_value(now);
             self.shelf.usage.set(self.shelf.read(|l| l.usage()));
-            self.shelf.measure_room();
+            self.shelf.measure_room(false);
         }
     }
 

@@ -17,6 +17,8 @@ pub struct Shelf {
     /// The site's storage (shared with other apps on the origin) has less than
     /// [`crate::storage::LOW_ROOM_BYTES`] free.
     pub room_low: RwSignal<bool>,
+    /// When the room was last measured (ms since the epoch).
+    room_measured: StoredValue<f64>,
     /// What opening the library found (damaged entries set aside, an earlier map adopted).
     pub findings: RwSignal<Vec<Finding>>,
     /// The key another tab changed last (`None` inside: it cleared the whole storage).
@@ -55,7 +57,8 @@ impl Shelf {
         let shelf = Shelf {
             entries: RwSignal::new(library.entries().to_vec()),
             usage: RwSignal::new(library.usage()),
-            room_low: RwSignal::new(!in_memory && !library.has_room_for(crate::storage::LOW_ROOM_BYTES)),
+            room_low: RwSignal::new(false),
+            room_measured: StoredValue::new(f64::NEG_INFINITY),
             findings: RwSignal::new(std::mem::take(&mut library.findings)),
             library: StoredValue::new_local(library),
             changed_elsewhere: RwSignal::new(None),
@@ -87,6 +90,8 @@ impl Shelf {
             shelf.changed_elsewhere.set(Some(key));
         });
         on_cleanup(move || listener.remove());
+        // Measuring the room writes a megabyte: after the first screen is up, not before.
+        set_timeout(move || shelf.measure_room(true), std::time::Duration::ZERO);
         shelf
     }
 
@@ -121,11 +126,18 @@ impl Shelf {
             self.entries.set(l.entries().to_vec());
             self.usage.set(l.usage());
         });
-        self.measure_room();
+        // While the warning shows, every change is checked at once: it may have made room.
+        self.measure_room(self.room_low.get_untracked());
     }
 
-    /// Finds whether the site's storage is nearly full, by a probe write.
-    pub fn measure_room(&self) {
+    /// Finds whether the site's storage is nearly full, by a probe write of a megabyte (about
+    /// 25 ms): at most every half minute unless `now`.
+    pub fn measure_room(&self, now: bool) {
+        let time = js_sys::Date::now();
+        if !now && time - self.room_measured.get_value() < 30_000.0 {
+            return;
+        }
+        self.room_measured.set_value(time);
         if !self.in_memory {
             let low = !self.quietly(|l| l.has_room_for(crate::storage::LOW_ROOM_BYTES));
             if low != self.room_low.get_untracked() {
