@@ -19,6 +19,8 @@ pub struct Shelf {
     pub room_low: RwSignal<bool>,
     /// When the room was last measured (ms since the epoch).
     room_measured: StoredValue<f64>,
+    /// When the usage was last measured after another tab's change (ms since the epoch).
+    usage_measured: StoredValue<f64>,
     /// What opening the library found (damaged entries set aside, an earlier map adopted).
     pub findings: RwSignal<Vec<Finding>>,
     /// The key another tab changed last (`None` inside: it cleared the whole storage).
@@ -59,6 +61,7 @@ impl Shelf {
             usage: RwSignal::new(library.usage()),
             room_low: RwSignal::new(false),
             room_measured: StoredValue::new(f64::NEG_INFINITY),
+            usage_measured: StoredValue::new(f64::NEG_INFINITY),
             findings: RwSignal::new(std::mem::take(&mut library.findings)),
             library: StoredValue::new_local(library),
             changed_elsewhere: RwSignal::new(None),
@@ -87,6 +90,13 @@ impl Shelf {
                 (false, false) => {}
             }
             shelf.entries.set(shelf.library.with_value(|l| l.entries().to_vec()));
+            // The meter follows other tabs too, at most every few seconds: measuring reads every
+            // stored text, and a tab that is typing saves twice a second.
+            let time = js_sys::Date::now();
+            if time - shelf.usage_measured.get_value() > 5_000.0 {
+                shelf.usage_measured.set_value(time);
+                shelf.usage.set(shelf.library.with_value(|l| l.usage()));
+            }
             shelf.changed_elsewhere.set(Some(key));
         });
         on_cleanup(move || listener.remove());
