@@ -57,7 +57,7 @@ fn problem(text: String) -> AnyView {
 }
 
 fn map_screen(shelf: Shelf, id: Id) -> AnyView {
-    let loaded = crate::time::measured("safar:load", || shelf.change(|l| l.load(&id)));
+    let loaded = crate::time::measured("safar:load", || shelf.change_list(|l| l.load(&id)));
     match loaded {
         Ok(loaded) if loaded.trashed || shelf.read_only => {
             let trashed = loaded.trashed;
@@ -103,7 +103,7 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
 }
 
 fn snapshot_screen(shelf: Shelf, id: Id, number: u32) -> AnyView {
-    let info = shelf.change(|l| l.snapshots(&id)).into_iter().find(|s| s.number == number);
+    let info = shelf.quietly(|l| l.snapshots(&id)).into_iter().find(|s| s.number == number);
     match (shelf.read(|l| l.snapshot(&id, number)), info) {
         (Ok(file), Some(info)) => {
             let back = map_url(&id);

@@ -41,3 +41,38 @@ pub fn Modal(
     }
 }
 
+
+/// A Delete button that asks in place before it deletes: it turns into "`question` [Delete it]
+/// [Keep it]". `name` completes the button's accessible name ("Delete before Q3 review").
+#[component]
+pub fn DeleteButton(
+    name: String,
+    question: String,
+    #[prop(optional)] disabled: bool,
+    on_delete: Callback<()>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    move || {
+        if asking.get() {
+            view! {
+                <span class="confirm-inline">
+                    {question.clone()}
+                    " "
+                    <button type="button" class="button small danger" on:click=move |_| {
+                        asking.set(false);
+                        on_delete.run(());
+                    }>"Delete it"</button>
+                    <button type="button" class="button small" on:click=move |_| asking.set(false)>"Keep it"</button>
+                </span>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="button small danger" disabled=disabled on:click=move |_| asking.set(true)>
+                    "Delete"<span class="visually-hidden">" " {name.clone()}</span>
+                </button>
+            }
+            .into_any()
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! the [`Store`] trait. When the browser refuses storage (private mode, a sandboxed frame, a
 //! policy) the library lives in memory for the visit, and the user is told.
 
-use safar_core::library::{Keys, Library, MemoryStore, Store, StoreError};
+use safar_core::library::{Keys, MemoryStore, Store, StoreError};
 use wasm_bindgen::JsCast;
 
 /// localStorage, or memory when it cannot be used.
@@ -25,12 +25,6 @@ impl LocalStore {
     /// Whether maps are kept only until the tab closes.
     pub fn is_memory(&self) -> bool {
         matches!(self, LocalStore::Memory(_))
-    }
-}
-
-impl Default for LocalStore {
-    fn default() -> Self {
-        LocalStore::new()
     }
 }
 
@@ -82,11 +76,6 @@ pub fn namespace() -> Keys {
         .and_then(|d| d.query_selector("meta[name='safar-namespace']").ok().flatten())
         .and_then(|meta| meta.get_attribute("content"));
     Keys::new(configured.as_deref().unwrap_or_default())
-}
-
-/// Opens this page's library.
-pub fn open_library() -> Library<LocalStore> {
-    Library::open(LocalStore::new(), namespace())
 }
 
 /// Roughly how much localStorage a browser gives a site, as [`safar_core::library::store::stored_bytes`]

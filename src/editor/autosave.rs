@@ -31,8 +31,6 @@ const DELAY: Duration = Duration::from_millis(400);
 /// elsewhere (another tab, the library page, the browser's settings).
 const RETRY: Duration = Duration::from_secs(5);
 
-const USAGE_EVERY_MS: f64 = 30_000.0;
-
 /// The editor's saving, shared with the toolbar and the conflict dialog.
 #[derive(Clone, Copy)]
 pub struct Saver {
@@ -44,8 +42,6 @@ pub struct Saver {
     /// The next change of the document came from storage, not from the user: not to be saved.
     external: StoredValue<bool>,
     pending: StoredValue<Option<TimeoutHandle>>,
-    /// When the storage meter was last brought up to date (ms since the epoch).
-    usage_measured: StoredValue<f64>,
     state: EditorState,
     shelf: Shelf,
 }
@@ -67,7 +63,7 @@ impl Saver {
         let file = self.state.file();
         let text = file.to_compact_json();
         let base = self.base.get_value();
-        let saved = self.shelf.save(|library| library.save_text(&file, &text, base));
+        let saved = self.shelf.change_list(|library| library.save_text(&file, &text, base));
         // Benchmarks read this measure: serializing plus writing to localStorage.
         if let Some(p) = &performance {
             let _ = p.measure_with_start_mark("safar:autosave", "safar:autosave:start");
@@ -81,7 +77,8 @@ impl Saver {
                     // Room was made: the warning goes as soon as it is no longer true.
                     self.shelf.measure_room(true);
                 }
-                self.measure_usage();
+                self.shelf.measure_usage(false);
+                self.shelf.measure_room(false);
             }
             Err(LibraryError::Conflict(_)) => self.status.set(SaveStatus::Conflict),
             Err(LibraryError::Store(error)) => {
@@ -117,7 +114,7 @@ impl Saver {
     /// Settles a conflict by taking the stored version; this tab's unsaved edits are dropped.
     pub fn take_theirs(&self) {
         let id = self.state.journey.with_untracked(|j| j.id.clone());
-        match self.shelf.change(|l| l.load(&id)) {
+        match self.shelf.change_list(|l| l.load(&id)) {
             Ok(loaded) if !loaded.trashed => {
                 if let Some(doc) = safar_core::Document::from_file(loaded.file) {
                     self.external.set_value(true);
@@ -153,17 +150,6 @@ impl Saver {
         Ok(title)
     }
 
-    /// Brings the storage meter up to date, at most every half minute: it reads every stored
-    /// text, which is too much for every save of a large library.
-    fn measure_usage(&self) {
-        let now = js_sys::Date::now();
-        if now - self.usage_measured.get_value() >= USAGE_EVERY_MS {
-            self.usage_measured.set_value(now);
-            self.shelf.usage.set(self.shelf.read(|l| l.usage()));
-            self.shelf.measure_room(false);
-        }
-    }
-
     /// Whether everything is stored.
     pub fn is_saved(&self) -> bool {
         !self.dirty.get_value()
@@ -194,7 +180,6 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
         dirty: StoredValue::new(false),
         external: StoredValue::new(false),
         pending: StoredValue::new(None),
-        usage_measured: StoredValue::new(js_sys::Date::now()),
         state,
         shelf,
     };

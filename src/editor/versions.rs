@@ -3,10 +3,11 @@
 
 use super::autosave::Saver;
 use super::state::{now, EditorState, Toast};
-use crate::dialog::Modal;
+use crate::dialog::{DeleteButton, Modal};
 use crate::library::{map_url, Shelf};
 use crate::time::{show_date, today};
 use leptos::prelude::*;
+use safar_core::library::Resolution;
 use safar_core::library::review::{add_days, status, ReviewStatus, DEFAULT_INTERVAL_DAYS};
 use safar_core::{Command, Document, Meta};
 
@@ -29,7 +30,6 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let message = RwSignal::new(None::<(String, bool)>);
     let listed = RwSignal::new(0u32);
-    let confirming = RwSignal::new(None::<u32>);
     // Only the map's id matters here (it changes when "keep both" makes a copy), not its content.
     let map_id = Memo::new(move |_| state.journey.with(|j| j.id.clone()));
     let id = move || map_id.get_untracked();
@@ -122,18 +122,16 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                 };
                                 let delete = {
                                     let label = label.clone();
-                                    move |_| {
+                                    Callback::new(move |()| {
                                         let map = id();
                                         let done = shelf.change(|l| l.delete_snapshot(&map, number));
-                                        confirming.set(None);
                                         message.set(Some(match done {
                                             Ok(()) => (format!("Snapshot “{label}” deleted."), false),
                                             Err(error) => (format!("Snapshot “{label}” was not deleted: {error}."), true),
                                         }));
                                         listed.update(|n| *n += 1);
-                                    }
+                                    })
                                 };
-                                let hidden_label = label.clone();
                                 view! {
                                     <li>
                                         <span dir="auto"><strong>{label.clone()}</strong></span>
@@ -141,23 +139,7 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                         <span class="row-actions">
                                             <a class="button small" href=view_url>"View"<span class="visually-hidden">" " {label.clone()}</span></a>
                                             <button type="button" class="button small" on:click=restore>"Restore"<span class="visually-hidden">" " {label.clone()}</span></button>
-                                            {move || if confirming.get() == Some(number) {
-                                                let delete = delete.clone();
-                                                view! {
-                                                    <span class="confirm-inline">
-                                                        "Delete it for good? "
-                                                        <button type="button" class="button small danger" on:click=delete>"Delete it"</button>
-                                                        <button type="button" class="button small" on:click=move |_| confirming.set(None)>"Keep it"</button>
-                                                    </span>
-                                                }.into_any()
-                                            } else {
-                                                let hidden_label = hidden_label.clone();
-                                                view! {
-                                                    <button type="button" class="button small danger" on:click=move |_| confirming.set(Some(number))>
-                                                        "Delete"<span class="visually-hidden">" " {hidden_label}</span>
-                                                    </button>
-                                                }.into_any()
-                                            }}
+                                            <DeleteButton name=label.clone() question="Delete it for good?".into() on_delete=delete/>
                                         </span>
                                     </li>
                                 }
@@ -181,11 +163,11 @@ pub fn ConflictDialog(saver: Saver) -> impl IntoView {
             open.set(true);
         }
     });
-    let settle = move |choice: u8| {
+    let settle = move |choice: Resolution| {
         match choice {
-            0 => saver.keep_mine(),
-            1 => saver.take_theirs(),
-            _ => match saver.keep_both() {
+            Resolution::KeepMine => saver.keep_mine(),
+            Resolution::TakeTheirs => saver.take_theirs(),
+            Resolution::KeepBoth => match saver.keep_both() {
                 Ok(title) => state.announce(format!("Your version is kept as “{title}”; the other version keeps the map's place.")),
                 Err(e) => {
                     error.set(Some(format!("The copy was not made: {e}.")));
@@ -201,11 +183,11 @@ pub fn ConflictDialog(saver: Saver) -> impl IntoView {
             <p>"You and another tab or window both changed this map. Nothing has been saved over either version yet. What should be kept?"</p>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <div class="conflict-choices">
-                <button type="button" class="button primary" aria-describedby="conflict-mine" on:click=move |_| settle(0)>"Keep mine"</button>
+                <button type="button" class="button primary" aria-describedby="conflict-mine" on:click=move |_| settle(Resolution::KeepMine)>"Keep mine"</button>
                 <p class="hint" id="conflict-mine">"Your version replaces the other tab's (and comes back out of the trash if it was moved there)."</p>
-                <button type="button" class="button" aria-describedby="conflict-theirs" on:click=move |_| settle(1)>"Take theirs"</button>
+                <button type="button" class="button" aria-describedby="conflict-theirs" on:click=move |_| settle(Resolution::TakeTheirs)>"Take theirs"</button>
                 <p class="hint" id="conflict-theirs">"The other tab's version replaces yours; your unsaved changes are dropped."</p>
-                <button type="button" class="button" aria-describedby="conflict-both" on:click=move |_| settle(2)>"Keep both"</button>
+                <button type="button" class="button" aria-describedby="conflict-both" on:click=move |_| settle(Resolution::KeepBoth)>"Keep both"</button>
                 <p class="hint" id="conflict-both">"Your version becomes a copy that you go on editing; the other stays as it is."</p>
             </div>
         </Modal>

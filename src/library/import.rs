@@ -2,7 +2,7 @@
 //! its path; a file with errors changes nothing. Maps whose id the library has already wait for
 //! the user's choice: replace, keep both, or skip.
 
-use super::{Outcome, Shelf};
+use super::{Outcome, Report, Shelf};
 use crate::dialog::Modal;
 use crate::files::GivenFile;
 use leptos::prelude::*;
@@ -30,8 +30,9 @@ fn check(file: GivenFile) -> Checked {
 }
 
 #[component]
-pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>, outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
     let shelf = expect_context::<Shelf>();
+    let report = expect_context::<Report>();
     let open = RwSignal::new(false);
     let checked = RwSignal::new(Vec::<Checked>::new());
     let clash = RwSignal::new(Clash::KeepBoth);
@@ -63,7 +64,7 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>, outcome: RwSignal<O
         let plan = plan.get_untracked();
         let choice = clash.get_untracked();
         let done = crate::time::measured("safar:import", || shelf.change(|l| l.import(plan, choice, &crate::time::now())));
-        outcome.set(match done {
+        report.tell(match done {
             Ok(done) => {
                 let mut parts = Vec::new();
                 if !done.added.is_empty() {

@@ -8,8 +8,8 @@ mod usage;
 pub use shelf::Shelf;
 pub use usage::nearly_full;
 
-use crate::dialog::Modal;
-use crate::files::{download, file_name, read_files, take_files as files_of, GivenFile};
+use crate::dialog::{DeleteButton, Modal};
+use crate::files::{download, file_name, read_files, take_files, GivenFile};
 use crate::new_map::NewMapDialog;
 use crate::time::{now, show_date, today};
 use import::ImportDialog;
@@ -89,7 +89,7 @@ pub fn LibraryPage() -> impl IntoView {
     });
     let export_library = move |_| {
         let (count, text, left_out) = crate::time::measured("safar:export", || {
-            let exported = shelf.change(|library| library.export_all());
+            let exported = shelf.change_list(|library| library.export_all());
             (exported.file.journeys.len(), exported.file.to_json(), exported.left_out)
         });
         let left_out = match left_out.len() {
@@ -101,9 +101,9 @@ pub fn LibraryPage() -> impl IntoView {
             Err(error) => Outcome::failed(format!("The library could not be exported: {error}.")),
         });
     };
-    let take_files = move |list: Option<web_sys::FileList>| {
+    let import_files = move |list: Option<web_sys::FileList>| {
         let Some(list) = list.filter(|l| l.length() > 0) else { return };
-        let list = files_of(&list);
+        let list = take_files(&list);
         leptos::task::spawn_local(async move {
             importing.set(Some(read_files(list).await));
         });
@@ -132,7 +132,7 @@ pub fn LibraryPage() -> impl IntoView {
         if shelf.read_only {
             report.tell(Outcome::failed("Nothing can be imported: this library was saved by a newer version of Safar."));
         } else {
-            take_files(ev.data_transfer().and_then(|t| t.files()));
+            import_files(ev.data_transfer().and_then(|t| t.files()));
         }
     });
     on_cleanup(move || {
@@ -159,7 +159,6 @@ pub fn LibraryPage() -> impl IntoView {
         })
     });
     let any_maps = move || shelf.entries.with(|e| e.iter().any(|e| e.trashed.is_none()));
-    let _ = outcome;
 
     view! {
         <div class="library" class:dragging=move || dragging.get()>
@@ -172,7 +171,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <input node_ref=picker type="file" accept=".json,application/json" multiple hidden
                         on:change=move |ev| {
                             let input: web_sys::HtmlInputElement = event_target(&ev);
-                            take_files(input.files());
+                            import_files(input.files());
                             input.set_value("");
                         }/>
                     <button type="button" class="button" on:click=export_library>"Export library"</button>
@@ -214,7 +213,7 @@ pub fn LibraryPage() -> impl IntoView {
             <SetAside/>
         </div>
         <NewMapDialog open=new_map on_create=create/>
-        <ImportDialog files=importing outcome=outcome/>
+        <ImportDialog files=importing/>
         <RenameDialog entry=renaming/>
         <EmptyTrashDialog open=emptying/>
         <DeleteDialog id=deleting/>
@@ -332,7 +331,7 @@ fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
     let export = {
         let id = id.clone();
         move |_| {
-            let loaded = shelf.change(|l| l.load(&id));
+            let loaded = shelf.change_list(|l| l.load(&id));
             let name = title();
             report.tell(match loaded.map_err(|e| e.to_string()).and_then(|l| download(&file_name(&name, ".journey.json"), &l.file.to_json(), "application/json")) {
                 Ok(()) => Outcome::done(format!("“{name}” exported to a file.")),
@@ -427,7 +426,6 @@ fn SetAside() -> impl IntoView {
     let shelf = expect_context::<Shelf>();
     let report = expect_context::<Report>();
     let version = RwSignal::new(0u32);
-    let confirming = RwSignal::new(None::<String>);
     let list = move || {
         version.track();
         shelf.entries.track();
@@ -443,10 +441,7 @@ fn SetAside() -> impl IntoView {
                     {list.into_iter().map(|item| {
                         let key = item.key.clone();
                         let download_key = key.clone();
-                        let confirm_key = key.clone();
-                        let shown_key = key.clone();
                         let name = item.original.replace(':', "-");
-                        let original = item.original.clone();
                         view! {
                             <li>
                                 <code>{item.original.clone()}</code>
@@ -458,29 +453,12 @@ fn SetAside() -> impl IntoView {
                                             report.tell(Outcome::failed(format!("The entry was not downloaded: {error}.")));
                                         }
                                     }>"Download"<span class="visually-hidden">" " {item.original.clone()}</span></button>
-                                    {move || if confirming.get().as_deref() == Some(shown_key.as_str()) {
-                                        let key = key.clone();
-                                        view! {
-                                            <span class="confirm-inline">
-                                                {format!("Delete {original} for good? ")}
-                                                <button type="button" class="button small danger" on:click=move |_| {
-                                                    shelf.change(|l| l.discard_quarantined(&key));
-                                                    confirming.set(None);
-                                                    version.update(|v| *v += 1);
-                                                    report.tell_and_focus(Outcome::done("The entry was deleted."));
-                                                }>"Delete it"</button>
-                                                <button type="button" class="button small" on:click=move |_| confirming.set(None)>"Keep it"</button>
-                                            </span>
-                                        }.into_any()
-                                    } else {
-                                        let confirm_key = confirm_key.clone();
-                                        view! {
-                                            <button type="button" class="button small danger" disabled=shelf.read_only
-                                                on:click=move |_| confirming.set(Some(confirm_key.clone()))>
-                                                "Delete"<span class="visually-hidden">" " {original.clone()}</span>
-                                            </button>
-                                        }.into_any()
-                                    }}
+                                    <DeleteButton name=item.original.clone() question=format!("Delete {} for good?", item.original)
+                                        disabled=shelf.read_only on_delete=Callback::new(move |()| {
+                                            shelf.change(|l| l.discard_quarantined(&key));
+                                            version.update(|v| *v += 1);
+                                            report.tell_and_focus(Outcome::done("The entry was deleted."));
+                                        })/>
                                 </span>
                             </li>
                         }

@@ -19,7 +19,7 @@ pub struct Shelf {
     pub room_low: RwSignal<bool>,
     /// When the room was last measured (ms since the epoch).
     room_measured: StoredValue<f64>,
-    /// When the usage was last measured after another tab's change (ms since the epoch).
+    /// When the usage was last measured (ms since the epoch).
     usage_measured: StoredValue<f64>,
     /// What opening the library found (damaged entries set aside, an earlier map adopted).
     pub findings: RwSignal<Vec<Finding>>,
@@ -43,12 +43,9 @@ impl Shelf {
             Err(StoreError::Full) if !store.keys_with_prefix("").is_empty() => {}
             Err(_) => store = LocalStore::Memory(Default::default()),
         }
-        let first_visit = store.get(&keys.index()).is_none()
-            && store.keys_with_prefix(&format!("{}:map:", keys.prefix())).is_empty()
-            && store.get("safar:document").is_none();
         let in_memory = store.is_memory();
         let mut library = Library::open(store, keys);
-        if first_visit && library.entries().is_empty() {
+        if library.opened_empty() {
             for example in &EXAMPLES {
                 if let Ok(file) = example.load() {
                     let _ = library.create(&file);
@@ -58,7 +55,7 @@ impl Shelf {
         let read_only = library.is_read_only();
         let shelf = Shelf {
             entries: RwSignal::new(library.entries().to_vec()),
-            usage: RwSignal::new(library.usage()),
+            usage: RwSignal::new(0),
             room_low: RwSignal::new(false),
             room_measured: StoredValue::new(f64::NEG_INFINITY),
             usage_measured: StoredValue::new(f64::NEG_INFINITY),
@@ -90,18 +87,20 @@ impl Shelf {
                 (false, false) => {}
             }
             shelf.entries.set(shelf.library.with_value(|l| l.entries().to_vec()));
-            // The meter follows other tabs too, at most every few seconds: measuring reads every
-            // stored text, and a tab that is typing saves twice a second.
-            let time = js_sys::Date::now();
-            if time - shelf.usage_measured.get_value() > 5_000.0 {
-                shelf.usage_measured.set_value(time);
-                shelf.usage.set(shelf.library.with_value(|l| l.usage()));
-            }
+            // The meter follows other tabs too.
+            shelf.measure_usage(false);
             shelf.changed_elsewhere.set(Some(key));
         });
         on_cleanup(move || listener.remove());
-        // Measuring the room writes a megabyte: after the first screen is up, not before.
-        set_timeout(move || shelf.measure_room(true), std::time::Duration::ZERO);
+        // Measuring reads every stored text and writes a megabyte: after the first screen is up,
+        // not before it.
+        set_timeout(
+            move || {
+                shelf.measure_usage(true);
+                shelf.measure_room(true);
+            },
+            std::time::Duration::ZERO,
+        );
         shelf
     }
 
@@ -112,9 +111,10 @@ impl Shelf {
         result
     }
 
-    /// Like [`Shelf::change`] for a save in the editor: the list is brought up to date, but the
-    /// usage (which reads every stored text) is left to the caller.
-    pub fn save<R>(&self, change: impl FnOnce(&mut Library<LocalStore>) -> R) -> R {
+    /// Like [`Shelf::change`] for saves and reads of one map: the list is brought up to date,
+    /// but the storage is not measured again (that reads every stored text); the editor does it
+    /// with [`Shelf::measure_usage`] as it saves.
+    pub fn change_list<R>(&self, change: impl FnOnce(&mut Library<LocalStore>) -> R) -> R {
         let result = self.library.try_update_value(change).expect("the library lives as long as the app");
         self.entries.set(self.library.with_value(|l| l.entries().to_vec()));
         result
@@ -132,12 +132,20 @@ impl Shelf {
     }
 
     pub fn sync(&self) {
-        self.library.with_value(|l| {
-            self.entries.set(l.entries().to_vec());
-            self.usage.set(l.usage());
-        });
+        self.library.with_value(|l| self.entries.set(l.entries().to_vec()));
+        self.measure_usage(true);
         // While the warning shows, every change is checked at once: it may have made room.
         self.measure_room(self.room_low.get_untracked());
+    }
+
+    /// Measures how much the library takes, which reads every stored text: at most every ten
+    /// seconds unless `now` (a change made here, whose effect the meter should show at once).
+    pub fn measure_usage(&self, now: bool) {
+        let time = js_sys::Date::now();
+        if now || time - self.usage_measured.get_value() >= 10_000.0 {
+            self.usage_measured.set_value(time);
+            self.usage.set(self.library.with_value(|l| l.usage()));
+        }
     }
 
     /// Finds whether the site's storage is nearly full, by a probe write of a megabyte (about

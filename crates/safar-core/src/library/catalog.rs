@@ -149,6 +149,8 @@ pub struct Library<S: Store> {
     keys: Keys,
     entries: Vec<LibraryEntry>,
     read_only: bool,
+    /// The store held nothing of a library when it was opened: a first visit.
+    opened_empty: bool,
     /// What opening found.
     pub findings: Vec<Finding>,
 }
@@ -157,7 +159,11 @@ impl<S: Store> Library<S> {
     /// Opens the library under `keys` in `store`: reads the index, checks it against the map
     /// records, quarantines what cannot be read, and adopts maps an earlier Safar kept.
     pub fn open(store: S, keys: Keys) -> Library<S> {
-        let mut library = Library { store, keys, entries: Vec::new(), read_only: false, findings: Vec::new() };
+        let legacy = keys.prefix() == DEFAULT_PREFIX && LEGACY_DOCUMENTS.iter().any(|key| store.get(key).is_some());
+        let opened_empty = !legacy
+            && store.get(&keys.index()).is_none()
+            && store.keys_with_prefix(&format!("{}:map:", keys.prefix())).is_empty();
+        let mut library = Library { store, keys, entries: Vec::new(), read_only: false, opened_empty, findings: Vec::new() };
         library.refresh();
         if !library.read_only && library.keys.prefix() == DEFAULT_PREFIX {
             library.adopt_legacy();
@@ -322,6 +328,12 @@ impl<S: Store> Library<S> {
         }
     }
 
+    /// Whether the store held nothing of a library (no index, no map, no map an earlier Safar
+    /// kept) when it was opened.
+    pub fn opened_empty(&self) -> bool {
+        self.opened_empty
+    }
+
     pub fn keys(&self) -> &Keys {
         &self.keys
     }
@@ -441,10 +453,7 @@ impl<S: Store> Library<S> {
         let mut next = self.entries.clone();
         next.retain(|entry| !gone.contains(&entry.id));
         for entry in entries {
-            match next.iter_mut().find(|e| e.id == entry.id) {
-                Some(slot) => *slot = entry,
-                None => next.push(entry),
-            }
+            upsert(&mut next, entry);
         }
         let mut batch = Batch::new(&mut self.store);
         // The index first, the records last: if a record write is refused, the index is put
@@ -461,10 +470,7 @@ impl<S: Store> Library<S> {
     }
 
     fn put_entry(&mut self, entry: LibraryEntry) {
-        match self.entries.iter_mut().find(|e| e.id == entry.id) {
-            Some(slot) => *slot = entry,
-            None => self.entries.push(entry),
-        }
+        upsert(&mut self.entries, entry);
     }
 
     fn write_index_alone(&mut self) -> Result<(), StoreError> {
@@ -735,6 +741,14 @@ impl<S: Store> Library<S> {
             .into_iter()
             .map(|key| self.store.get(&key).map_or(0, |value| stored_bytes(&key, &value)))
             .sum()
+    }
+}
+
+/// Replaces the entry with `entry`'s id, or adds it.
+fn upsert(entries: &mut Vec<LibraryEntry>, entry: LibraryEntry) {
+    match entries.iter_mut().find(|e| e.id == entry.id) {
+        Some(slot) => *slot = entry,
+        None => entries.push(entry),
     }
 }
 

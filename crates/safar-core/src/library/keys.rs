@@ -35,12 +35,6 @@ impl Keys {
         format!("{}:map:{id}", self.prefix)
     }
 
-    /// The previous good version of a map's file, kept until the next write succeeds, so a
-    /// crash in the middle of a save leaves a readable copy.
-    pub fn previous(&self, id: &Id) -> String {
-        format!("{}:map:{id}:previous", self.prefix)
-    }
-
     /// A named snapshot of a map.
     pub fn snapshot(&self, id: &Id, number: u32) -> String {
         format!("{}:snapshot:{id}:{number}", self.prefix)
@@ -71,7 +65,7 @@ mod tests {
     fn keys_stay_inside_their_namespace() {
         let keys = Keys::new("team-a");
         let id = Id::new("onboarding");
-        for key in [keys.index(), keys.map(&id), keys.previous(&id), keys.snapshot(&id, 3), keys.quarantine("x")] {
+        for key in [keys.index(), keys.map(&id), keys.snapshot(&id, 3), keys.quarantine("x")] {
             assert!(keys.owns(&key), "{key}");
             assert!(!Keys::new("team-b").owns(&key), "{key}");
             assert!(!Keys::new("team").owns(&key), "a prefix of a prefix is another namespace: {key}");
