@@ -136,6 +136,8 @@ fn set_title(shelf: Shelf, route: &Route) {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    let i18n = crate::i18n::I18n::start();
+    provide_context(i18n);
     let shelf = Shelf::open();
     provide_context(shelf);
     let moves = crate::navigation::start();
@@ -183,6 +185,7 @@ pub fn App() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </nav>
+            <crate::language_picker::LanguagePicker/>
         </header>
         <main id="main" tabindex="-1">{main}</main>
     }

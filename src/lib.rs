@@ -5,6 +5,8 @@ pub mod app;
 pub mod dialog;
 pub mod editor;
 pub mod files;
+pub mod i18n;
+pub mod language_picker;
 pub mod labels;
 pub mod library;
 pub mod navigation;

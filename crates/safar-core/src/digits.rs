@@ -18,6 +18,8 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NotANumber> {
             '−' => '-',
             other => other,
         })
+        // Bidi marks that keep a sign in place in right-to-left text are not part of the number.
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}'))
         .collect();
     if latin.is_empty() {
         return Ok(None);
@@ -37,6 +39,7 @@ mod tests {
         assert_eq!(parse_number("۳٫۵"), Ok(Some(3.5)));
         assert_eq!(parse_number(" 3,25 "), Ok(Some(3.25)));
         assert_eq!(parse_number("−2"), Ok(Some(-2.0)));
+        assert_eq!(parse_number("\u{200E}−۲"), Ok(Some(-2.0)));
         assert_eq!(parse_number(""), Ok(None));
         assert_eq!(parse_number("   "), Ok(None));
         assert_eq!(parse_number("forty"), Err(NotANumber));

@@ -25,6 +25,11 @@ impl Keys {
         &self.prefix
     }
 
+    /// The person's settings, such as the interface language; not part of the library.
+    pub fn preferences(&self) -> String {
+        format!("{}:preferences", self.prefix)
+    }
+
     /// The list of maps with their summaries.
     pub fn index(&self) -> String {
         format!("{}:index", self.prefix)

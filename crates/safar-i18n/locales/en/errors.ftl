@@ -1,0 +1,64 @@
+## The core's errors: validation problems, files that do not load, storage and library errors,
+## and edits the map refuses. Technical details ($detail, $path) are shown as they are.
+
+problem-at = { $path }: { $problem }
+problem-wrong-format = must be “{ $format }”
+problem-unsupported-version = version { $found } is not { $supported }, the version this build reads
+problem-empty = must not be empty
+problem-too-long = longer than { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}
+problem-malformed-id = not a valid id (1 to { $max } letters, digits, “-” or “_”)
+problem-duplicate-id = the id “{ $id }” is used more than once
+problem-unknown-persona = no persona has the id “{ $id }”
+problem-unknown-lane = no lane has the id “{ $id }”
+problem-unknown-stage = no stage has the id “{ $id }”
+problem-unknown-step = stage “{ $stage }” has no step “{ $step }”
+problem-duplicate-cell = another cell has the same lane, stage and step
+problem-mixed-granularity = this lane has both a cell for the whole stage and cells for its steps
+problem-wrong-card-kind = a “{ $found }” card cannot go in a “{ $lane }” lane, which holds “{ $expected }” cards
+problem-score-out-of-scale = outside the map’s emotion scale, { $min } to { $max }
+problem-invalid-scale = the minimum must be below the maximum, at most { $span } points apart
+problem-invalid-date = not a date of the form YYYY-MM-DD
+problem-invalid-timestamp = not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ
+problem-invalid-language = not a language tag such as en, fa or ar-EG
+problem-unsafe-url = not an http(s) or relative web address
+problem-not-finite = not a finite number
+
+load-syntax = This is not valid JSON: line { $line }, column { $column } ({ $detail }).
+load-not-a-map = This is not a Safar journey map file: it needs "format": "{ $format }".
+load-bad-version = The file’s version must be a whole number from 1 up.
+load-newer = This file is format version { $found }, written by a newer Safar; this one reads up to version { $supported }.
+load-migration-failed = Bringing the file up to date failed at step “{ $step }”: { $detail }
+load-shape = The file’s structure is wrong at { $path }: { $detail }
+load-invalid = The file breaks the format’s rules in { $count ->
+    [one] one place
+   *[other] { $count } places
+}.
+
+store-full = The browser’s storage for this site is full.
+store-unavailable = This browser does not let Safar use its storage here.
+store-other = The browser refused to save: { $detail }
+
+read-newer = It was saved by a newer version of Safar (version { $found }; this one reads up to version { $supported }), so this version leaves it exactly as it is.
+read-damaged = The stored text cannot be read: { $detail }
+
+library-read-only = This library was saved by a newer version of Safar, so this version only shows it and changes nothing.
+library-not-found = There is no map “{ $id }” in this library.
+library-damaged = The stored map is damaged and was set aside: { $detail }
+library-conflict = This map was changed in another tab or window.
+library-invalid = The map breaks the format’s rules in { $count ->
+    [one] one place
+   *[other] { $count } places
+}, so it was not saved.
+
+command-unknown = Nothing in this map has the id “{ $id }”.
+command-duplicate-id = The id “{ $id }” is already used.
+command-no-such-place = That position does not exist.
+command-wrong-card-kind = This card does not fit that lane.
+command-score-outside-scale = A score would fall outside the emotion scale.
+command-invalid-scale = The scale’s minimum must be below its maximum, at most 10 points apart.
+command-lane-not-empty = A lane with cards cannot change its kind.
+command-mixed-granularity = This lane already has a cell for the whole stage, or cells for its steps, there.
+command-already-attached = The map already names this persona.

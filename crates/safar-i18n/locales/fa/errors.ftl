@@ -1,0 +1,55 @@
+## خطاهای هسته: مشکلات اعتبارسنجی، فایل‌هایی که باز نمی‌شوند، خطاهای حافظه و کتابخانه، و
+## ویرایش‌هایی که نقشه نمی‌پذیرد. جزئیات فنی ($detail و $path) همان‌طور که هست نشان داده می‌شود.
+
+problem-at = { $path }: { $problem }
+problem-wrong-format = باید «{ $format }» باشد
+problem-unsupported-version = نسخهٔ { $found } با نسخهٔ { $supported } که این برنامه می‌خواند یکی نیست
+problem-empty = نباید خالی باشد
+problem-too-long = بیش از { $max } نویسه
+problem-malformed-id = شناسهٔ معتبری نیست (۱ تا { $max } حرف، رقم، «-» یا «_»)
+problem-duplicate-id = شناسهٔ «{ $id }» بیش از یک بار به کار رفته است
+problem-unknown-persona = هیچ پرسونایی شناسهٔ «{ $id }» ندارد
+problem-unknown-lane = هیچ ردیفی شناسهٔ «{ $id }» ندارد
+problem-unknown-stage = هیچ مرحله‌ای شناسهٔ «{ $id }» ندارد
+problem-unknown-step = مرحلهٔ «{ $stage }» گامی به نام «{ $step }» ندارد
+problem-duplicate-cell = خانهٔ دیگری همین ردیف، مرحله و گام را دارد
+problem-mixed-granularity = این ردیف هم برای کل مرحله خانه دارد و هم برای گام‌های آن
+problem-wrong-card-kind = کارت «{ $found }» در ردیف «{ $lane }» جا نمی‌گیرد؛ این ردیف کارت‌های «{ $expected }» دارد
+problem-score-out-of-scale = بیرون از مقیاس احساس نقشه، از { $min } تا { $max }
+problem-invalid-scale = کمینه باید کمتر از بیشینه باشد و فاصلهٔ آن‌ها حداکثر { $span } امتیاز
+problem-invalid-date = تاریخی به شکل YYYY-MM-DD نیست
+problem-invalid-timestamp = زمانی به وقت جهانی به شکل YYYY-MM-DDTHH:MM:SSZ نیست
+problem-invalid-language = برچسب زبانی مانند en، fa یا ar-EG نیست
+problem-unsafe-url = نشانی وب http(s) یا نسبی نیست
+problem-not-finite = عدد متناهی نیست
+
+load-syntax = این فایل JSON معتبری نیست: سطر { $line }، ستون { $column } ({ $detail }).
+load-not-a-map = این فایل نقشهٔ سفر سفر نیست: باید "format": "{ $format }" داشته باشد.
+load-bad-version = نسخهٔ فایل باید عددی صحیح از ۱ به بالا باشد.
+load-newer = این فایل نسخهٔ { $found } قالب است و با سفرِ جدیدتری نوشته شده؛ این نسخه تا نسخهٔ { $supported } را می‌خواند.
+load-migration-failed = به‌روزرسانی فایل در گام «{ $step }» شکست خورد: { $detail }
+load-shape = ساختار فایل در { $path } نادرست است: { $detail }
+load-invalid = فایل در { $count } جا قواعد قالب را رعایت نمی‌کند.
+
+store-full = حافظهٔ مرورگر برای این سایت پر است.
+store-unavailable = این مرورگر اجازه نمی‌دهد سفر در اینجا از حافظه‌اش استفاده کند.
+store-other = مرورگر ذخیره را نپذیرفت: { $detail }
+
+read-newer = با نسخهٔ جدیدتری از سفر ذخیره شده است (نسخهٔ { $found }؛ این نسخه تا نسخهٔ { $supported } را می‌خواند)، پس این نسخه آن را دست‌نخورده نگه می‌دارد.
+read-damaged = متن ذخیره‌شده خوانا نیست: { $detail }
+
+library-read-only = این کتابخانه با نسخهٔ جدیدتری از سفر ذخیره شده است؛ این نسخه فقط آن را نشان می‌دهد و چیزی را تغییر نمی‌دهد.
+library-not-found = نقشه‌ای با شناسهٔ «{ $id }» در این کتابخانه نیست.
+library-damaged = نقشهٔ ذخیره‌شده آسیب دیده و کنار گذاشته شد: { $detail }
+library-conflict = این نقشه در زبانه یا پنجرهٔ دیگری تغییر کرده است.
+library-invalid = نقشه در { $count } جا قواعد قالب را رعایت نمی‌کند، پس ذخیره نشد.
+
+command-unknown = چیزی در این نقشه شناسهٔ «{ $id }» ندارد.
+command-duplicate-id = شناسهٔ «{ $id }» پیش‌تر به کار رفته است.
+command-no-such-place = چنین جایگاهی وجود ندارد.
+command-wrong-card-kind = این کارت در آن ردیف جا نمی‌گیرد.
+command-score-outside-scale = امتیازی بیرون از مقیاس احساس می‌افتد.
+command-invalid-scale = کمینهٔ مقیاس باید کمتر از بیشینهٔ آن باشد و فاصله‌شان حداکثر ۱۰ امتیاز.
+command-lane-not-empty = نوع ردیفی که کارت دارد را نمی‌توان تغییر داد.
+command-mixed-granularity = این ردیف در آنجا پیش‌تر برای کل مرحله یا برای گام‌هایش خانه دارد.
+command-already-attached = این پرسونا پیش‌تر به نقشه افزوده شده است.

@@ -1,0 +1,202 @@
+//! The interface's language at the browser's edge: which one the person reads, remembered in
+//! their preferences, and the `t!` macro views use to show catalog text (`safar_i18n`).
+//!
+//! The interface language is a signal provided at the root, so switching it rewords every screen
+//! in place. A map's own chrome ("Goal", "Stage") follows the map's language instead
+//! ([`I18n::for_map`]), so a Persian map reads right to left in Persian in an English interface.
+
+use leptos::prelude::*;
+use safar_core::Language;
+use safar_i18n::{Catalog, Digits, Locale};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use safar_i18n::{Describe, Message};
+
+/// Shows catalog text that follows the interface language: `t!(i18n, "library-title")`, or with
+/// arguments `t!(i18n, "library-count", count = n)`. Expands to a closure, so it can be a view
+/// child or an attribute value and rewords itself when the language changes.
+#[macro_export]
+macro_rules! t {
+    ($i18n:expr, $id:literal) => {{
+        let i18n = $i18n;
+        move || i18n.text($id)
+    }};
+    ($i18n:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let i18n = $i18n;
+        move || i18n.format(&$crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))+)
+    }};
+}
+
+/// A message with arguments, as data: `msg!("import-failed", name = file)`. Store these in
+/// signals rather than worded text, so they reword when the language changes.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::i18n::Message::new($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))+
+    };
+}
+
+thread_local! {
+    static CATALOGS: RefCell<Vec<Rc<Catalog>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The catalog of a locale, parsed the first time it is needed.
+pub fn catalog(locale: Locale) -> Rc<Catalog> {
+    CATALOGS.with(|catalogs| {
+        if let Some(found) = catalogs.borrow().iter().find(|c| c.locale() == locale) {
+            return found.clone();
+        }
+        let made = Rc::new(crate::time::measured("safar:catalog", || Catalog::new(locale)));
+        catalogs.borrow_mut().push(made.clone());
+        made
+    })
+}
+
+/// The interface language, shared by every screen.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    locale: RwSignal<Locale>,
+}
+
+impl I18n {
+    /// The language remembered from the last visit, else the first of the browser's languages
+    /// Safar speaks, else English. Keeps `<html lang dir>` in step and remembers changes.
+    pub fn start() -> I18n {
+        let locale = remembered().unwrap_or_else(|| Locale::preferred(&browser_languages()));
+        let i18n = I18n { locale: RwSignal::new(locale) };
+        Effect::new(move |previous: Option<Locale>| {
+            let locale = i18n.locale.get();
+            apply_to_document(locale);
+            if previous.is_some_and(|p| p != locale) {
+                remember(locale);
+            }
+            locale
+        });
+        i18n
+    }
+
+    /// An interface in a fixed language, for tests and embedded views.
+    pub fn fixed(locale: Locale) -> I18n {
+        I18n { locale: RwSignal::new(locale) }
+    }
+
+    /// The interface's locale (tracked).
+    pub fn locale(self) -> Locale {
+        self.locale.try_get().unwrap_or(Locale::ENGLISH)
+    }
+
+    pub fn language(self) -> Language {
+        self.locale().language
+    }
+
+    pub fn set(self, locale: Locale) {
+        if self.locale.get_untracked() != locale {
+            self.locale.set(locale);
+        }
+    }
+
+    /// A message without arguments, in the interface language.
+    pub fn text(self, id: &str) -> String {
+        catalog(self.locale()).text(id)
+    }
+
+    /// A message with its arguments, in the interface language.
+    pub fn format(self, message: &Message) -> String {
+        catalog(self.locale()).format(message)
+    }
+
+    /// A number in the interface's digits.
+    pub fn number(self, value: impl Into<f64>) -> String {
+        self.locale().number(value.into())
+    }
+
+    /// A stored date (`YYYY-MM-DD`) or time as people read it: the Solar Hijri calendar in
+    /// Persian, Gregorian otherwise, in the interface's digits, through the browser's `Intl`.
+    pub fn date(self, stored: &str) -> String {
+        show_date(stored, self.locale())
+    }
+
+    /// The locale for a map's own chrome: the map's language, with the interface's digits when
+    /// they speak the same language.
+    pub fn for_map(self, language: Language) -> Locale {
+        let interface = self.locale();
+        if interface.language == language {
+            interface
+        } else {
+            Locale::new(language)
+        }
+    }
+}
+
+/// The interface language of this screen.
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n::fixed(Locale::ENGLISH))
+}
+
+/// A date in a locale, via `Intl.DateTimeFormat`: `dateStyle: medium`, and the time for a
+/// timestamp. Text that is no date is shown as it is.
+pub fn show_date(stored: &str, locale: Locale) -> String {
+    if stored.is_empty() {
+        return String::new();
+    }
+    // A bare date is a calendar day, not midnight UTC: read it as local noon so no time zone
+    // moves it to another day.
+    let text = if stored.len() == 10 { format!("{stored}T12:00:00") } else { stored.to_owned() };
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(&text));
+    if date.get_time().is_nan() {
+        return stored.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    if stored.len() > 10 {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    }
+    date.to_locale_string(&locale.intl_tag(), &options).into()
+}
+
+fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if let Some(language) = navigator.language() {
+        tags.push(language);
+    }
+    tags
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Preferences are a tiny JSON object under `{namespace}:preferences`, apart from the library.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Preferences {
+    language: String,
+    digits: String,
+}
+
+fn remembered() -> Option<Locale> {
+    let text = storage()?.get_item(&crate::storage::namespace().preferences()).ok().flatten()?;
+    let preferences: Preferences = serde_json::from_str(&text).ok()?;
+    let locale = Locale::new(Language::from_tag(&preferences.language)?);
+    Some(Digits::from_numbering_system(&preferences.digits).map_or(locale, |d| locale.with_digits(d)))
+}
+
+fn remember(locale: Locale) {
+    let preferences =
+        Preferences { language: locale.language.tag().to_owned(), digits: locale.digits.numbering_system().to_owned() };
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&preferences)) {
+        // A full or refused store only means the choice lasts for this visit.
+        let _ = storage.set_item(&crate::storage::namespace().preferences(), &text);
+    }
+}
+
+fn apply_to_document(locale: Locale) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", locale.language.tag());
+        let _ = html.set_attribute("dir", locale.direction().as_str());
+    }
+}
