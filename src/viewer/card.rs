@@ -2,7 +2,7 @@
 //! point with its severity, and so on. Every attribute shown as colour or icon is also words.
 
 use super::grid::signed;
-use crate::labels::{self, Label};
+use crate::labels::{self, Label, LabelText};
 use leptos::prelude::*;
 use safar_core::card::{Blueprint, Emotion, Evidence, Image, Kpi, Note, Opportunity, PainPoint, Touchpoint};
 use safar_core::url::is_safe_url;
@@ -29,14 +29,14 @@ pub fn CardView(
         .into_any(),
         Card::PainPoint(PainPoint { text, severity, .. }) => view! {
             <p class=format!("badge severity-{}", severity.as_str())>
-                {Label::Severity.text(language)} ": " {labels::severity(severity, language)}
+                {labels::labelled("viewer-severity-value", labels::severity(severity, language), language)}
             </p>
             <p dir="auto">{text}</p>
         }
         .into_any(),
         Card::Opportunity(Opportunity { text, owner, priority, .. }) => view! {
             <p class=format!("badge priority-{}", priority.as_str())>
-                {Label::Priority.text(language)} ": " {labels::priority(priority, language)}
+                {labels::labelled("viewer-priority-value", labels::priority(priority, language), language)}
             </p>
             <p dir="auto">{text}</p>
             {(!owner.is_empty()).then(|| view! { <p class="card-meta"><bdi>{owner}</bdi></p> })}
@@ -105,10 +105,10 @@ fn emotion_view(emotion: Emotion, scale: EmotionScale, language: Language) -> im
     view! {
         <p class=format!("emotion-score tone-{tone}")>
             {face(fraction)}
-            <span class="visually-hidden">{Label::EmotionScore.text(language)} ": "</span>
+            <span class="visually-hidden">{Label::EmotionScore.text(language)}</span>
             // A signed score reads left to right in every language: "+2", never "2+".
-            <bdi dir="ltr">{signed(score, scale.min)}</bdi>
-            <span class="visually-hidden">{format!(" ({} … {})", scale.min, scale.max)}</span>
+            <bdi dir="ltr">{labels::digits(&signed(score, scale.min), language)}</bdi>
+            <span class="visually-hidden">{labels::digits(&format!(" ({} … {})", scale.min, scale.max), language)}</span>
         </p>
         {(!text.is_empty()).then(|| view! { <p dir="auto">{text}</p> })}
     }
@@ -116,7 +116,7 @@ fn emotion_view(emotion: Emotion, scale: EmotionScale, language: Language) -> im
 
 fn kpi_view(kpi: Kpi, language: Language) -> impl IntoView {
     let Kpi { name, unit, current, target, text, .. } = kpi;
-    let value = move |v: Option<f64>| v.map(|v| format!("{}{}{unit}", trim_number(v), if unit.starts_with('%') { "" } else { " " }));
+    let value = move |v: Option<f64>| v.map(|v| format!("{}{}{unit}", labels::digits(&trim_number(v), language), if unit.starts_with('%') { "" } else { " " }));
     let (current, target) = (value(current), value(target));
     view! {
         <p class="kpi-name" dir="auto">{name}</p>

@@ -7,7 +7,7 @@
 
 use super::card::{channel_and_department, CardView};
 use super::emotion::CurveSegmentView;
-use crate::labels::Label;
+use crate::labels::{self, Label, LabelText};
 use leptos::prelude::*;
 use safar_core::command::CellRef;
 use safar_core::layout::{self, CurveSegment};
@@ -517,7 +517,7 @@ fn LaneRow(ctx: GridContext, id: Id, below_line: Signal<bool>) -> impl IntoView 
                     let scale = scale();
                     view! {
                         <span class="lane-scale">
-                            <bdi dir="ltr">{format!("{} … {}", signed(scale.min, scale.min), signed(scale.max, scale.min))}</bdi>
+                            <bdi dir="ltr">{labels::digits(&format!("{} … {}", signed(scale.min, scale.min), signed(scale.max, scale.min)), language.get())}</bdi>
                         </span>
                     }
                 })}

@@ -1,6 +1,6 @@
 //! The map's title and metadata: type, goal, scenario, owner and review dates.
 
-use crate::labels::Label;
+use crate::labels::{self, Label, LabelText};
 use leptos::prelude::*;
 use safar_core::template::map_type_name;
 use safar_core::{Journey, Language, Meta};
@@ -15,6 +15,9 @@ pub fn MapHeader(
 ) -> impl IntoView {
     let field = move |label: Label, value: Option<String>| {
         value.filter(|v| !v.trim().is_empty()).map(|value| {
+            // Dates are the map's calendar days, shown in the map's calendar and digits.
+            let is_date = matches!(label, Label::LastReview | Label::NextReview | Label::Updated);
+            let value = if is_date { labels::date(&value, language.get_untracked()) } else { value };
             view! {
                 <div class="meta-field">
                     <dt>{move || label.text(language.get())}</dt>
@@ -28,11 +31,10 @@ pub fn MapHeader(
     view! {
         <header class="map-header">
             <p class="map-kind">
-                {move || Label::JourneyMap.text(language.get())} " · "
-                {move || meta.with(|(m, ..)| map_type_name(m.map_type, language.get()))}
+                {move || meta.with(|(m, ..)| labels::labelled("viewer-map-kind", map_type_name(m.map_type, language.get()).to_owned(), language.get()))}
             </p>
             <h1 id=move || meta.with(|(_, id, _)| format!("{id}-title")) dir="auto">
-                {move || meta.with(|(m, ..)| if m.title.trim().is_empty() { "(untitled map)".to_owned() } else { m.title.clone() })}
+                {move || meta.with(|(m, ..)| if m.title.trim().is_empty() { Label::Untitled.text(language.get()) } else { m.title.clone() })}
             </h1>
             <dl class="map-meta">
                 {move || {

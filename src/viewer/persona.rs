@@ -1,6 +1,6 @@
 //! The personas a map is about, shown above the grid.
 
-use crate::labels::Label;
+use crate::labels::{Label, LabelText};
 use leptos::prelude::*;
 use safar_core::url::is_safe_url;
 use safar_core::{Journey, Language, Persona};

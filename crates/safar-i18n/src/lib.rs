@@ -11,6 +11,7 @@
 mod catalog;
 mod describe;
 mod locale;
+pub mod viewer;
 
 pub use catalog::{Arg, Catalog, Message};
 pub use describe::Describe;
