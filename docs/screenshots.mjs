@@ -5,29 +5,39 @@
 import { join } from 'node:path';
 import { serveDist, launch, root } from '../e2e/support.mjs';
 
+// Each example in an interface of its own language (the browser's language chooses it).
 const shots = [
-  { example: 'online-electronics', file: 'screenshot-en.png' },
-  { example: 'bank-account', file: 'screenshot-fa.png' },
-  { example: 'telecom-subscription', file: 'screenshot-ar.png' },
+  { example: 'online-electronics', file: 'screenshot-en.png', locale: 'en-US' },
+  { example: 'bank-account', file: 'screenshot-fa.png', locale: 'fa-IR' },
+  { example: 'telecom-subscription', file: 'screenshot-ar.png', locale: 'ar-EG' },
 ];
 
 const server = await serveDist();
 const browser = await launch();
-for (const { example, file } of shots) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1500 } });
+for (const { example, file, locale } of shots) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1500 }, locale });
   await page.goto(`${server.url}?example=${example}`);
   await page.locator('table').waitFor();
   await page.screenshot({ path: join(root, 'docs', file) });
   await page.close();
 }
-// The editor, editing the pain points of the second stage of the English example.
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-await page.goto(`${server.url}?map=en-online-electronics`);
-await page.locator('tr.lane-pain-points td').nth(1).dblclick();
-await page.locator('.cell-editor').waitFor();
-await page.locator('tr.lane-pain-points').scrollIntoViewIfNeeded();
-await page.screenshot({ path: join(root, 'docs', 'screenshot-editor.png') });
-await page.close();
+// The editor in each language, editing the pain points of the second stage of that language's
+// example.
+const editors = [
+  { map: 'en-online-electronics', locale: 'en-US', file: 'screenshot-editor-en.png' },
+  { map: 'fa-bank-account', locale: 'fa-IR', file: 'screenshot-editor-fa.png' },
+  { map: 'ar-telecom-subscription', locale: 'ar-EG', file: 'screenshot-editor-ar.png' },
+];
+for (const { map, locale, file } of editors) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
+  await page.goto(`${server.url}?map=${map}`);
+  await page.locator('tr.lane-pain-points td').nth(1).dblclick();
+  await page.locator('.cell-editor').waitFor();
+  await page.locator('tr.lane-pain-points').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(root, 'docs', file) });
+  await page.close();
+}
 // The library, with the three examples and one map in the trash.
 const library = await browser.newPage({ viewport: { width: 1440, height: 820 } });
 await library.goto(server.url);

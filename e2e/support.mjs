@@ -54,8 +54,8 @@ export function launch() {
 }
 
 /** A new page that records console errors and uncaught exceptions into `page.errors`. */
-export async function openPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+export async function openPage(browser, { locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale });
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (message) => {

@@ -7,8 +7,8 @@ cd "$root"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "core: native cargo test (model, validation, migrations, formats, templates)"
-cargo test --locked -p safar-core
+step "core: native cargo test (model, validation, migrations, formats, templates, catalogs)"
+cargo test --locked -p safar-core -p safar-i18n
 
 step "components: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \

@@ -3,13 +3,15 @@
 
 use crate::editor::Editor;
 use crate::files::download;
-use crate::library::{map_url, LibraryPage, Shelf};
-use crate::time::show_date;
+use crate::i18n::{use_i18n, Describe, I18n, Message};
+use crate::library::{map_url, rich, words, LibraryPage, Shelf};
 use crate::viewer::JourneyMap;
+use crate::{msg, t};
 use leptos::prelude::*;
 use safar_core::examples::{Example, EXAMPLES};
 use safar_core::library::LibraryError;
-use safar_core::{Document, Id, JourneyFile};
+use safar_core::{Document, Id, JourneyFile, Language};
+use safar_i18n::Arg;
 
 /// Which screen the address asks for.
 #[derive(Clone)]
@@ -46,34 +48,37 @@ fn read_only(file: JourneyFile, notice: AnyView) -> AnyView {
     .into_any()
 }
 
-fn problem(text: String) -> AnyView {
+fn problem(message: Message) -> AnyView {
+    let i18n = use_i18n();
     view! {
         <div class="problem">
-            <p class="notice" role="alert" dir="auto">{text}</p>
-            <p><a href="./">"Back to your library"</a></p>
+            <p class="notice" role="alert">{move || rich(i18n, &message)}</p>
+            <p><a href="./">{t!(i18n, "app-back-to-library")}</a></p>
         </div>
     }
     .into_any()
 }
 
 fn map_screen(shelf: Shelf, id: Id) -> AnyView {
+    let i18n = use_i18n();
     let loaded = crate::time::measured("safar:load", || shelf.change_list(|l| l.load(&id)));
     match loaded {
         Ok(loaded) if loaded.trashed || shelf.read_only => {
             let trashed = loaded.trashed;
-            let failure = RwSignal::new(None::<String>);
+            let failure = RwSignal::new(None::<Message>);
             let restore = move |_| match shelf.change(|l| l.set_trashed(&id, None)) {
                 Ok(()) => crate::library::go(&map_url(&id)),
-                Err(error) => failure.set(Some(format!("The map was not restored: {error}."))),
+                Err(error) => failure.set(Some(msg!("app-map-not-restored", reason = error.describe()))),
             };
             let notice = if trashed {
                 view! {
-                    "This map is in the trash, so it is shown read-only. "
-                    <button type="button" class="button small" on:click=restore>"Restore it"</button>
-                    <span role="alert">{move || failure.get()}</span>
+                    {t!(i18n, "app-trashed-notice")}
+                    " "
+                    <button type="button" class="button small" on:click=restore>{t!(i18n, "app-restore-it")}</button>
+                    <span role="alert">{move || failure.get().map(|m| rich(i18n, &m))}</span>
                 }.into_any()
             } else {
-                view! { "This library was saved by a newer version of Safar, so this map is shown read-only. " <a href="./">"Back to your library"</a> }.into_any()
+                view! { {t!(i18n, "app-newer-library-notice")} " " <a href="./">{t!(i18n, "app-back-to-library")}</a> }.into_any()
             };
             read_only(loaded.file, notice)
         }
@@ -81,66 +86,82 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
             let revision = loaded.revision;
             match Document::from_file(loaded.file) {
                 Some(doc) => view! { <Editor doc=doc revision=revision/> }.into_any(),
-                None => problem("This map file holds no map.".into()),
+                None => problem(msg!("app-file-holds-no-map")),
             }
         }
         Err(LibraryError::Newer(reason)) => {
             let raw = shelf.read(|l| safar_core::library::Store::get(l.store(), &l.keys().map(&id))).unwrap_or_default();
             let name = format!("{id}.safar-record.json");
+            let reason = reason.describe();
             view! {
                 <div class="problem">
-                    <p class="notice">{format!("This map cannot be opened here: {reason}. Update Safar to open it.")}</p>
+                    <p class="notice">{move || rich(i18n, &msg!("app-map-newer", reason = reason.clone()))}</p>
                     <p>
-                        <button type="button" class="button" on:click=move |_| { let _ = download(&name, &raw, "application/json"); }>"Download its data"</button>
-                        " " <a href="./">"Back to your library"</a>
+                        <button type="button" class="button" on:click=move |_| { let _ = download(&name, &raw, "application/json"); }>{t!(i18n, "app-download-data")}</button>
+                        " " <a href="./">{t!(i18n, "app-back-to-library")}</a>
                     </p>
                 </div>
             }
             .into_any()
         }
-        Err(error) => problem(format!("This map cannot be opened: {error}.")),
+        Err(error) => problem(msg!("app-map-cannot-open", reason = error.describe())),
     }
 }
 
 fn snapshot_screen(shelf: Shelf, id: Id, number: u32) -> AnyView {
+    let i18n = use_i18n();
     let info = shelf.quietly(|l| l.snapshots(&id)).into_iter().find(|s| s.number == number);
     match (shelf.read(|l| l.snapshot(&id, number)), info) {
         (Ok(file), Some(info)) => {
             let back = map_url(&id);
+            let notice = move || rich(i18n, &msg!("app-snapshot-notice", name = info.name.clone(), date = i18n.date(&info.created)));
             read_only(
                 file,
                 view! {
-                    <span dir="auto">{format!("Snapshot “{}”, saved {}. Read-only; restore it from Versions in the editor. ", info.name, show_date(&info.created))}</span>
-                    <a href=back>"Back to the map"</a>
+                    <span>{notice}</span>
+                    " "
+                    <a href=back>{t!(i18n, "app-back-to-map")}</a>
                 }
                 .into_any(),
             )
         }
-        (Err(error), _) => problem(format!("This snapshot cannot be shown: {error}.")),
-        (Ok(_), None) => problem("There is no such snapshot.".into()),
+        (Err(error), _) => problem(msg!("app-snapshot-cannot-show", reason = error.describe())),
+        (Ok(_), None) => problem(msg!("app-no-such-snapshot")),
     }
 }
 
-/// Names the page after its screen (WCAG 2.4.2).
-fn set_title(shelf: Shelf, route: &Route) {
+/// Names the page after its screen (WCAG 2.4.2), in the interface language.
+fn set_title(i18n: I18n, shelf: Shelf, route: &Route) {
     let map_title = |id: &Id| shelf.read(|l| l.entry(id).map(|e| e.title.clone())).filter(|t| !t.trim().is_empty());
-    let title = match route {
-        Route::Library => "Your maps".to_owned(),
-        Route::Map(id) => map_title(id).unwrap_or_else(|| "Map".to_owned()),
-        Route::Snapshot(id, _) => format!("Snapshot of {}", map_title(id).unwrap_or_else(|| "a map".to_owned())),
-        Route::Example(example) => format!("{} (example)", example.title()),
+    let screen: Arg = match route {
+        Route::Library => msg!("library-title").into(),
+        Route::Map(id) => match map_title(id) {
+            Some(title) => title.into(),
+            None => msg!("app-title-map").into(),
+        },
+        Route::Snapshot(id, _) => match map_title(id) {
+            Some(title) => msg!("app-title-snapshot", title = title).into(),
+            None => msg!("app-title-snapshot-untitled").into(),
+        },
+        Route::Example(example) => msg!("app-title-example", title = example.title()).into(),
     };
-    document().set_title(&format!("{title} · Safar"));
+    document().set_title(&words(i18n, &msg!("app-page-title", screen = screen)));
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = crate::i18n::I18n::start();
+    let i18n = I18n::start();
     provide_context(i18n);
     let shelf = Shelf::open();
     provide_context(shelf);
     let moves = crate::navigation::start();
+    // The page's title follows the screen and the interface language.
+    Effect::new(move |_| {
+        moves.track();
+        i18n.locale();
+        untrack(|| set_title(i18n, shelf, &route()));
+    });
     let main = move || {
         moves.track();
         // Each screen gets an owner of its own, so what it provides (the editor's contexts) and
@@ -148,31 +169,32 @@ pub fn App() -> impl IntoView {
         // building it is tracked here.
         let screen = Owner::current().map(|o| o.child()).unwrap_or_default();
         let view = screen.with(|| untrack(move || {
-        let route = route();
-        set_title(shelf, &route);
-        match route {
+        match route() {
             Route::Library => view! { <LibraryPage/> }.into_any(),
             Route::Map(id) => map_screen(shelf, id),
             Route::Snapshot(id, number) => snapshot_screen(shelf, id, number),
             Route::Example(example) => {
                 // The examples are validated by the core's tests; failing here is a build defect.
                 let file = example.load().expect("the bundled examples are valid");
-                read_only(file, view! { "This example is read-only. " <a href="./">"Back to your library"</a> }.into_any())
+                read_only(file, view! { {t!(i18n, "app-example-notice")} " " <a href="./">{t!(i18n, "app-back-to-library")}</a> }.into_any())
             }
         }
         }));
         // The screen's owner lives exactly as long as its view (as Leptos' own `Provider` does).
         leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, screen)
     };
+    // In English the name sits beside its Persian mark, «سفر»; in Persian and Arabic the name is
+    // that word itself.
+    let english = move || i18n.language() == Language::English;
     view! {
         <header class="app-bar">
-            <a class="brand" href="./" lang="en">
-                <span class="brand-mark" aria-hidden="true">"سفر"</span>
-                " Safar"
+            <a class="brand" href="./">
+                {move || english().then(|| view! { <span class="brand-mark" aria-hidden="true" lang="fa">"سفر"</span> " " })}
+                {t!(i18n, "app-brand")}
             </a>
-            <nav aria-label="Safar">
+            <nav aria-label=t!(i18n, "app-brand")>
                 <ul>
-                    <li><a href="./">"Library"</a></li>
+                    <li><a href="./">{t!(i18n, "app-library")}</a></li>
                     {EXAMPLES.iter().map(|example| {
                         let title = example.title();
                         view! {

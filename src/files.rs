@@ -1,21 +1,61 @@
 //! Files in and out of the browser: downloads made from text, and files read from a picker or a
 //! drop.
 
+use crate::i18n::{Describe, Message};
+use safar_i18n::{Arg, Locale};
 use wasm_bindgen::JsCast;
 
+/// Why a file could not be made or read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// The browser could not make a file to download.
+    NotMade,
+    /// The page has no document to start a download from.
+    NoPage,
+    /// A given file is not text.
+    NotText,
+    /// The browser could not read a given file.
+    NotRead,
+}
+
+impl Describe for FileError {
+    fn describe(&self) -> Message {
+        match self {
+            FileError::NotMade => crate::msg!("app-file-not-made"),
+            FileError::NoPage => crate::msg!("app-file-no-page"),
+            FileError::NotText => crate::msg!("app-file-not-text"),
+            FileError::NotRead => crate::msg!("app-file-not-read"),
+        }
+    }
+}
+
+/// A file error as a message argument: `msg!("…", reason = error)`.
+impl From<FileError> for Arg {
+    fn from(error: FileError) -> Arg {
+        error.describe().into()
+    }
+}
+
+/// In English, for logs.
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::catalog(Locale::ENGLISH).format(&self.describe()))
+    }
+}
+
 /// Offers `text` for download as `name`.
-pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), FileError> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "the browser could not make the file".to_owned())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "the browser could not make the file".to_owned())?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| FileError::NotMade)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| FileError::NotMade)?;
     let document = leptos::prelude::document();
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| "no document")?.unchecked_into();
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| FileError::NoPage)?.unchecked_into();
     link.set_href(&url);
     link.set_download(name);
     link.set_hidden(true);
-    let body = document.body().ok_or("no document body")?;
+    let body = document.body().ok_or(FileError::NoPage)?;
     let _ = body.append_child(&link);
     link.click();
     link.remove();
@@ -41,7 +81,7 @@ pub fn file_name(title: &str, suffix: &str) -> String {
 /// A file the user gave, read as text.
 pub struct GivenFile {
     pub name: String,
-    pub text: Result<String, String>,
+    pub text: Result<String, FileError>,
 }
 
 /// The files of a list (from a file input or a drop), taken at once: the list is live, and
@@ -56,8 +96,8 @@ pub async fn read_files(list: Vec<web_sys::File>) -> Vec<GivenFile> {
     for file in list {
         let name = file.name();
         let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(value) => value.as_string().ok_or_else(|| "the file is not text".to_owned()),
-            Err(_) => Err("the browser could not read the file".to_owned()),
+            Ok(value) => value.as_string().ok_or(FileError::NotText),
+            Err(_) => Err(FileError::NotRead),
         };
         files.push(GivenFile { name, text });
     }

@@ -42,7 +42,8 @@ impl Store for LocalStore {
                 Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StoreError::Full,
                 Some(e) if e.name() == "SecurityError" => StoreError::Unavailable,
                 Some(e) => StoreError::Other(e.message()),
-                None => StoreError::Other("the browser refused to save".into()),
+                // Not a DOMException: the browser's own words for it, as a technical detail.
+                None => StoreError::Other(error.as_string().unwrap_or_else(|| format!("{error:?}"))),
             }),
             LocalStore::Memory(memory) => memory.set(key, value),
         }

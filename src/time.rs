@@ -1,4 +1,4 @@
-//! Time at the browser's edge: now, today, fresh ids, and dates shown to people.
+//! Time at the browser's edge: now, today, and fresh ids. Dates shown to people: `i18n::show_date`.
 
 /// The current UTC time as the format stores it.
 pub fn now() -> String {
@@ -22,26 +22,6 @@ pub fn new_id(prefix: &str) -> safar_core::Id {
 pub fn today() -> String {
     let date = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
-}
-
-/// A stored timestamp or date as people read it, in the user's locale and time zone.
-pub fn show_date(stored: &str) -> String {
-    if stored.is_empty() {
-        return String::new();
-    }
-    // A bare date is a calendar day, not midnight UTC: read it as local noon so no time zone
-    // moves it to another day.
-    let text = if stored.len() == 10 { format!("{stored}T12:00:00") } else { stored.to_owned() };
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(&text));
-    if date.get_time().is_nan() {
-        return stored.to_owned();
-    }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    if stored.len() > 10 {
-        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    }
-    date.to_locale_string("en", &options).into()
 }
 
 /// Runs `work` between two performance marks and records the measure `name`, which the

@@ -7,6 +7,7 @@
 //! an export, and saving resumes by itself once there is room.
 
 use super::state::EditorState;
+use crate::i18n::{use_i18n, Describe, Message};
 use crate::library::{go, map_url, Shelf};
 use leptos::prelude::*;
 use safar_core::library::{LibraryError, StoreError};
@@ -22,7 +23,7 @@ pub enum SaveStatus {
     /// Another tab saved this map meanwhile; the user chooses what to keep.
     Conflict,
     /// The map cannot be saved at all (a newer Safar's library).
-    Refused(String),
+    Refused(Message),
 }
 
 const DELAY: Duration = Duration::from_millis(400);
@@ -92,7 +93,7 @@ impl Saver {
                     self.pending.set_value(set_timeout_with_handle(move || saver.save(), RETRY).ok());
                 }
             }
-            Err(error) => self.status.set(SaveStatus::Refused(error.to_string())),
+            Err(error) => self.status.set(SaveStatus::Refused(error.describe())),
         }
     }
 
@@ -131,10 +132,10 @@ impl Saver {
 
     /// Settles a conflict by keeping this tab's version as a copy, which this tab goes on
     /// editing; the other tab's version stays under the map's id.
-    pub fn keep_both(&self) -> Result<String, String> {
+    pub fn keep_both(&self) -> Result<String, Message> {
         let file = self.state.file();
         let copy = self.shelf.read(|l| safar_core::library::conflict::as_copy(file, |id| l.contains(id)));
-        self.shelf.change(|l| l.create(&copy)).map_err(|e| e.to_string())?;
+        self.shelf.change(|l| l.create(&copy)).map_err(|e| e.describe())?;
         let title = copy.journeys[0].title.clone();
         let id = copy.journeys[0].id.clone();
         if let Some(doc) = safar_core::Document::from_file(copy) {
@@ -167,13 +168,14 @@ impl Saver {
             self.status.set(SaveStatus::Conflict);
         } else {
             self.take_theirs();
-            self.state.announce("This map was changed in another tab; you now see that version.".into());
+            self.state.announce(crate::msg!("editor-changed-elsewhere"));
         }
     }
 }
 
 /// Starts saving the editor's document, loaded at `revision`.
 pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
+    let i18n = use_i18n();
     let saver = Saver {
         status: RwSignal::new(SaveStatus::Saved),
         base: StoredValue::new(revision),
@@ -224,7 +226,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
     crate::navigation::hold_back(move || {
         saver.save();
         saver.dirty.get_value()
-            .then(|| window().confirm_with_message("This map's latest changes could not be saved (the toolbar says why). Leave anyway and lose them?").unwrap_or(true))
+            .then(|| window().confirm_with_message(&untrack(|| i18n.text("editor-leave-unsaved"))).unwrap_or(true))
             .unwrap_or(true)
     });
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| saver.save());
@@ -233,7 +235,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
         saver.save();
         if saver.dirty.get_value() {
             event.prevent_default();
-            event.set_return_value("Changes to this map are not saved yet.");
+            event.set_return_value(&untrack(|| i18n.text("editor-unsaved-changes")));
         }
     });
     let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {

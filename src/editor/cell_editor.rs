@@ -4,7 +4,9 @@
 use super::fields::{SelectField, TextField};
 use super::keyboard::{focus_selector, start_editing};
 use super::state::{new_id, EditorState, Toast};
+use crate::i18n::{catalog, use_i18n, I18n, Message};
 use crate::labels;
+use crate::{msg, t};
 use leptos::prelude::*;
 use safar_core::card::{Blueprint, Emotion, Evidence, Image, Kpi, Note, Opportunity, PainPoint, Touchpoint};
 use safar_core::command::{card_position, CellRef};
@@ -19,6 +21,7 @@ use safar_core::{
 #[component]
 pub fn CellEditor(at: CellRef) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let journey = state.journey;
     let place = at.clone();
     let card_ids = Memo::new(move |_| {
@@ -50,7 +53,7 @@ pub fn CellEditor(at: CellRef) -> impl IntoView {
         }
     };
     view! {
-        <div class="cell-editor" role="group" aria-label=move || format!("Cards in {}", where_label())>
+        <div class="cell-editor" role="group" aria-label=move || i18n.format(&msg!("editor-cards-in", place = where_label()))>
             <ol class="card-editors">
                 <For each=move || card_ids.get() key=|id| id.clone() let:id>
                     <li><CardEditor id=id at=at_for_cards.clone()/></li>
@@ -58,9 +61,9 @@ pub fn CellEditor(at: CellRef) -> impl IntoView {
             </ol>
             {move || adding_image.get().then(|| view! { <ImageForm at=at_for_image.clone() open=adding_image/> })}
             <div class="editor-actions">
-                <button type="button" class="button" on:click=add>"Add card"</button>
+                <button type="button" class="button" on:click=add>{t!(i18n, "editor-add-card")}</button>
                 <button type="button" class="button quiet" on:click=move |_| super::keyboard::stop_editing(state)>
-                    "Done " <kbd>"Esc"</kbd>
+                    {t!(i18n, "editor-done")} " " <kbd>"Esc"</kbd>
                 </button>
             </div>
         </div>
@@ -71,22 +74,21 @@ fn insert_card(state: EditorState, at: &CellRef, card: Card) {
     let id = card.id().clone();
     let index = state.journey.with_untracked(|j| j.cell(&at.lane, &at.stage, at.step.as_ref()).map_or(0, |c| c.cards.len()));
     if state.execute(Command::InsertCard { at: at.clone(), index, card }, None) {
-        state.announce("Card added.".into());
+        state.announce(msg!("editor-card-added"));
         request_animation_frame(move || focus_selector(&format!("[data-card=\"{id}\"] :is(textarea, input, select)")));
     }
 }
 
-/// "Customer actions at Awareness · Instagram ad", for labels and announcements.
-pub fn cell_label(journey: &Journey, at: &CellRef) -> String {
+/// "Customer actions, Awareness · Instagram ad", for labels and announcements.
+pub fn cell_label(journey: &Journey, at: &CellRef) -> Message {
     let lane = journey.lane(&at.lane).map_or(String::new(), |l| l.name.clone());
     let stage = journey.stage(&at.stage);
-    let mut place = stage.map_or(String::new(), |s| s.name.clone());
-    if let (Some(stage), Some(step)) = (stage, &at.step) {
-        if let Some(step) = stage.steps.iter().find(|s| &s.id == step) {
-            place = format!("{place} · {}", step.name);
-        }
+    let stage_name = stage.map_or(String::new(), |s| s.name.clone());
+    let step = stage.zip(at.step.as_ref()).and_then(|(stage, step)| stage.steps.iter().find(|s| &s.id == step));
+    match step {
+        Some(step) => msg!("editor-cell-place-step", lane = lane, stage = stage_name, step = step.name.clone()),
+        None => msg!("editor-cell-place", lane = lane, stage = stage_name),
     }
-    format!("{lane}, {place}")
 }
 
 /// A new, empty card of the kind a lane holds.
@@ -116,6 +118,7 @@ pub fn new_card(kind: LaneKind, id: Id, journey: &Journey) -> Card {
 #[component]
 fn CardEditor(id: Id, at: CellRef) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let journey = state.journey;
     let card_id = id.clone();
     let card = Memo::new(move |_| {
@@ -135,12 +138,12 @@ fn CardEditor(id: Id, at: CellRef) -> impl IntoView {
     let kind = Memo::new(move |_| card.with(|c| c.as_ref().map(Card::kind)));
     let fields = {
         let id = id.clone();
-        move || kind.get().map(|kind| card_fields(state, id.clone(), kind, card.into(), language.get()))
+        move || kind.get().map(|kind| card_fields(state, i18n, id.clone(), kind, card.into(), language.get()))
     };
     let id_for_actions = id.clone();
     view! {
         <fieldset class="card-editor" data-card=id.to_string()>
-            <legend>{move || { let (i, n) = position.get(); format!("Card {} of {}", i + 1, n) }}</legend>
+            <legend>{move || { let (i, n) = position.get(); i18n.format(&msg!("editor-card-position", position = i + 1, count = n)) }}</legend>
             {fields}
             <CardActions id=id_for_actions at=at position=position/>
         </fieldset>
@@ -157,13 +160,13 @@ fn edit(state: EditorState, id: &Id, field: &'static str, change: impl FnOnce(&m
     state.execute(Command::UpdateCard(card), Some(format!("card:{id}:{field}")));
 }
 
-fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<Card>>, language: Language) -> AnyView {
+fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Signal<Option<Card>>, language: Language) -> AnyView {
     let leave = move || state.seal();
     let field_id = |name: &str| format!("{id}-{name}");
     // Reads one string out of the card for a field.
     let read = move |get: fn(&Card) -> String| Signal::derive(move || card.with(|c| c.as_ref().map(get).unwrap_or_default()));
     macro_rules! text_field {
-        ($name:literal, $label:literal, $multiline:expr, $get:expr, $set:expr) => {{
+        ($name:literal, $label:expr, $multiline:expr, $get:expr, $set:expr) => {{
             let id2 = id.clone();
             view! {
                 <TextField id=field_id($name) label=$label multiline=$multiline value=read($get)
@@ -172,7 +175,7 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
         }};
     }
     match kind {
-        CardKind::Note => text_field!("text", "Text", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+        CardKind::Note => text_field!("text", t!(i18n, "editor-card-text"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
             if let Card::Note(n) = c {
                 n.text = t
             }
@@ -185,13 +188,13 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
                 .map(|s| (s.to_string(), crate::viewer::signed_score(s, scale.min)))
                 .collect::<Vec<_>>();
             view! {
-                <SelectField id=field_id("score") label="Score" options=options
+                <SelectField id=field_id("score") label=t!(i18n, "editor-card-score") options=options
                     value=read(|c| match c { Card::Emotion(e) => e.score.to_string(), _ => String::new() })
                     on_change=move |v: String| { if let Ok(score) = v.parse::<i8>() {
                         edit(state, &id2, "score", |c| if let Card::Emotion(e) = c { e.score = score });
                         state.seal();
                     } }/>
-                {text_field!("text", "Feeling", false, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                {text_field!("text", t!(i18n, "editor-card-feeling"), false, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Emotion(e) = c { e.text = t }
                 })}
             }
@@ -201,28 +204,35 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
             let id2 = id.clone();
             let mut options: Vec<(String, String)> =
                 Channel::VOCABULARY.iter().map(|c| (c.as_str().to_owned(), labels::channel(c, language))).collect();
-            options.push(("other".into(), "Other…".into()));
+            // The channels are the map's vocabulary, in the map's language; so is "Other…".
+            let map_words = catalog(i18n.for_map(language));
+            options.push(("other".into(), map_words.format(&msg!("editor-channel-other"))));
             let is_other = Signal::derive(move || card.with(|c| matches!(c, Some(Card::Touchpoint(t)) if matches!(t.channel, Channel::Other(_)))));
             let id3 = id.clone();
             view! {
-                {text_field!("text", "Touchpoint", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                {text_field!("text", t!(i18n, "editor-card-touchpoint"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Touchpoint(x) = c { x.text = t }
                 })}
-                <SelectField id=field_id("channel") label="Channel" options=options
+                <SelectField id=field_id("channel") options_lang=language.tag() label=t!(i18n, "editor-channel") options=options
                     value=read(|c| match c {
                         Card::Touchpoint(t) if matches!(t.channel, Channel::Other(_)) => "other".into(),
                         Card::Touchpoint(t) => t.channel.as_str().to_owned(),
                         _ => String::new(),
                     })
                     on_change=move |v: String| {
-                        let channel = if v == "other" { Channel::Other("Other".into()) } else { Channel::from(v) };
+                        // A team's own channel starts with a name in the map's language.
+                        let channel = if v == "other" {
+                            Channel::Other(map_words.format(&msg!("editor-channel-other-name")))
+                        } else {
+                            Channel::from(v)
+                        };
                         edit(state, &id2, "channel", |c| if let Card::Touchpoint(t) = c { t.channel = channel });
                         state.seal();
                     }/>
                 {move || is_other.get().then(|| {
                     let id3 = id3.clone();
                     view! {
-                        <TextField id=format!("{id3}-custom-channel") label="Channel name"
+                        <TextField id=format!("{id3}-custom-channel") label=t!(i18n, "editor-channel-name")
                             value=read(|c| match c { Card::Touchpoint(t) => t.channel.as_str().to_owned(), _ => String::new() })
                             on_input=move |text: String| {
                                 // A channel must have a name; an emptied field keeps the last one.
@@ -233,7 +243,7 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
                             on_leave=leave/>
                     }
                 })}
-                {text_field!("department", "Department", false, |c: &Card| match c { Card::Touchpoint(t) => t.department.clone(), _ => String::new() }, |c: &mut Card, t| {
+                {text_field!("department", t!(i18n, "editor-department"), false, |c: &Card| match c { Card::Touchpoint(t) => t.department.clone(), _ => String::new() }, |c: &mut Card, t| {
                     if let Card::Touchpoint(x) = c { x.department = t }
                 })}
             }
@@ -241,12 +251,12 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
         }
         CardKind::PainPoint => {
             let id2 = id.clone();
-            let options = Severity::ALL.iter().map(|s| (s.as_str().to_owned(), labels::severity(*s, language).to_owned())).collect();
+            let options = Severity::ALL.iter().map(|s| (s.as_str().to_owned(), labels::severity(*s, language).to_owned())).collect::<Vec<_>>();
             view! {
-                {text_field!("text", "Pain point", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                {text_field!("text", t!(i18n, "editor-card-pain-point"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::PainPoint(x) = c { x.text = t }
                 })}
-                <SelectField id=field_id("severity") label="Severity" options=options
+                <SelectField id=field_id("severity") options_lang=language.tag() label=t!(i18n, "editor-card-severity") options=options
                     value=read(|c| match c { Card::PainPoint(p) => p.severity.as_str().to_owned(), _ => String::new() })
                     on_change=move |v: String| { if let Some(severity) = Severity::ALL.into_iter().find(|s| s.as_str() == v) {
                         edit(state, &id2, "severity", |c| if let Card::PainPoint(p) = c { p.severity = severity });
@@ -257,15 +267,15 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
         }
         CardKind::Opportunity => {
             let id2 = id.clone();
-            let options = Priority::ALL.iter().map(|p| (p.as_str().to_owned(), labels::priority(*p, language).to_owned())).collect();
+            let options = Priority::ALL.iter().map(|p| (p.as_str().to_owned(), labels::priority(*p, language).to_owned())).collect::<Vec<_>>();
             view! {
-                {text_field!("text", "Opportunity", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                {text_field!("text", t!(i18n, "editor-card-opportunity"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Opportunity(x) = c { x.text = t }
                 })}
-                {text_field!("owner", "Owner", false, |c: &Card| match c { Card::Opportunity(o) => o.owner.clone(), _ => String::new() }, |c: &mut Card, t| {
+                {text_field!("owner", t!(i18n, "editor-card-owner"), false, |c: &Card| match c { Card::Opportunity(o) => o.owner.clone(), _ => String::new() }, |c: &mut Card, t| {
                     if let Card::Opportunity(x) = c { x.owner = t }
                 })}
-                <SelectField id=field_id("priority") label="Priority" options=options
+                <SelectField id=field_id("priority") options_lang=language.tag() label=t!(i18n, "editor-card-priority") options=options
                     value=read(|c| match c { Card::Opportunity(o) => o.priority.as_str().to_owned(), _ => String::new() })
                     on_change=move |v: String| { if let Some(priority) = Priority::ALL.into_iter().find(|p| p.as_str() == v) {
                         edit(state, &id2, "priority", |c| if let Card::Opportunity(o) = c { o.priority = priority });
@@ -275,27 +285,27 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
             .into_any()
         }
         CardKind::Kpi => view! {
-            {text_field!("name", "Metric", false, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+            {text_field!("name", t!(i18n, "editor-card-metric"), false, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                 if let Card::Kpi(k) = c { k.name = t }
             })}
-            {text_field!("unit", "Unit", false, |c: &Card| match c { Card::Kpi(k) => k.unit.clone(), _ => String::new() }, |c: &mut Card, t| {
+            {text_field!("unit", t!(i18n, "editor-card-unit"), false, |c: &Card| match c { Card::Kpi(k) => k.unit.clone(), _ => String::new() }, |c: &mut Card, t| {
                 if let Card::Kpi(k) = c { k.unit = t }
             })}
-            <NumberField state=state id=id.clone() field="current" label="Current value" card=card/>
-            <NumberField state=state id=id.clone() field="target" label="Target" card=card/>
-            {text_field!("text", "Note", true, |c: &Card| match c { Card::Kpi(k) => k.text.clone(), _ => String::new() }, |c: &mut Card, t| {
+            <NumberField state=state id=id.clone() field="current" label=t!(i18n, "editor-card-current-value") card=card/>
+            <NumberField state=state id=id.clone() field="target" label=t!(i18n, "editor-card-target") card=card/>
+            {text_field!("text", t!(i18n, "editor-card-note"), true, |c: &Card| match c { Card::Kpi(k) => k.text.clone(), _ => String::new() }, |c: &mut Card, t| {
                 if let Card::Kpi(k) = c { k.text = t }
             })}
         }
         .into_any(),
         CardKind::Evidence => {
             let id2 = id.clone();
-            let options = EvidenceSource::ALL.iter().map(|s| (format!("{s:?}"), labels::evidence_source(*s, language).to_owned())).collect();
+            let options = EvidenceSource::ALL.iter().map(|s| (format!("{s:?}"), labels::evidence_source(*s, language).to_owned())).collect::<Vec<_>>();
             view! {
-                {text_field!("text", "Finding", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                {text_field!("text", t!(i18n, "editor-card-finding"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Evidence(x) = c { x.text = t }
                 })}
-                <SelectField id=field_id("source") label="Source" options=options
+                <SelectField id=field_id("source") options_lang=language.tag() label=t!(i18n, "editor-card-source") options=options
                     value=read(|c| match c { Card::Evidence(e) => format!("{:?}", e.source), _ => String::new() })
                     on_change=move |v: String| { if let Some(source) = EvidenceSource::ALL.into_iter().find(|s| format!("{s:?}") == v) {
                         edit(state, &id2, "source", |c| if let Card::Evidence(e) = c { e.source = source });
@@ -306,7 +316,7 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
             .into_any()
         }
         CardKind::Image => view! {
-            {text_field!("caption", "Caption", false, |c: &Card| match c { Card::Image(i) => i.caption.clone(), _ => String::new() }, |c: &mut Card, t| {
+            {text_field!("caption", t!(i18n, "editor-card-caption"), false, |c: &Card| match c { Card::Image(i) => i.caption.clone(), _ => String::new() }, |c: &mut Card, t| {
                 if let Card::Image(i) = c { i.caption = t }
             })}
             <RequiredField state=state id=id.clone() card=card/>
@@ -317,10 +327,10 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
             let mut options: Vec<(String, String)> = vec![(String::new(), "—".into())];
             options.extend(Resource::ALL.iter().map(|r| (format!("{r:?}"), labels::resource(*r, language).to_owned())));
             view! {
-                {text_field!("text", "Text", true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
+                {text_field!("text", t!(i18n, "editor-card-text"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Blueprint(b) = c { b.text = t }
                 })}
-                <SelectField id=field_id("resource") label="Resource" options=options
+                <SelectField id=field_id("resource") options_lang=language.tag() label=t!(i18n, "editor-card-resource") options=options
                     value=read(|c| match c { Card::Blueprint(b) => b.resource.map(|r| format!("{r:?}")).unwrap_or_default(), _ => String::new() })
                     on_change=move |v: String| {
                         let resource = Resource::ALL.into_iter().find(|r| format!("{r:?}") == v);
@@ -335,11 +345,19 @@ fn card_fields(state: EditorState, id: Id, kind: CardKind, card: Signal<Option<C
 
 /// A number field that accepts Latin, Persian and Arabic-Indic digits and a decimal point.
 #[component]
-fn NumberField(state: EditorState, id: Id, field: &'static str, label: &'static str, card: Signal<Option<Card>>) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+fn NumberField(
+    state: EditorState,
+    id: Id,
+    field: &'static str,
+    #[prop(into)] label: TextProp,
+    card: Signal<Option<Card>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = RwSignal::new(None::<Message>);
+    // Shown in the interface's digits; any digits may be typed.
     let value = Signal::derive(move || {
         card.with(|c| match c {
-            Some(Card::Kpi(k)) => (if field == "current" { k.current } else { k.target }).map(|v| v.to_string()).unwrap_or_default(),
+            Some(Card::Kpi(k)) => (if field == "current" { k.current } else { k.target }).map(|v| i18n.number(v)).unwrap_or_default(),
             _ => String::new(),
         })
     });
@@ -353,7 +371,7 @@ fn NumberField(state: EditorState, id: Id, field: &'static str, label: &'static 
                         if field == "current" { k.current = number } else { k.target = number }
                     });
                 }
-                Err(NotANumber) => error.set(Some("Write a number, such as 42 or 3.5".into())),
+                Err(NotANumber) => error.set(Some(msg!("editor-not-a-number"))),
             }
             on_leave=move || state.seal()/>
     }
@@ -362,18 +380,19 @@ fn NumberField(state: EditorState, id: Id, field: &'static str, label: &'static 
 /// The link of an evidence card: stored only when it is safe to follow.
 #[component]
 fn UrlField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+    let i18n = use_i18n();
+    let error = RwSignal::new(None::<Message>);
     let stored = Signal::derive(move || card.with(|c| match c { Some(Card::Evidence(e)) => e.url.clone().unwrap_or_default(), _ => String::new() }));
     let id2 = id.clone();
     view! {
-        <TextField id=format!("{id}-url") label="Link (optional)" kind="url" value=stored error=error
+        <TextField id=format!("{id}-url") label=t!(i18n, "editor-card-link") kind="url" value=stored error=error
             on_input=move |text: String| {
                 let url = text.trim().to_owned();
                 if url.is_empty() || is_safe_url(&url, false) {
                     error.set(None);
                     edit(state, &id2, "url", |c| if let Card::Evidence(e) = c { e.url = (!url.is_empty()).then_some(url) });
                 } else {
-                    error.set(Some("Only web links (https://…) or relative links can be kept".into()));
+                    error.set(Some(msg!("editor-link-unsafe")));
                 }
             }
             on_leave=move || state.seal()/>
@@ -383,26 +402,27 @@ fn UrlField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl Into
 /// The picture and alternative text of an image card; neither may be left empty.
 #[component]
 fn RequiredField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl IntoView {
-    let url_error = RwSignal::new(None::<String>);
-    let alt_error = RwSignal::new(None::<String>);
+    let i18n = use_i18n();
+    let url_error = RwSignal::new(None::<Message>);
+    let alt_error = RwSignal::new(None::<Message>);
     let url = Signal::derive(move || card.with(|c| match c { Some(Card::Image(i)) => i.url.clone(), _ => String::new() }));
     let alt = Signal::derive(move || card.with(|c| match c { Some(Card::Image(i)) => i.alt.clone(), _ => String::new() }));
     let (id2, id3) = (id.clone(), id.clone());
     view! {
-        <TextField id=format!("{id}-url") label="Picture address" kind="url" value=url error=url_error
+        <TextField id=format!("{id}-url") label=t!(i18n, "editor-picture-address") kind="url" value=url error=url_error
             on_input=move |text: String| {
                 if is_safe_url(&text, true) {
                     url_error.set(None);
                     edit(state, &id2, "url", |c| if let Card::Image(i) = c { i.url = text.trim().to_owned() });
                 } else {
-                    url_error.set(Some("Give a web (https://…) or relative address of a picture".into()));
+                    url_error.set(Some(msg!("editor-picture-address-unsafe")));
                 }
             }
             on_leave=move || state.seal()/>
-        <TextField id=format!("{id}-alt") label="Description for people who cannot see it" value=alt error=alt_error
+        <TextField id=format!("{id}-alt") label=t!(i18n, "editor-picture-description") value=alt error=alt_error
             on_input=move |text: String| {
                 if text.trim().is_empty() {
-                    alt_error.set(Some("A description is required".into()));
+                    alt_error.set(Some(msg!("editor-picture-description-required")));
                 } else {
                     alt_error.set(None);
                     edit(state, &id3, "alt", |c| if let Card::Image(i) = c { i.alt = text });
@@ -416,36 +436,37 @@ fn RequiredField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl
 #[component]
 fn ImageForm(at: CellRef, open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let url = RwSignal::new(String::new());
     let alt = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     let form_id = format!("new-image-{}-{}", at.lane, at.stage);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (u, a) = (url.get_untracked().trim().to_owned(), alt.get_untracked());
         if !is_safe_url(&u, true) {
-            error.set(Some("Give a web (https://…) or relative address of a picture.".into()));
+            error.set(Some(msg!("editor-new-picture-address-unsafe")));
         } else if a.trim().is_empty() {
-            error.set(Some("Describe the picture for people who cannot see it.".into()));
+            error.set(Some(msg!("editor-new-picture-description-missing")));
         } else {
             open.set(false);
             insert_card(state, &at, Card::Image(Image { id: new_id("card"), url: u, alt: a, caption: String::new() }));
         }
     };
     view! {
-        <form class="image-form" on:submit=submit aria-label="New picture">
+        <form class="image-form" on:submit=submit aria-label=t!(i18n, "editor-new-picture")>
             <div class="field">
-                <label for=format!("{form_id}-url")>"Picture address"</label>
+                <label for=format!("{form_id}-url")>{t!(i18n, "editor-picture-address")}</label>
                 <input id=format!("{form_id}-url") type="url" required on:input=move |ev| url.set(event_target_value(&ev))/>
             </div>
             <div class="field">
-                <label for=format!("{form_id}-alt")>"Description for people who cannot see it"</label>
+                <label for=format!("{form_id}-alt")>{t!(i18n, "editor-picture-description")}</label>
                 <input id=format!("{form_id}-alt") dir="auto" required on:input=move |ev| alt.set(event_target_value(&ev))/>
             </div>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{i18n.format(&e)}</p> })}
             <div class="editor-actions">
-                <button type="submit" class="button">"Add picture"</button>
-                <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Cancel"</button>
+                <button type="submit" class="button">{t!(i18n, "editor-add-picture")}</button>
+                <button type="button" class="button quiet" on:click=move |_| open.set(false)>{t!(i18n, "editor-cancel")}</button>
             </div>
         </form>
     }
@@ -455,6 +476,7 @@ fn ImageForm(at: CellRef, open: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let journey = state.journey;
     let neighbours = {
         let at = at.clone();
@@ -482,7 +504,7 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
                 return;
             }
             if state.execute(Command::MoveCard { id: id.clone(), to: at.clone(), index: to as usize }, None) {
-                state.announce(format!("Card moved to position {} of {len}.", to + 1));
+                state.announce(msg!("editor-card-moved-to-position", position = (to + 1) as usize, count = len));
                 let id = id.clone();
                 request_animation_frame(move || focus_selector(&format!("[data-card=\"{id}\"] .move-{}", if delta < 0 { "up" } else { "down" })));
             }
@@ -495,7 +517,7 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
             let index = journey.with_untracked(|j| j.cell(&to.lane, &to.stage, to.step.as_ref()).map_or(0, |c| c.cards.len()));
             if state.execute(Command::MoveCard { id: id.clone(), to: to.clone(), index }, None) {
                 let label = journey.with_untracked(|j| cell_label(j, &to));
-                state.announce(format!("Card moved to {label}."));
+                state.announce(msg!("editor-card-moved-to-place", place = label));
                 let cell = GridCell::Slot { lane: to.lane.clone(), stage: to.stage.clone(), step: to.step.clone() };
                 start_editing(state, cell);
                 let id = id.clone();
@@ -507,8 +529,8 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
         let id = id.clone();
         move |_| {
             if state.execute(Command::RemoveCard { id: id.clone() }, None) {
-                state.announce("Card deleted. Press Control+Z to undo.".into());
-                state.toast.set(Some(Toast { text: "Card deleted.".into(), undo: true }));
+                state.announce(msg!("editor-announce-undoable", done = msg!("editor-card-deleted")));
+                state.toast.set(Some(Toast::undoable(msg!("editor-card-deleted"))));
                 let cell = state.active.get_untracked();
                 request_animation_frame(move || focus_selector(&format!("[data-cell=\"{}\"] .cell-editor button", cell.key())));
             }
@@ -519,25 +541,25 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
     // Icon buttons with names: small enough to keep the cell readable, still 28px targets.
     view! {
         <div class="card-actions">
-            <button type="button" class="icon-button move-up" aria-label="Move card up" title="Move card up"
+            <button type="button" class="icon-button move-up" aria-label=t!(i18n, "editor-move-card-up") title=t!(i18n, "editor-move-card-up")
                 disabled=move || position.get().0 == 0 on:click=move |_| up(-1)>
                 <span class="glyph" aria-hidden="true">"↑"</span>
             </button>
-            <button type="button" class="icon-button move-down" aria-label="Move card down" title="Move card down"
+            <button type="button" class="icon-button move-down" aria-label=t!(i18n, "editor-move-card-down") title=t!(i18n, "editor-move-card-down")
                 disabled=move || { let (i, n) = position.get(); i + 1 >= n } on:click=move |_| down(1)>
                 <span class="glyph" aria-hidden="true">"↓"</span>
             </button>
-            <button type="button" class="icon-button move-earlier" aria-label="Move card to the previous column"
-                title="Move card to the previous column" disabled=move || neighbours.get().0.is_none()
+            <button type="button" class="icon-button move-earlier" aria-label=t!(i18n, "editor-move-card-earlier")
+                title=t!(i18n, "editor-move-card-earlier") disabled=move || neighbours.get().0.is_none()
                 on:click=move |_| earlier(neighbours.get_untracked().0)>
                 <span class="glyph" aria-hidden="true">"←"</span>
             </button>
-            <button type="button" class="icon-button move-later" aria-label="Move card to the next column"
-                title="Move card to the next column" disabled=move || neighbours.get().1.is_none()
+            <button type="button" class="icon-button move-later" aria-label=t!(i18n, "editor-move-card-later")
+                title=t!(i18n, "editor-move-card-later") disabled=move || neighbours.get().1.is_none()
                 on:click=move |_| later(neighbours.get_untracked().1)>
                 <span class="glyph" aria-hidden="true">"→"</span>
             </button>
-            <button type="button" class="icon-button danger delete-card" aria-label="Delete card" title="Delete card" on:click=delete>
+            <button type="button" class="icon-button danger delete-card" aria-label=t!(i18n, "editor-delete-card") title=t!(i18n, "editor-delete-card") on:click=delete>
                 <span class="glyph" aria-hidden="true">"✕"</span>
             </button>
         </div>

@@ -2,9 +2,11 @@
 //! visibility and the list of shortcuts. Each is a native modal `<dialog>`, which keeps focus
 //! inside while open, closes on Escape, and gives focus back when closed.
 
-use super::fields::{CheckField, SelectField, TextField};
+use super::fields::{isolated, CheckField, SelectField, TextField};
 use super::keyboard::start_editing;
 use super::state::{new_id, EditorState, Toast};
+use crate::i18n::{use_i18n, Message};
+use crate::{msg, t};
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::template::{lane_name, map_type_name};
@@ -14,14 +16,17 @@ use safar_core::{
 
 pub use crate::dialog::Modal;
 
+/// The languages a map can be written in, `(tag, name)`, each by its own name, as the language
+/// picker and the new-map dialog show them.
 pub fn language_options() -> Vec<(String, String)> {
-    vec![("en".into(), "English".into()), ("fa".into(), "فارسی (Persian)".into()), ("ar".into(), "العربية (Arabic)".into())]
+    Language::ALL.iter().map(|&l| (l.tag().to_owned(), safar_i18n::endonym(l).to_owned())).collect()
 }
 
 /// The map's own fields: title, goal, scenario, owner, type, language, review dates, scale.
 #[component]
 pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let meta = Memo::new(move |_| state.journey.with(Meta::of));
     let change = move |field: &'static str, edit: Box<dyn FnOnce(&mut Meta)>| {
         let mut m = meta.get_untracked();
@@ -29,10 +34,10 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
         state.execute(Command::SetMeta(m), Some(format!("meta:{field}")))
     };
     let text = move |get: fn(&Meta) -> String| Signal::derive(move || meta.with(get));
-    let scale_error = RwSignal::new(None::<String>);
+    let scale_error = RwSignal::new(None::<Message>);
     let set_scale = move |min: bool, text: String| {
         let Ok(Some(value)) = safar_core::digits::parse_number(&text) else {
-            scale_error.set(Some("Write a whole number".into()));
+            scale_error.set(Some(msg!("editor-scale-not-a-number")));
             return;
         };
         let value = value.round().clamp(-10.0, 10.0) as i8;
@@ -41,48 +46,55 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
         let ok = change("scale", Box::new(move |m| m.emotion_scale = scale));
         scale_error.set((!ok).then(|| {
             if scale.is_valid() {
-                "Some scores on the map fall outside this scale; change them first".to_owned()
+                msg!("editor-scale-scores-outside")
             } else {
-                "The lowest score must be below the highest, at most 10 apart".to_owned()
+                msg!("editor-scale-invalid")
             }
         }));
     };
-    let map_types: Vec<(String, String)> = MapType::ALL.iter().map(|t| (format!("{t:?}"), map_type_name(*t, Language::English).to_owned())).collect();
+    let map_types = Signal::derive(move || {
+        MapType::ALL.iter().map(|t| (format!("{t:?}"), map_type_name(*t, i18n.language()).to_owned())).collect::<Vec<_>>()
+    });
+    let directions = Signal::derive(move || {
+        vec![("Ltr".to_owned(), i18n.text("editor-left-to-right")), ("Rtl".to_owned(), i18n.text("editor-right-to-left"))]
+    });
+    // The scale in the interface's digits; any digits may be typed back.
+    let scale = move |get: fn(&Meta) -> i8| Signal::derive(move || i18n.number(meta.with(get)));
     let seal = move || state.seal();
     view! {
-        <Modal open=open title="Map details" name="map-details">
+        <Modal open=open title=t!(i18n, "editor-map-details") name="map-details">
             <div class="form-grid">
-                <TextField id="meta-title".into() label="Title" value=text(|m| m.title.clone())
+                <TextField id="meta-title".into() label=t!(i18n, "editor-meta-title") value=text(|m| m.title.clone())
                     on_input=move |t: String| { change("title", Box::new(move |m| m.title = t)); } on_leave=seal/>
-                <TextField id="meta-goal".into() label="Goal: what the team wants to learn" multiline=true value=text(|m| m.goal.clone())
+                <TextField id="meta-goal".into() label=t!(i18n, "editor-meta-goal") multiline=true value=text(|m| m.goal.clone())
                     on_input=move |t: String| { change("goal", Box::new(move |m| m.goal = t)); } on_leave=seal/>
-                <TextField id="meta-scenario".into() label="Scenario and scope" multiline=true value=text(|m| m.scenario.clone())
+                <TextField id="meta-scenario".into() label=t!(i18n, "editor-meta-scenario") multiline=true value=text(|m| m.scenario.clone())
                     on_input=move |t: String| { change("scenario", Box::new(move |m| m.scenario = t)); } on_leave=seal/>
-                <TextField id="meta-owner".into() label="Owner or team" value=text(|m| m.owner.clone())
+                <TextField id="meta-owner".into() label=t!(i18n, "editor-meta-owner") value=text(|m| m.owner.clone())
                     on_input=move |t: String| { change("owner", Box::new(move |m| m.owner = t)); } on_leave=seal/>
-                <SelectField id="meta-type".into() label="Map type" options=map_types.clone() value=text(|m| format!("{:?}", m.map_type))
+                <SelectField id="meta-type".into() label=t!(i18n, "editor-meta-type") options=map_types value=text(|m| format!("{:?}", m.map_type))
                     on_change=move |v: String| { if let Some(t) = MapType::ALL.into_iter().find(|t| format!("{t:?}") == v) {
                         change("type", Box::new(move |m| m.map_type = t)); seal();
                     } }/>
-                <SelectField id="meta-language".into() label="Language of the map" options=language_options() value=text(|m| m.language.clone())
+                <SelectField id="meta-language".into() label=t!(i18n, "editor-meta-language") options=language_options() endonyms=true value=text(|m| m.language.clone())
                     on_change=move |v: String| {
                         let direction = Language::from_tag(&v).map_or(Direction::Ltr, Language::direction);
                         change("language", Box::new(move |m| { m.language = v; m.direction = direction; })); seal();
                     }/>
-                <SelectField id="meta-direction".into() label="Text direction"
-                    options=vec![("Ltr".into(), "Left to right".into()), ("Rtl".into(), "Right to left".into())]
+                <SelectField id="meta-direction".into() label=t!(i18n, "editor-meta-direction")
+                    options=directions
                     value=text(|m| format!("{:?}", m.direction))
                     on_change=move |v: String| {
                         let direction = if v == "Rtl" { Direction::Rtl } else { Direction::Ltr };
                         change("direction", Box::new(move |m| m.direction = direction)); seal();
                     }/>
-                <TextField id="meta-last-review".into() label="Last review" kind="date" value=text(|m| m.last_review.clone().unwrap_or_default())
+                <TextField id="meta-last-review".into() label=t!(i18n, "editor-meta-last-review") kind="date" value=text(|m| m.last_review.clone().unwrap_or_default())
                     on_input=move |t: String| { change("last-review", Box::new(move |m| m.last_review = safar_core::date::is_date(&t).then_some(t))); } on_leave=seal/>
-                <TextField id="meta-next-review".into() label="Next review" kind="date" value=text(|m| m.next_review.clone().unwrap_or_default())
+                <TextField id="meta-next-review".into() label=t!(i18n, "editor-meta-next-review") kind="date" value=text(|m| m.next_review.clone().unwrap_or_default())
                     on_input=move |t: String| { change("next-review", Box::new(move |m| m.next_review = safar_core::date::is_date(&t).then_some(t))); } on_leave=seal/>
-                <TextField id="meta-scale-min".into() label="Lowest emotion score" value=text(|m| m.emotion_scale.min.to_string())
+                <TextField id="meta-scale-min".into() label=t!(i18n, "editor-meta-scale-min") value=scale(|m| m.emotion_scale.min)
                     on_input=move |t: String| set_scale(true, t) on_leave=seal error=scale_error/>
-                <TextField id="meta-scale-max".into() label="Highest emotion score" value=text(|m| m.emotion_scale.max.to_string())
+                <TextField id="meta-scale-max".into() label=t!(i18n, "editor-meta-scale-max") value=scale(|m| m.emotion_scale.max)
                     on_input=move |t: String| set_scale(false, t) on_leave=seal/>
             </div>
         </Modal>
@@ -93,6 +105,7 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
 #[component]
 pub fn AddLaneDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let kind = RwSignal::new("actions".to_owned());
     let name = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -111,22 +124,26 @@ pub fn AddLaneDialog(open: RwSignal<bool>) -> impl IntoView {
         if state.execute(Command::InsertLane { index, lane, cells: vec![] }, None) {
             open.set(false);
             name.set(String::new());
-            state.announce("Lane added at the bottom of the map.".into());
+            state.announce(msg!("editor-lane-added-at-bottom"));
             request_animation_frame(move || start_editing(state, GridCell::LaneHeader(id)));
         }
     };
-    let kinds: Vec<(String, String)> = LaneKind::ALL.iter().map(|k| (k.as_str().to_owned(), lane_name(*k, Language::English).to_owned())).collect();
+    // The kinds are named in the interface language; a lane left unnamed gets the name in the
+    // map's language.
+    let kinds = Signal::derive(move || {
+        LaneKind::ALL.iter().map(|k| (k.as_str().to_owned(), lane_name(*k, i18n.language()).to_owned())).collect::<Vec<_>>()
+    });
     view! {
-        <Modal open=open title="Add a lane" name="add-lane">
+        <Modal open=open title=t!(i18n, "editor-add-lane-title") name="add-lane">
             <form on:submit=add class="form-grid">
-                <SelectField id="add-lane-kind".into() label="What the lane records" options=kinds.clone() value=kind on_change=move |v: String| kind.set(v)/>
+                <SelectField id="add-lane-kind".into() label=t!(i18n, "editor-add-lane-kind") options=kinds value=kind on_change=move |v: String| kind.set(v)/>
                 <div class="field">
-                    <label for="add-lane-name">"Name (optional)"</label>
+                    <label for="add-lane-name">{t!(i18n, "editor-add-lane-name")}</label>
                     <input id="add-lane-name" dir="auto" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                 </div>
                 <div class="editor-actions">
-                    <button type="submit" class="button primary">"Add lane"</button>
-                    <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Cancel"</button>
+                    <button type="submit" class="button primary">{t!(i18n, "editor-add-lane")}</button>
+                    <button type="button" class="button quiet" on:click=move |_| open.set(false)>{t!(i18n, "editor-cancel")}</button>
                 </div>
             </form>
         </Modal>
@@ -137,21 +154,26 @@ pub fn AddLaneDialog(open: RwSignal<bool>) -> impl IntoView {
 #[component]
 pub fn LanesDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let lanes = Memo::new(move |_| state.journey.with(|j| j.lanes.clone()));
     view! {
-        <Modal open=open title="Lanes" name="lanes">
-            <p class="hint">"Hidden lanes keep their cards; they are only left out of the map."</p>
+        <Modal open=open title=t!(i18n, "editor-lanes") name="lanes">
+            <p class="hint">{t!(i18n, "editor-lanes-hint")}</p>
             <For each=move || lanes.get() key=|l| (l.id.clone(), l.hidden, l.name.clone()) let:lane>
                 {
                     let shown = !lane.hidden;
                     let l = lane.clone();
                     view! {
-                        <CheckField id=format!("show-{}", lane.id) label=lane.name.clone() checked=Signal::derive(move || shown)
+                        <CheckField id=format!("show-{}", lane.id) label=lane.name.clone() dir="auto" checked=Signal::derive(move || shown)
                             on_change=move |v| {
                                 let mut changed = l.clone();
                                 changed.hidden = !v;
                                 state.execute(Command::UpdateLane(changed), None);
-                                state.announce(format!("Lane “{}” {}.", l.name, if v { "shown" } else { "hidden" }));
+                                state.announce(if v {
+                                    msg!("editor-lane-shown", name = l.name.clone())
+                                } else {
+                                    msg!("editor-lane-hidden", name = l.name.clone())
+                                });
                             }/>
                     }
                 }
@@ -164,6 +186,7 @@ pub fn LanesDialog(open: RwSignal<bool>) -> impl IntoView {
 #[component]
 pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let personas = state.personas;
     let attached = Memo::new(move |_| state.journey.with(|j| j.personas.clone()));
     let selected = RwSignal::new(None::<safar_core::Id>);
@@ -174,21 +197,26 @@ pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
         let at = state.journey.with_untracked(|j| j.personas.len());
         if state.execute(Command::InsertPersona { index, persona, attached: Some(at) }, None) {
             selected.set(Some(id));
-            state.announce("Persona added to this map.".into());
+            state.announce(msg!("editor-persona-added"));
             request_animation_frame(|| super::keyboard::focus_selector("#persona-name"));
         }
     };
     view! {
-        <Modal open=open title="Personas" name="personas">
+        <Modal open=open title=t!(i18n, "editor-personas") name="personas">
             <ul class="persona-picker">
                 <For each=move || personas.get() key=|p| (p.id.clone(), p.name.clone()) let:persona>
                     {
                         let (id, id2, id3) = (persona.id.clone(), persona.id.clone(), persona.id.clone());
                         let on_map = Signal::derive(move || attached.with(|a| a.contains(&id)));
-                        let name = if persona.name.trim().is_empty() { "(unnamed persona)".to_owned() } else { persona.name.clone() };
+                        // The persona's name is the user's own text, isolated from the sentence around it.
+                        let edit_label = if persona.name.trim().is_empty() {
+                            isolated(i18n, msg!("editor-edit-persona", name = msg!("editor-unnamed-persona")))
+                        } else {
+                            isolated(i18n, msg!("editor-edit-persona", name = persona.name.clone()))
+                        };
                         view! {
                             <li>
-                                <CheckField id=format!("attach-{}", persona.id) label="On this map" checked=on_map
+                                <CheckField id=format!("attach-{}", persona.id) label=t!(i18n, "editor-persona-on-map") checked=on_map
                                     on_change=move |v| {
                                         let command = if v {
                                             Command::AttachPersona { id: id2.clone(), index: attached.with_untracked(Vec::len) }
@@ -199,14 +227,14 @@ pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
                                     }/>
                                 <button type="button" class="button quiet" aria-pressed=move || (selected.get().as_ref() == Some(&id3)).to_string()
                                     on:click={let id = persona.id.clone(); move |_| selected.set(Some(id.clone()))}>
-                                    "Edit " <bdi>{name}</bdi>
+                                    {edit_label}
                                 </button>
                             </li>
                         }
                     }
                 </For>
             </ul>
-            <button type="button" class="button" on:click=add>"Add persona"</button>
+            <button type="button" class="button" on:click=add>{t!(i18n, "editor-add-persona")}</button>
             {move || selected.get().map(|id| view! { <PersonaForm id=id selected=selected/> })}
         </Modal>
     }
@@ -215,6 +243,7 @@ pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let persona_id = id.clone();
     let persona = Memo::new(move |_| state.personas.with(|ps| ps.iter().find(|p| p.id == persona_id).cloned()));
     let change = move |field: &'static str, edit: Box<dyn FnOnce(&mut Persona)>| {
@@ -225,7 +254,7 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
     };
     let text = move |get: fn(&Persona) -> String| Signal::derive(move || persona.with(|p| p.as_ref().map(get).unwrap_or_default()));
     let lines = |text: String| text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>();
-    let photo_error = RwSignal::new(None::<String>);
+    let photo_error = RwSignal::new(None::<Message>);
     let photo_url = RwSignal::new(persona.get_untracked().and_then(|p| p.photo).map(|p| p.url).unwrap_or_default());
     let photo_alt = RwSignal::new(persona.get_untracked().and_then(|p| p.photo).map(|p| p.alt).unwrap_or_default());
     let save_photo = move || {
@@ -234,9 +263,9 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
             photo_error.set(None);
             change("photo", Box::new(|p| p.photo = None));
         } else if !safar_core::url::is_safe_url(&url, true) {
-            photo_error.set(Some("Give a web (https://…) or relative address of a picture".into()));
+            photo_error.set(Some(msg!("editor-picture-address-unsafe")));
         } else if alt.trim().is_empty() {
-            photo_error.set(Some("Describe the photo for people who cannot see it".into()));
+            photo_error.set(Some(msg!("editor-photo-description-missing")));
         } else {
             photo_error.set(None);
             change("photo", Box::new(move |p| p.photo = Some(Photo { url, alt })));
@@ -247,13 +276,13 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
         move |_| {
             if state.execute(Command::RemovePersona { id: id.clone() }, None) {
                 selected.set(None);
-                state.announce("Persona deleted. Press Control+Z to undo.".into());
-                state.toast.set(Some(Toast::undoable("Persona deleted.")));
+                state.announce(msg!("editor-announce-undoable", done = msg!("editor-persona-deleted")));
+                state.toast.set(Some(Toast::undoable(msg!("editor-persona-deleted"))));
             }
         }
     };
     let seal = move || state.seal();
-    let list_field = move |name: &'static str, label: &'static str, get: fn(&Persona) -> Vec<String>, set: fn(&mut Persona, Vec<String>)| {
+    let list_field = move |name: &'static str, label: TextProp, get: fn(&Persona) -> Vec<String>, set: fn(&mut Persona, Vec<String>)| {
         view! {
             <TextField id=format!("persona-{name}") label=label multiline=true
                 value=Signal::derive(move || persona.with(|p| p.as_ref().map(|p| get(p).join("\n")).unwrap_or_default()))
@@ -261,23 +290,23 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
         }
     };
     view! {
-        <div class="form-grid persona-form" role="group" aria-label="Persona">
-            <TextField id="persona-name".into() label="Name" value=text(|p| p.name.clone())
+        <div class="form-grid persona-form" role="group" aria-label=t!(i18n, "editor-persona")>
+            <TextField id="persona-name".into() label=t!(i18n, "editor-persona-name") value=text(|p| p.name.clone())
                 on_input=move |t: String| change("name", Box::new(move |p| p.name = t)) on_leave=seal/>
-            <TextField id="persona-description".into() label="Who they are" multiline=true value=text(|p| p.description.clone())
+            <TextField id="persona-description".into() label=t!(i18n, "editor-persona-description") multiline=true value=text(|p| p.description.clone())
                 on_input=move |t: String| change("description", Box::new(move |p| p.description = t)) on_leave=seal/>
-            {list_field("goals", "Goals, one per line", |p| p.goals.clone(), |p, v| p.goals = v)}
-            {list_field("needs", "Needs, one per line", |p| p.needs.clone(), |p, v| p.needs = v)}
-            {list_field("motivations", "Motivations, one per line", |p| p.motivations.clone(), |p, v| p.motivations = v)}
-            {list_field("frustrations", "Frustrations, one per line", |p| p.pain_points.clone(), |p, v| p.pain_points = v)}
-            <TextField id="persona-day".into() label="A day in their life" multiline=true value=text(|p| p.day_in_the_life.clone())
+            {list_field("goals", t!(i18n, "editor-persona-goals").into(), |p| p.goals.clone(), |p, v| p.goals = v)}
+            {list_field("needs", t!(i18n, "editor-persona-needs").into(), |p| p.needs.clone(), |p, v| p.needs = v)}
+            {list_field("motivations", t!(i18n, "editor-persona-motivations").into(), |p| p.motivations.clone(), |p, v| p.motivations = v)}
+            {list_field("frustrations", t!(i18n, "editor-persona-frustrations").into(), |p| p.pain_points.clone(), |p, v| p.pain_points = v)}
+            <TextField id="persona-day".into() label=t!(i18n, "editor-persona-day") multiline=true value=text(|p| p.day_in_the_life.clone())
                 on_input=move |t: String| change("day", Box::new(move |p| p.day_in_the_life = t)) on_leave=seal/>
-            <TextField id="persona-photo-url".into() label="Photo address (optional)" kind="url" value=photo_url error=photo_error
+            <TextField id="persona-photo-url".into() label=t!(i18n, "editor-persona-photo-url") kind="url" value=photo_url error=photo_error
                 on_input=move |t: String| { photo_url.set(t); save_photo(); } on_leave=seal/>
-            <TextField id="persona-photo-alt".into() label="Photo description" value=photo_alt
+            <TextField id="persona-photo-alt".into() label=t!(i18n, "editor-persona-photo-alt") value=photo_alt
                 on_input=move |t: String| { photo_alt.set(t); save_photo(); } on_leave=seal/>
             <div class="editor-actions">
-                <button type="button" class="button quiet danger" on:click=delete>"Delete persona"</button>
+                <button type="button" class="button quiet danger" on:click=delete>{t!(i18n, "editor-delete-persona")}</button>
             </div>
         </div>
     }
@@ -286,23 +315,27 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
 /// Every shortcut, opened with `?`.
 #[component]
 pub fn ShortcutsDialog(open: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    // The keys as people read them (key names stay as printed on keyboards), and what they do.
     let rows = [
-        ("Tab", "Move between the toolbar and the map (the map is one stop)"),
-        ("Arrow keys", "Move between cells of the map, in the map's reading direction"),
-        ("Home / End", "First or last cell of the row"),
-        ("Ctrl+Home / Ctrl+End", "First or last cell of the map"),
-        ("Enter or F2", "Edit the cell, stage, step or lane"),
-        ("Escape", "Stop editing and go back to the cell"),
-        ("Ctrl+Z (⌘Z)", "Undo"),
-        ("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
-        ("?", "Show this list"),
+        (msg!("editor-keys-tab"), msg!("editor-shortcut-tab")),
+        (msg!("editor-keys-arrows"), msg!("editor-shortcut-arrows")),
+        (msg!("editor-keys-home-end"), msg!("editor-shortcut-home-end")),
+        (msg!("editor-keys-ctrl-home-end"), msg!("editor-shortcut-ctrl-home-end")),
+        (msg!("editor-keys-enter"), msg!("editor-shortcut-enter")),
+        (msg!("editor-keys-escape"), msg!("editor-shortcut-escape")),
+        (msg!("editor-keys-undo"), msg!("editor-undo")),
+        (msg!("editor-keys-redo"), msg!("editor-redo")),
+        (msg!("editor-keys-help"), msg!("editor-shortcut-help")),
     ];
     view! {
-        <Modal open=open title="Keyboard shortcuts" name="shortcuts">
+        <Modal open=open title=t!(i18n, "editor-shortcuts-title") name="shortcuts">
             <table class="shortcuts">
-                <thead><tr><th scope="col">"Keys"</th><th scope="col">"What they do"</th></tr></thead>
+                <thead><tr><th scope="col">{t!(i18n, "editor-shortcuts-keys")}</th><th scope="col">{t!(i18n, "editor-shortcuts-what")}</th></tr></thead>
                 <tbody>
-                    {rows.into_iter().map(|(keys, what)| view! { <tr><td><kbd>{keys}</kbd></td><td>{what}</td></tr> }).collect_view()}
+                    {rows.clone().into_iter().map(|(keys, what): (Message, Message)| view! {
+                        <tr><td><kbd>{move || i18n.format(&keys)}</kbd></td><td>{move || i18n.format(&what)}</td></tr>
+                    }).collect_view()}
                 </tbody>
             </table>
         </Modal>

@@ -1,7 +1,12 @@
 //! Small labelled form controls shared by the editors. Each one shows a value read from the
 //! document and reports what the user types; the caller turns that into a command.
+//!
+//! Labels are [`TextProp`]s, so a catalog message (`t!(i18n, "…")`) rewords them in place when
+//! the interface language changes; problems are messages, worded when shown.
 
+use crate::i18n::{use_i18n, I18n, Message};
 use leptos::prelude::*;
+use safar_i18n::Arg;
 
 /// A labelled text input or text area.
 #[component]
@@ -9,7 +14,8 @@ pub fn TextField(
     /// A unique id for the control, so its label points at it.
     id: String,
     /// The visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: TextProp,
     /// The current value.
     #[prop(into)]
     value: Signal<String>,
@@ -25,8 +31,9 @@ pub fn TextField(
     kind: Option<&'static str>,
     /// A problem to show under the field, if any.
     #[prop(optional, into)]
-    error: Option<Signal<Option<String>>>,
+    error: Option<Signal<Option<Message>>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let error_id = format!("{id}-error");
     let described = error.map(|e| {
         let error_id = error_id.clone();
@@ -50,9 +57,9 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id>{label}</label>
+            <label for=id>{move || label.get()}</label>
             {control}
-            {move || error.and_then(|e| e.get()).map(|message| view! { <p class="field-error" id=error_id.clone()>{message}</p> })}
+            {move || error.and_then(|e| e.get()).map(|message| view! { <p class="field-error" id=error_id.clone()>{i18n.format(&message)}</p> })}
         </div>
     }
 }
@@ -61,20 +68,31 @@ pub fn TextField(
 #[component]
 pub fn SelectField(
     id: String,
-    label: &'static str,
-    /// `(value, label)` pairs.
-    options: Vec<(String, String)>,
+    #[prop(into)]
+    label: TextProp,
+    /// `(value, label)` pairs; a derived signal when the labels follow the interface language.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
     #[prop(into)]
     value: Signal<String>,
     on_change: impl Fn(String) + 'static,
+    /// The options are languages, each named in itself, and their values are language tags:
+    /// each option is marked as written in its own language.
+    #[prop(optional)]
+    endonyms: bool,
+    /// The language the options are written in, when it is not the interface's (the map's own
+    /// vocabulary, such as channels and severities, is in the map's language).
+    #[prop(optional)]
+    options_lang: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             <select id=id on:change=move |ev| on_change(event_target_value(&ev)) prop:value=move || value.get()>
-                {options.into_iter().map(|(v, text)| {
+                {move || options.get().into_iter().map(|(v, text)| {
                     let selected_value = v.clone();
-                    view! { <option value=v selected=move || value.get() == selected_value>{text}</option> }
+                    let lang = if endonyms { Some(v.clone()) } else { options_lang.map(str::to_owned) };
+                    view! { <option value=v lang=lang selected=move || value.get() == selected_value>{text}</option> }
                 }).collect_view()}
             </select>
         </div>
@@ -86,16 +104,55 @@ pub fn SelectField(
 pub fn CheckField(
     id: String,
     #[prop(into)]
-    label: String,
+    label: TextProp,
     #[prop(into)]
     checked: Signal<bool>,
     on_change: impl Fn(bool) + 'static,
+    /// `auto` when the label is the user's own text (a lane's name), to isolate its direction.
+    #[prop(optional)]
+    dir: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <div class="field field-check">
             <input id=id.clone() type="checkbox" prop:checked=move || checked.get()
                 on:change=move |ev| on_change(event_target_checked(&ev))/>
-            <label for=id>{label}</label>
+            <label for=id dir=dir>{move || label.get()}</label>
         </div>
+    }
+}
+
+/// A message as a view, with each of its text arguments (a name or title the user gave, a date)
+/// isolated in `<bdi>`, so text in another direction cannot reorder the sentence around it. The
+/// sentence stays whole in the catalog; it is only split around its arguments once worded.
+/// Not for messages that choose a variant by a text argument.
+pub fn isolated(i18n: I18n, message: Message) -> impl IntoView {
+    move || {
+        let mut marked = message.clone();
+        let mut values: Vec<(char, String)> = Vec::new();
+        for (_, arg) in marked.args.iter_mut() {
+            if let Arg::Text(text) = arg {
+                // Private-use characters, which no catalog or argument contains, mark the places.
+                let Some(mark) = char::from_u32(0xE000 + values.len() as u32) else { continue };
+                values.push((mark, std::mem::replace(text, mark.to_string())));
+            }
+        }
+        let worded = i18n.format(&marked);
+        let mut pieces: Vec<AnyView> = Vec::new();
+        let mut plain = String::new();
+        for c in worded.chars() {
+            match values.iter().find(|(mark, _)| *mark == c) {
+                Some((_, value)) => {
+                    if !plain.is_empty() {
+                        pieces.push(std::mem::take(&mut plain).into_any());
+                    }
+                    pieces.push(view! { <bdi>{value.clone()}</bdi> }.into_any());
+                }
+                None => plain.push(c),
+            }
+        }
+        if !plain.is_empty() {
+            pieces.push(plain.into_any());
+        }
+        pieces
     }
 }

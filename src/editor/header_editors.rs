@@ -4,7 +4,9 @@
 use super::fields::{CheckField, SelectField, TextField};
 use super::keyboard::{focus_cell, start_editing, stop_editing};
 use super::state::{new_id, EditorState, Toast};
+use crate::i18n::{use_i18n, Message};
 use crate::labels;
+use crate::{msg, t};
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::{Channel, Command, Id, Journey, Language, Stage, Step};
@@ -18,10 +20,9 @@ fn cards_under(journey: &Journey, belongs: impl Fn(&safar_core::Cell) -> bool) -
 }
 
 /// After a deletion: say what went, offer undo, and put focus somewhere that still exists.
-fn deleted(state: EditorState, what: String, cards: usize) {
-    let text = if cards > 0 { format!("{what} deleted with {cards} cards.") } else { format!("{what} deleted.") };
-    state.announce(format!("{text} Press Control+Z to undo."));
-    state.toast.set(Some(Toast { text, undo: true }));
+fn deleted(state: EditorState, text: Message) {
+    state.announce(msg!("editor-announce-undoable", done = text.clone()));
+    state.toast.set(Some(Toast::undoable(text)));
     state.editing.set(None);
     let active = state.active.get_untracked();
     request_animation_frame(move || focus_cell(&active));
@@ -30,8 +31,8 @@ fn deleted(state: EditorState, what: String, cards: usize) {
 /// Buttons that move a stage, step or lane one place back or forward, and keep its editor open.
 #[component]
 fn ReorderButtons(
-    /// "Stage", "Step" or "Lane", for announcements.
-    what: &'static str,
+    /// What to announce after a move: the new position (from 1) and how many there are.
+    moved: fn(usize, usize) -> Message,
     id: Id,
     /// Where it is, and among how many.
     #[prop(into)]
@@ -44,25 +45,28 @@ fn ReorderButtons(
     cell: fn(Id) -> GridCell,
 ) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let go = move |delta: isize| {
         let (i, n) = position.get_untracked();
         let Some(to) = i.checked_add_signed(delta).filter(|to| *to < n) else { return };
         if state.execute(command(id.clone(), to), None) {
-            state.announce(format!("{what} moved to position {} of {n}.", to + 1));
+            state.announce(moved(to + 1, n));
             start_editing(state, cell(id.clone()));
         }
     };
     let back = go.clone();
-    let (back_label, forward_label, back_class, forward_class) = if vertical {
-        ("Move up", "Move down", "move-up", "move-down")
+    // "Earlier" and "later" follow the map's reading direction: in a right-to-left map the
+    // earlier stage is on the right, and the buttons, laid out in the map's direction, follow.
+    let (back_label, forward_label, back_class, forward_class): (TextProp, TextProp, _, _) = if vertical {
+        (t!(i18n, "editor-move-up").into(), t!(i18n, "editor-move-down").into(), "move-up", "move-down")
     } else {
-        ("Move earlier", "Move later", "move-earlier", "move-later")
+        (t!(i18n, "editor-move-earlier").into(), t!(i18n, "editor-move-later").into(), "move-earlier", "move-later")
     };
     view! {
         <button type="button" class=format!("button quiet {back_class}") disabled=move || position.get().0 == 0
-            on:click=move |_| back(-1)>{back_label}</button>
+            on:click=move |_| back(-1)>{move || back_label.get()}</button>
         <button type="button" class=format!("button quiet {forward_class}")
-            disabled=move || { let (i, n) = position.get(); i + 1 >= n } on:click=move |_| go(1)>{forward_label}</button>
+            disabled=move || { let (i, n) = position.get(); i + 1 >= n } on:click=move |_| go(1)>{move || forward_label.get()}</button>
     }
 }
 
@@ -70,6 +74,7 @@ fn ReorderButtons(
 #[component]
 pub fn StageEditor(id: Id) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let journey = state.journey;
     let stage_id = id.clone();
     let stage = Memo::new(move |_| journey.with(|j| j.stage(&stage_id).cloned()));
@@ -93,7 +98,7 @@ pub fn StageEditor(id: Id) -> impl IntoView {
             let step = Step::new(new_id("step"), "");
             let step_id = step.id.clone();
             if state.execute(Command::InsertStep { stage: id.clone(), index, step, cells: vec![] }, None) {
-                state.announce("Step added.".into());
+                state.announce(msg!("editor-step-added"));
                 start_editing(state, GridCell::Step(step_id));
             }
         }
@@ -103,7 +108,7 @@ pub fn StageEditor(id: Id) -> impl IntoView {
         let stage = Stage::new(new_id("stage"), "");
         let new = stage.id.clone();
         if state.execute(Command::InsertStage { index: i + 1, stage, cells: vec![] }, None) {
-            state.announce("Stage added.".into());
+            state.announce(msg!("editor-stage-added"));
             start_editing(state, GridCell::Stage(new));
         }
     };
@@ -113,24 +118,28 @@ pub fn StageEditor(id: Id) -> impl IntoView {
             let cards = journey.with_untracked(|j| cards_under(j, |c| c.stage == id));
             let name = stage.get_untracked().map(|s| s.name).unwrap_or_default();
             if state.execute(Command::RemoveStage { id: id.clone() }, None) {
-                deleted(state, format!("Stage “{name}”"), cards);
+                deleted(state, if cards > 0 {
+                    msg!("editor-stage-deleted-with-cards", name = name, cards = cards)
+                } else {
+                    msg!("editor-stage-deleted", name = name)
+                });
             }
         }
     };
     view! {
-        <div class="header-editor" role="group" aria-label="Edit stage">
-            <TextField id=format!("{id}-name") label="Stage name" value=Signal::derive(move || stage.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
+        <div class="header-editor" role="group" aria-label=t!(i18n, "editor-edit-stage")>
+            <TextField id=format!("{id}-name") label=t!(i18n, "editor-stage-name") value=Signal::derive(move || stage.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
                 on_input=move |t: String| update("name", Box::new(move |s| s.name = t)) on_leave=move || state.seal()/>
-            <TextField id=format!("{id}-description") label="Description" multiline=true
+            <TextField id=format!("{id}-description") label=t!(i18n, "editor-description") multiline=true
                 value=Signal::derive(move || stage.with(|s| s.as_ref().map(|s| s.description.clone()).unwrap_or_default()))
                 on_input=move |t: String| update2("description", Box::new(move |s| s.description = t)) on_leave=move || state.seal()/>
             <div class="editor-actions">
-                <ReorderButtons what="Stage" id=id.clone() position=index vertical=false
+                <ReorderButtons moved=|position, count| msg!("editor-stage-moved-to", position = position, count = count) id=id.clone() position=index vertical=false
                     command=|id, index| Command::MoveStage { id, index } cell=GridCell::Stage/>
-                <button type="button" class="button quiet" on:click=add_step>"Add step"</button>
-                <button type="button" class="button quiet" on:click=add_stage>"Add stage after"</button>
-                <button type="button" class="button quiet danger" on:click=delete>"Delete stage"</button>
-                <button type="button" class="button quiet" on:click=move |_| stop_editing(state)>"Done " <kbd>"Esc"</kbd></button>
+                <button type="button" class="button quiet" on:click=add_step>{t!(i18n, "editor-add-step")}</button>
+                <button type="button" class="button quiet" on:click=add_stage>{t!(i18n, "editor-add-stage-after")}</button>
+                <button type="button" class="button quiet danger" on:click=delete>{t!(i18n, "editor-delete-stage")}</button>
+                <button type="button" class="button quiet" on:click=move |_| stop_editing(state)>{t!(i18n, "editor-done")} " " <kbd>"Esc"</kbd></button>
             </div>
         </div>
     }
@@ -140,6 +149,7 @@ pub fn StageEditor(id: Id) -> impl IntoView {
 #[component]
 pub fn StepEditor(id: Id) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let journey = state.journey;
     let step_id = id.clone();
     let found = Memo::new(move |_| {
@@ -170,31 +180,36 @@ pub fn StepEditor(id: Id) -> impl IntoView {
             let cards = journey.with_untracked(|j| cards_under(j, |c| c.step.as_ref() == Some(&id)));
             let name = step.get_untracked().map(|s| s.name).unwrap_or_default();
             if state.execute(Command::RemoveStep { id: id.clone() }, None) {
-                deleted(state, format!("Step “{name}”"), cards);
+                deleted(state, if cards > 0 {
+                    msg!("editor-step-deleted-with-cards", name = name, cards = cards)
+                } else {
+                    msg!("editor-step-deleted", name = name)
+                });
             }
         }
     };
     view! {
-        <div class="header-editor" role="group" aria-label="Edit step">
-            <TextField id=format!("{id}-name") label="Step name" value=text(|s| s.name.clone())
+        <div class="header-editor" role="group" aria-label=t!(i18n, "editor-edit-step")>
+            <TextField id=format!("{id}-name") label=t!(i18n, "editor-step-name") value=text(|s| s.name.clone())
                 on_input=move |t: String| u1("name", Box::new(move |s| s.name = t)) on_leave=move || state.seal()/>
-            <TextField id=format!("{id}-description") label="Description" multiline=true value=text(|s| s.description.clone())
+            <TextField id=format!("{id}-description") label=t!(i18n, "editor-description") multiline=true value=text(|s| s.description.clone())
                 on_input=move |t: String| u2("description", Box::new(move |s| s.description = t)) on_leave=move || state.seal()/>
-            <SelectField id=format!("{id}-channel") label="Channel" options=channels
+            <SelectField id=format!("{id}-channel") label=t!(i18n, "editor-channel") options=channels
+                options_lang=lang.get_untracked().tag()
                 value=text(|s| s.channel.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_default())
                 on_change=move |v: String| { u3("channel", Box::new(move |s| s.channel = (!v.is_empty()).then(|| Channel::from(v)))); state.seal(); }/>
-            <TextField id=format!("{id}-department") label="Department" value=text(|s| s.department.clone())
+            <TextField id=format!("{id}-department") label=t!(i18n, "editor-department") value=text(|s| s.department.clone())
                 on_input=move |t: String| u4("department", Box::new(move |s| s.department = t)) on_leave=move || state.seal()/>
-            <CheckField id=format!("{id}-truth") label="Moment of truth" checked=flag(|s| s.moment_of_truth)
+            <CheckField id=format!("{id}-truth") label=t!(i18n, "editor-moment-of-truth") checked=flag(|s| s.moment_of_truth)
                 on_change=move |v| { u5("truth", Box::new(move |s| s.moment_of_truth = v)); state.seal(); }/>
-            <CheckField id=format!("{id}-breaking") label="Breaking point" checked=flag(|s| s.breaking_point)
+            <CheckField id=format!("{id}-breaking") label=t!(i18n, "editor-breaking-point") checked=flag(|s| s.breaking_point)
                 on_change=move |v| { u6("breaking", Box::new(move |s| s.breaking_point = v)); state.seal(); }/>
             <div class="editor-actions">
-                <ReorderButtons what="Step" id=id.clone() vertical=false
+                <ReorderButtons moved=|position, count| msg!("editor-step-moved-to", position = position, count = count) id=id.clone() vertical=false
                     position=Signal::derive(move || found.with(|f| f.as_ref().map_or((0, 0), |f| (f.1, f.2))))
                     command=|id, index| Command::MoveStep { id, index } cell=GridCell::Step/>
-                <button type="button" class="button quiet danger" on:click=delete>"Delete step"</button>
-                <button type="button" class="button quiet" on:click=move |_| stop_editing(state)>"Done " <kbd>"Esc"</kbd></button>
+                <button type="button" class="button quiet danger" on:click=delete>{t!(i18n, "editor-delete-step")}</button>
+                <button type="button" class="button quiet" on:click=move |_| stop_editing(state)>{t!(i18n, "editor-done")} " " <kbd>"Esc"</kbd></button>
             </div>
         </div>
     }
@@ -204,6 +219,7 @@ pub fn StepEditor(id: Id) -> impl IntoView {
 #[component]
 pub fn LaneEditor(id: Id) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let journey = state.journey;
     let lane_id = id.clone();
     let lane = Memo::new(move |_| journey.with(|j| j.lane(&lane_id).cloned()));
@@ -222,8 +238,8 @@ pub fn LaneEditor(id: Id) -> impl IntoView {
         let name = l.name.clone();
         l.hidden = true;
         if state.execute(Command::UpdateLane(l), None) {
-            state.announce(format!("Lane “{name}” hidden. Show it again from Lanes in the toolbar."));
-            state.toast.set(Some(Toast { text: format!("Lane “{name}” hidden."), undo: true }));
+            state.announce(msg!("editor-lane-hidden-how-to-show", name = name.clone()));
+            state.toast.set(Some(Toast::undoable(msg!("editor-lane-hidden", name = name))));
             state.editing.set(None);
             let active = state.active.get_untracked();
             request_animation_frame(move || focus_cell(&active));
@@ -235,23 +251,27 @@ pub fn LaneEditor(id: Id) -> impl IntoView {
             let cards = journey.with_untracked(|j| cards_under(j, |c| c.lane == id));
             let name = lane.get_untracked().map(|l| l.name).unwrap_or_default();
             if state.execute(Command::RemoveLane { id: id.clone() }, None) {
-                deleted(state, format!("Lane “{name}”"), cards);
+                deleted(state, if cards > 0 {
+                    msg!("editor-lane-deleted-with-cards", name = name, cards = cards)
+                } else {
+                    msg!("editor-lane-deleted", name = name)
+                });
             }
         }
     };
     let kind = move || lane.with(|l| l.as_ref().map(|l| l.kind.as_str()).unwrap_or_default());
     view! {
-        <div class="header-editor" role="group" aria-label="Edit lane">
-            <TextField id=format!("{id}-name") label="Lane name"
+        <div class="header-editor" role="group" aria-label=t!(i18n, "editor-edit-lane")>
+            <TextField id=format!("{id}-name") label=t!(i18n, "editor-lane-name")
                 value=Signal::derive(move || lane.with(|l| l.as_ref().map(|l| l.name.clone()).unwrap_or_default()))
                 on_input=rename on_leave=move || state.seal()/>
-            <p class="hint">"Holds " {kind} " cards"</p>
+            <p class="hint">{t!(i18n, "editor-lane-holds", kind = kind())}</p>
             <div class="editor-actions">
-                <ReorderButtons what="Lane" id=id.clone() position=index vertical=true
+                <ReorderButtons moved=|position, count| msg!("editor-lane-moved-to", position = position, count = count) id=id.clone() position=index vertical=true
                     command=|id, index| Command::MoveLane { id, index } cell=GridCell::LaneHeader/>
-                <button type="button" class="button quiet" on:click=hide>"Hide lane"</button>
-                <button type="button" class="button quiet danger" on:click=delete>"Delete lane"</button>
-                <button type="button" class="button quiet" on:click=move |_| stop_editing(state)>"Done " <kbd>"Esc"</kbd></button>
+                <button type="button" class="button quiet" on:click=hide>{t!(i18n, "editor-hide-lane")}</button>
+                <button type="button" class="button quiet danger" on:click=delete>{t!(i18n, "editor-delete-lane")}</button>
+                <button type="button" class="button quiet" on:click=move |_| stop_editing(state)>{t!(i18n, "editor-done")} " " <kbd>"Esc"</kbd></button>
             </div>
         </div>
     }

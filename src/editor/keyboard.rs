@@ -103,7 +103,8 @@ fn keep_clear_of_sticky_headers(cell: &web_sys::Element) {
     let lane_names = cell.closest("tr").ok().flatten().and_then(|row| row.query_selector("th[scope=row]").ok().flatten());
     if let Some(names) = lane_names.filter(|names| names != cell) {
         let names_box = names.get_bounding_client_rect();
-        let rtl = scroller.closest("[dir=rtl]").ok().flatten().is_some();
+        // The map's own direction: the nearest `dir`, which may differ from the interface's.
+        let rtl = scroller.closest("[dir]").ok().flatten().and_then(|e| e.get_attribute("dir")).as_deref() == Some("rtl");
         let hidden_by = if rtl { cell_box.right() - names_box.left() } else { names_box.right() - cell_box.left() };
         if hidden_by > 0.0 {
             let shift = hidden_by.ceil() as i32;

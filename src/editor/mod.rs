@@ -17,6 +17,8 @@ use crate::viewer::{Dragged, GridEditing, JourneyMap};
 use autosave::use_autosave;
 use cell_editor::CellEditor;
 use crate::files::{download, file_name};
+use crate::i18n::{use_i18n, Describe, I18n};
+use crate::{msg, t};
 use crate::library::{go, map_url, Shelf};
 use crate::new_map::NewMapDialog;
 use dialogs::{AddLaneDialog, LanesDialog, MapDetailsDialog, PersonasDialog, ShortcutsDialog};
@@ -37,6 +39,7 @@ pub fn Editor(
     /// The library revision the document was read at.
     revision: u64,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let state = EditorState::new(doc);
     provide_context(state);
     let shelf = expect_context::<Shelf>();
@@ -61,28 +64,23 @@ pub fn Editor(
     let create = Callback::new(move |doc: Document| {
         saver.save();
         if !saver.is_saved() {
-            state.toast.set(Some(Toast {
-                text: "No new map was started: this map's changes are not saved yet (see the status in the toolbar).".into(),
-                undo: false,
-            }));
+            state.toast.set(Some(Toast::notice(msg!("editor-new-map-unsaved"))));
             return;
         }
         let id = doc.journey.id.clone();
         match shelf.change(|library| library.create(&doc.to_file())) {
             Ok(()) => go(&map_url(&id)),
-            Err(error) => state.toast.set(Some(Toast { text: format!("The new map was not created: {error}."), undo: false })),
+            Err(error) => state.toast.set(Some(Toast::notice(msg!("editor-new-map-failed", reason = error.describe())))),
         }
     });
     view! {
         <Toolbar state=state saver=saver dialogs=dialogs show_shortcuts=show_shortcuts/>
         {move || (crate::library::nearly_full(shelf.usage.get()) || shelf.room_low.get()).then(|| view! {
-            <p class="notice warning">
-                "Storage is nearly full: less than 1 MB of this site's browser storage is free. Export this map to keep it safe, and make room in the library (empty the trash, delete maps or snapshots you no longer need); saving stops when it is full."
-            </p>
+            <p class="notice warning">{t!(i18n, "editor-storage-nearly-full")}</p>
         })}
         <JourneyMap journey=state.journey personas=state.personas/>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</div>
-        <ToastView state=state/>
+        <ToastView state=state i18n=i18n/>
         <MapDetailsDialog open=dialogs.details/>
         <NewMapDialog open=dialogs.new_map on_create=create/>
         <VersionsDialog open=dialogs.versions saver=saver/>
@@ -124,11 +122,10 @@ fn dropped(state: EditorState, what: Dragged, id: safar_core::Id, target: GridCe
     };
     if state.execute(command, None) {
         state.announce(match what {
-            Dragged::Card => "Card moved.",
-            Dragged::Stage => "Stage moved.",
-            Dragged::Lane => "Lane moved.",
-        }
-        .into());
+            Dragged::Card => msg!("editor-card-moved"),
+            Dragged::Stage => msg!("editor-stage-moved"),
+            Dragged::Lane => msg!("editor-lane-moved"),
+        });
     }
 }
 
@@ -144,12 +141,13 @@ struct Dialogs {
 
 #[component]
 fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
     let status = saver.status;
     let export = move |_| {
         let file = state.file();
         let name = file_name(&file.journeys[0].title, ".journey.json");
         if let Err(error) = download(&name, &file.to_json(), "application/json") {
-            state.announce(format!("The map was not exported: {error}."));
+            state.announce(msg!("editor-export-failed", reason = error));
         }
     };
     let add_stage = move |_| {
@@ -157,55 +155,58 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
         let id = stage.id.clone();
         let index = state.journey.with_untracked(|j| j.stages.len());
         if state.execute(Command::InsertStage { index, stage, cells: vec![] }, None) {
-            state.announce("Stage added at the end of the map.".into());
+            state.announce(msg!("editor-stage-added-at-end"));
             start_editing(state, GridCell::Stage(id));
         }
     };
     let in_memory = expect_context::<Shelf>().in_memory;
     // The visible status changes with every burst of typing, so it is not a live region; only a
     // failure is announced, through the alert below.
-    let status_text = move || match status.get() {
-        SaveStatus::Saved if in_memory => "Kept in this tab only: this browser does not let Safar store maps, so closing or reloading the tab loses them. Export to keep this one.".to_owned(),
-        SaveStatus::Saved => "All changes saved in this browser".to_owned(),
-        SaveStatus::Saving => "Saving…".to_owned(),
-        SaveStatus::Failed(safar_core::library::StoreError::Full) => "Not saved: the browser's storage for this site is full. Your changes are kept in this tab. Export the map to keep it safe, or make room in the library (empty the trash, delete old maps or snapshots); saving resumes by itself.".to_owned(),
-        SaveStatus::Failed(error) => format!("Not saved: {error}. Your changes are kept in this tab; export the map to keep them."),
-        SaveStatus::Conflict => "Not saved: this map was changed in another tab too.".to_owned(),
-        SaveStatus::Refused(reason) => format!("Not saved: {reason}."),
+    let status_text = move || {
+        let message = match status.get() {
+            SaveStatus::Saved if in_memory => msg!("editor-status-in-memory"),
+            SaveStatus::Saved => msg!("editor-status-saved"),
+            SaveStatus::Saving => msg!("editor-status-saving"),
+            SaveStatus::Failed(safar_core::library::StoreError::Full) => msg!("editor-status-full"),
+            SaveStatus::Failed(error) => msg!("editor-status-failed", reason = error.describe()),
+            SaveStatus::Conflict => msg!("editor-status-conflict"),
+            SaveStatus::Refused(reason) => msg!("editor-status-refused", reason = reason),
+        };
+        i18n.format(&message)
     };
     let failed = move || !matches!(status.get(), SaveStatus::Saved | SaveStatus::Saving);
     let conflict = move || status.get() == SaveStatus::Conflict;
     view! {
         // A labelled group, not an ARIA toolbar: the buttons are ordinary Tab stops, and a
         // "toolbar" role would promise arrow-key movement between them.
-        <div class="toolbar" role="group" aria-label="Map editing">
+        <div class="toolbar" role="group" aria-label=t!(i18n, "editor-toolbar")>
             <div class="toolbar-group">
                 <button type="button" class="button" aria-keyshortcuts="Control+Z" disabled=move || !state.can_undo.get()
-                    on:click=move |_| state.undo()>"Undo"</button>
+                    on:click=move |_| state.undo()>{t!(i18n, "editor-undo")}</button>
                 <button type="button" class="button" aria-keyshortcuts="Control+Shift+Z Control+Y" disabled=move || !state.can_redo.get()
-                    on:click=move |_| state.redo()>"Redo"</button>
+                    on:click=move |_| state.redo()>{t!(i18n, "editor-redo")}</button>
             </div>
             <div class="toolbar-group">
-                <button type="button" class="button" on:click=add_stage>"Add stage"</button>
-                <button type="button" class="button" on:click=move |_| dialogs.add_lane.set(true)>"Add lane"</button>
-                <button type="button" class="button" on:click=move |_| dialogs.lanes.set(true)>"Lanes"</button>
+                <button type="button" class="button" on:click=add_stage>{t!(i18n, "editor-add-stage")}</button>
+                <button type="button" class="button" on:click=move |_| dialogs.add_lane.set(true)>{t!(i18n, "editor-add-lane")}</button>
+                <button type="button" class="button" on:click=move |_| dialogs.lanes.set(true)>{t!(i18n, "editor-lanes")}</button>
             </div>
             <div class="toolbar-group">
-                <button type="button" class="button" on:click=move |_| dialogs.details.set(true)>"Map details"</button>
-                <button type="button" class="button" on:click=move |_| dialogs.personas.set(true)>"Personas"</button>
-                <button type="button" class="button" on:click=move |_| dialogs.versions.set(true)>"Versions"</button>
-                <button type="button" class="button" on:click=export>"Export"</button>
-                <button type="button" class="button" on:click=move |_| dialogs.new_map.set(true)>"New map"</button>
-                <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| show_shortcuts.set(true)>"Shortcuts"</button>
+                <button type="button" class="button" on:click=move |_| dialogs.details.set(true)>{t!(i18n, "editor-map-details")}</button>
+                <button type="button" class="button" on:click=move |_| dialogs.personas.set(true)>{t!(i18n, "editor-personas")}</button>
+                <button type="button" class="button" on:click=move |_| dialogs.versions.set(true)>{t!(i18n, "editor-versions")}</button>
+                <button type="button" class="button" on:click=export>{t!(i18n, "editor-export")}</button>
+                <button type="button" class="button" on:click=move |_| dialogs.new_map.set(true)>{t!(i18n, "editor-new-map")}</button>
+                <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| show_shortcuts.set(true)>{t!(i18n, "editor-shortcuts")}</button>
             </div>
             <div class="save-status" class:failed=failed>
                 <p>{status_text}</p>
                 <p class="visually-hidden" role="alert">{move || failed().then(status_text)}</p>
                 {move || conflict().then(|| view! {
-                    <button type="button" class="button small" on:click=move |_| saver.status.set(SaveStatus::Conflict)>"Choose what to keep"</button>
+                    <button type="button" class="button small" on:click=move |_| saver.status.set(SaveStatus::Conflict)>{t!(i18n, "editor-choose-what-to-keep")}</button>
                 })}
                 {move || (failed() || in_memory).then(|| view! {
-                    <button type="button" class="button small" on:click=export>"Export this map"</button>
+                    <button type="button" class="button small" on:click=export>{t!(i18n, "editor-export-this-map")}</button>
                 })}
             </div>
         </div>
@@ -213,17 +214,17 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
 }
 
 #[component]
-fn ToastView(state: EditorState) -> impl IntoView {
+fn ToastView(state: EditorState, i18n: I18n) -> impl IntoView {
     move || {
         state.toast.get().map(|toast| {
             let undo = toast.undo;
             view! {
-                <div class="toast" role="group" aria-label="Notice">
-                    <p>{toast.text}</p>
+                <div class="toast" role="group" aria-label=t!(i18n, "editor-notice")>
+                    <p>{fields::isolated(i18n, toast.text)}</p>
                     {undo.then(|| view! {
-                        <button type="button" class="button" on:click=move |_| { state.undo(); state.toast.set(None); }>"Undo"</button>
+                        <button type="button" class="button" on:click=move |_| { state.undo(); state.toast.set(None); }>{t!(i18n, "editor-undo")}</button>
                     })}
-                    <button type="button" class="icon-button" aria-label="Dismiss" on:click=move |_| state.toast.set(None)>"✕"</button>
+                    <button type="button" class="icon-button" aria-label=t!(i18n, "editor-dismiss") on:click=move |_| state.toast.set(None)>"✕"</button>
                 </div>
             }
         })

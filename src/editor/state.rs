@@ -1,6 +1,7 @@
 //! The editor's state: the document, its undo history, where the keyboard is in the grid, and
 //! what the editor says to the user. Every change goes through [`EditorState::execute`].
 
+use crate::i18n::{use_i18n, Describe, I18n, Message};
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::{Command, Document, History, Journey, JourneyFile, Persona};
@@ -8,14 +9,19 @@ use safar_core::{Command, Document, History, Journey, JourneyFile, Persona};
 /// A short message with an optional action, shown at the bottom of the screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Toast {
-    pub text: String,
+    /// What to say, worded when shown, so it follows the interface language.
+    pub text: Message,
     /// Offer to undo the change the toast is about.
     pub undo: bool,
 }
 
 impl Toast {
-    pub fn undoable(text: impl Into<String>) -> Self {
-        Toast { text: text.into(), undo: true }
+    pub fn undoable(text: Message) -> Self {
+        Toast { text, undo: true }
+    }
+
+    pub fn notice(text: Message) -> Self {
+        Toast { text, undo: false }
     }
 }
 
@@ -40,6 +46,8 @@ pub struct EditorState {
     pub toast: RwSignal<Option<Toast>>,
     /// Counts changes, so autosave knows when there is something to save.
     pub revision: RwSignal<u64>,
+    /// The interface language announcements are worded in.
+    pub i18n: I18n,
 }
 
 impl EditorState {
@@ -56,6 +64,7 @@ impl EditorState {
             announcement: RwSignal::new(String::new()),
             toast: RwSignal::new(None),
             revision: RwSignal::new(0),
+            i18n: use_i18n(),
         }
     }
 
@@ -72,7 +81,7 @@ impl EditorState {
                 true
             }
             Err(error) => {
-                self.announce(format!("Not changed: {error}."));
+                self.announce(crate::msg!("editor-not-changed", reason = error.describe()));
                 false
             }
         }
@@ -108,10 +117,16 @@ impl EditorState {
         match outcome {
             Ok(true) => {
                 self.changed();
-                self.announce(if back { "Undone." } else { "Redone." }.into());
+                self.announce(if back { crate::msg!("editor-undone") } else { crate::msg!("editor-redone") });
             }
-            Ok(false) => self.announce(if back { "Nothing to undo." } else { "Nothing to redo." }.into()),
-            Err(error) => self.announce(format!("Could not {}: {error}.", if back { "undo" } else { "redo" })),
+            Ok(false) => {
+                self.announce(if back { crate::msg!("editor-nothing-to-undo") } else { crate::msg!("editor-nothing-to-redo") })
+            }
+            Err(error) => self.announce(if back {
+                crate::msg!("editor-undo-failed", reason = error.describe())
+            } else {
+                crate::msg!("editor-redo-failed", reason = error.describe())
+            }),
         }
     }
 
@@ -167,9 +182,12 @@ impl EditorState {
         self.revision.update(|r| *r += 1);
     }
 
-    /// Says `text` in the polite live region. The region is emptied first so the same words
-    /// twice in a row are still read out.
-    pub fn announce(&self, text: String) {
+    /// Says `message` in the polite live region, in the interface language of the moment. The
+    /// region is emptied first so the same words twice in a row are still read out.
+    pub fn announce(&self, message: Message) {
+        // Worded without tracking the language: an announcement made inside an effect must not
+        // make that effect run again when the language changes.
+        let text = untrack(|| self.i18n.format(&message));
         self.announcement.set(String::new());
         let announcement = self.announcement;
         request_animation_frame(move || announcement.set(text));

@@ -4,22 +4,25 @@
 use super::autosave::Saver;
 use super::state::{now, EditorState, Toast};
 use crate::dialog::{DeleteButton, Modal};
+use crate::i18n::{use_i18n, Describe, I18n, Message};
 use crate::library::{map_url, Shelf};
-use crate::time::{show_date, today};
+use crate::time::today;
+use crate::{msg, t};
 use leptos::prelude::*;
 use safar_core::library::Resolution;
 use safar_core::library::review::{add_days, status, ReviewStatus, DEFAULT_INTERVAL_DAYS};
 use safar_core::{Command, Document, Meta};
 
-/// The review status of a map in words, and whether it needs attention.
-pub fn review_words(next: Option<&str>) -> (String, bool) {
+/// The review status of a map as a message, with the date of the next review, and whether it
+/// needs attention.
+pub fn review_words(next: Option<&str>, i18n: I18n) -> (Message, bool) {
+    let date = next.map(|d| i18n.date(d)).unwrap_or_default();
     match status(next, &today()) {
-        ReviewStatus::Unscheduled => ("No review is scheduled.".into(), false),
-        ReviewStatus::Upcoming(0) => ("The next review is due today.".into(), true),
-        ReviewStatus::Upcoming(1) => ("The next review is due tomorrow.".into(), false),
-        ReviewStatus::Upcoming(days) => (format!("The next review is due in {days} days."), false),
-        ReviewStatus::Overdue(1) => ("The review is overdue by 1 day.".into(), true),
-        ReviewStatus::Overdue(days) => (format!("The review is overdue by {days} days."), true),
+        ReviewStatus::Unscheduled => (msg!("editor-review-unscheduled"), false),
+        ReviewStatus::Upcoming(0) => (msg!("editor-review-due-today", date = date), true),
+        ReviewStatus::Upcoming(1) => (msg!("editor-review-due-tomorrow", date = date), false),
+        ReviewStatus::Upcoming(days) => (msg!("editor-review-due-in", days = days, date = date), false),
+        ReviewStatus::Overdue(days) => (msg!("editor-review-overdue", days = days, date = date), true),
     }
 }
 
@@ -27,8 +30,10 @@ pub fn review_words(next: Option<&str>) -> (String, bool) {
 pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
     let state = expect_context::<EditorState>();
     let shelf = expect_context::<Shelf>();
+    let i18n = use_i18n();
     let name = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<(String, bool)>);
+    // What the last action did, and whether it failed.
+    let message = RwSignal::new(None::<(Message, bool)>);
     let listed = RwSignal::new(0u32);
     // Only the map's id matters here (it changes when "keep both" makes a copy), not its content.
     let map_id = Memo::new(move |_| state.journey.with(|j| j.id.clone()));
@@ -43,17 +48,21 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
     let take = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let label = name.get_untracked();
-        let label = if label.trim().is_empty() { format!("Snapshot of {}", show_date(&now())) } else { label.trim().to_owned() };
+        let label = if label.trim().is_empty() {
+            i18n.format(&msg!("editor-snapshot-default-name", date = i18n.date(&now())))
+        } else {
+            label.trim().to_owned()
+        };
         // The snapshot is of the map as it is now, saved or not; saving first keeps the two in step.
         saver.save();
         let file = state.file();
         match shelf.change(|l| l.take_snapshot(&file, &label, &now())) {
             Ok(_) => {
                 name.set(String::new());
-                message.set(Some((format!("Snapshot “{label}” saved."), false)));
+                message.set(Some((msg!("editor-snapshot-saved", name = label), false)));
                 listed.update(|n| *n += 1);
             }
-            Err(error) => message.set(Some((format!("The snapshot was not saved: {error}."), true))),
+            Err(error) => message.set(Some((msg!("editor-snapshot-not-saved", reason = error.describe()), true))),
         }
     };
     let mark_reviewed = move |_| {
@@ -62,42 +71,46 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
         meta.next_review = add_days(&today, DEFAULT_INTERVAL_DAYS);
         meta.last_review = Some(today);
         if state.execute(Command::SetMeta(meta), None) {
-            message.set(Some(("Marked as reviewed today; the next review is due in three months.".into(), false)));
+            message.set(Some((msg!("editor-marked-reviewed"), false)));
         }
     };
 
     view! {
-        <Modal open=open title="Versions and reviews" name="versions">
+        <Modal open=open title=t!(i18n, "editor-versions-title") name="versions">
             <section class="dialog-section" aria-labelledby="review-heading">
-                <h3 id="review-heading">"Review"</h3>
+                <h3 id="review-heading">{t!(i18n, "editor-review-heading")}</h3>
                 {move || {
                     let (last, next) = review.get();
-                    let (words, due) = review_words(next.as_deref());
+                    let (words, due) = review_words(next.as_deref(), i18n);
+                    let last = match last {
+                        Some(date) => msg!("editor-last-reviewed", date = i18n.date(&date)),
+                        None => msg!("editor-not-reviewed-yet"),
+                    };
                     view! {
-                        <p>{match last { Some(date) => format!("Last reviewed {}.", show_date(&date)), None => "Not reviewed yet.".into() }}</p>
-                        <p class:overdue=due>{words} {next.map(|d| format!(" ({})", show_date(&d)))}</p>
+                        <p>{i18n.format(&last)}</p>
+                        <p class:overdue=due>{i18n.format(&words)}</p>
                     }
                 }}
-                <p class="hint">"Review a journey map every few months and after each release. Change the dates in Map details."</p>
-                <button type="button" class="button" on:click=mark_reviewed>"Mark reviewed today"</button>
+                <p class="hint">{t!(i18n, "editor-review-hint")}</p>
+                <button type="button" class="button" on:click=mark_reviewed>{t!(i18n, "editor-mark-reviewed")}</button>
             </section>
             <section class="dialog-section" aria-labelledby="snapshots-heading">
-                <h3 id="snapshots-heading">"Snapshots"</h3>
+                <h3 id="snapshots-heading">{t!(i18n, "editor-snapshots-heading")}</h3>
                 <form class="inline-form" on:submit=take>
                     <div class="field">
-                        <label for="snapshot-name">"Snapshot name"</label>
-                        <input id="snapshot-name" type="text" dir="auto" placeholder="before Q3 review"
+                        <label for="snapshot-name">{t!(i18n, "editor-snapshot-name")}</label>
+                        <input id="snapshot-name" type="text" dir="auto" placeholder=t!(i18n, "editor-snapshot-name-example")
                             prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                     </div>
-                    <button type="submit" class="button primary">"Save snapshot"</button>
+                    <button type="submit" class="button primary">{t!(i18n, "editor-save-snapshot")}</button>
                 </form>
                 <p role="status" class="dialog-message" class:failed=move || message.get().is_some_and(|m| m.1)>
-                    {move || message.get().map(|m| m.0)}
+                    {move || message.get().map(|m| super::fields::isolated(i18n, m.0))}
                 </p>
                 {move || {
                     let list = snapshots();
                     if list.is_empty() {
-                        return view! { <p class="hint">"No snapshots yet."</p> }.into_any();
+                        return view! { <p class="hint">{t!(i18n, "editor-no-snapshots")}</p> }.into_any();
                     }
                     view! {
                         <ul class="snapshot-list">
@@ -113,10 +126,10 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                         match restored.map(|doc| state.execute(Command::Replace(Box::new(doc)), None)) {
                                             Some(true) => {
                                                 open.set(false);
-                                                state.toast.set(Some(Toast::undoable(format!("Snapshot “{label}” restored."))));
-                                                state.announce(format!("Snapshot “{label}” restored."));
+                                                state.toast.set(Some(Toast::undoable(msg!("editor-snapshot-restored", name = label.clone()))));
+                                                state.announce(msg!("editor-snapshot-restored", name = label.clone()));
                                             }
-                                            _ => message.set(Some((format!("Snapshot “{label}” could not be restored."), true))),
+                                            _ => message.set(Some((msg!("editor-snapshot-not-restored", name = label.clone()), true))),
                                         }
                                     }
                                 };
@@ -126,20 +139,24 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                         let map = id();
                                         let done = shelf.change(|l| l.delete_snapshot(&map, number));
                                         message.set(Some(match done {
-                                            Ok(()) => (format!("Snapshot “{label}” deleted."), false),
-                                            Err(error) => (format!("Snapshot “{label}” was not deleted: {error}."), true),
+                                            Ok(()) => (msg!("editor-snapshot-deleted", name = label.clone()), false),
+                                            Err(error) => (msg!("editor-snapshot-not-deleted", name = label.clone(), reason = error.describe()), true),
                                         }));
                                         listed.update(|n| *n += 1);
                                     })
                                 };
+                                let created = snapshot.created.clone();
+                                let (view_name, restore_name) = (label.clone(), label.clone());
                                 view! {
                                     <li>
                                         <span dir="auto"><strong>{label.clone()}</strong></span>
-                                        <span class="hint">" " {show_date(&snapshot.created)}</span>
+                                        <span class="hint">" " {move || i18n.date(&created)}</span>
                                         <span class="row-actions">
-                                            <a class="button small" href=view_url>"View"<span class="visually-hidden">" " {label.clone()}</span></a>
-                                            <button type="button" class="button small" on:click=restore>"Restore"<span class="visually-hidden">" " {label.clone()}</span></button>
-                                            <DeleteButton name=label.clone() question="Delete it for good?".into() on_delete=delete/>
+                                            <a class="button small" href=view_url
+                                                aria-label=t!(i18n, "editor-snapshot-view-named", name = view_name.clone())>{t!(i18n, "editor-snapshot-view")}</a>
+                                            <button type="button" class="button small" on:click=restore
+                                                aria-label=t!(i18n, "editor-snapshot-restore-named", name = restore_name.clone())>{t!(i18n, "editor-snapshot-restore")}</button>
+                                            <DeleteButton name=label.clone() question=i18n.text("editor-snapshot-delete-question") on_delete=delete/>
                                         </span>
                                     </li>
                                 }
@@ -156,8 +173,9 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
 #[component]
 pub fn ConflictDialog(saver: Saver) -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let i18n = use_i18n();
     let open = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Message>);
     Effect::new(move |_| {
         if saver.status.get() == super::SaveStatus::Conflict {
             open.set(true);
@@ -168,9 +186,9 @@ pub fn ConflictDialog(saver: Saver) -> impl IntoView {
             Resolution::KeepMine => saver.keep_mine(),
             Resolution::TakeTheirs => saver.take_theirs(),
             Resolution::KeepBoth => match saver.keep_both() {
-                Ok(title) => state.announce(format!("Your version is kept as “{title}”; the other version keeps the map's place.")),
+                Ok(title) => state.announce(msg!("editor-kept-as-copy", title = title)),
                 Err(e) => {
-                    error.set(Some(format!("The copy was not made: {e}.")));
+                    error.set(Some(msg!("editor-copy-failed", reason = e)));
                     return;
                 }
             },
@@ -179,16 +197,16 @@ pub fn ConflictDialog(saver: Saver) -> impl IntoView {
         open.set(false);
     };
     view! {
-        <Modal open=open title="This map was changed in another tab" name="conflict">
-            <p>"You and another tab or window both changed this map. Nothing has been saved over either version yet. What should be kept?"</p>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+        <Modal open=open title=t!(i18n, "editor-conflict-title") name="conflict">
+            <p>{t!(i18n, "editor-conflict-question")}</p>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{i18n.format(&e)}</p> })}
             <div class="conflict-choices">
-                <button type="button" class="button primary" aria-describedby="conflict-mine" on:click=move |_| settle(Resolution::KeepMine)>"Keep mine"</button>
-                <p class="hint" id="conflict-mine">"Your version replaces the other tab's (and comes back out of the trash if it was moved there)."</p>
-                <button type="button" class="button" aria-describedby="conflict-theirs" on:click=move |_| settle(Resolution::TakeTheirs)>"Take theirs"</button>
-                <p class="hint" id="conflict-theirs">"The other tab's version replaces yours; your unsaved changes are dropped."</p>
-                <button type="button" class="button" aria-describedby="conflict-both" on:click=move |_| settle(Resolution::KeepBoth)>"Keep both"</button>
-                <p class="hint" id="conflict-both">"Your version becomes a copy that you go on editing; the other stays as it is."</p>
+                <button type="button" class="button primary" aria-describedby="conflict-mine" on:click=move |_| settle(Resolution::KeepMine)>{t!(i18n, "editor-keep-mine")}</button>
+                <p class="hint" id="conflict-mine">{t!(i18n, "editor-keep-mine-hint")}</p>
+                <button type="button" class="button" aria-describedby="conflict-theirs" on:click=move |_| settle(Resolution::TakeTheirs)>{t!(i18n, "editor-take-theirs")}</button>
+                <p class="hint" id="conflict-theirs">{t!(i18n, "editor-take-theirs-hint")}</p>
+                <button type="button" class="button" aria-describedby="conflict-both" on:click=move |_| settle(Resolution::KeepBoth)>{t!(i18n, "editor-keep-both")}</button>
+                <p class="hint" id="conflict-both">{t!(i18n, "editor-keep-both-hint")}</p>
             </div>
         </Modal>
     }

@@ -2,35 +2,79 @@
 //! its path; a file with errors changes nothing. Maps whose id the library has already wait for
 //! the user's choice: replace, keep both, or skip.
 
-use super::{Outcome, Report, Shelf};
+use super::{list, rich, Outcome, Report, Shelf};
 use crate::dialog::Modal;
 use crate::files::GivenFile;
+use crate::i18n::{use_i18n, Describe, Message};
+use crate::{msg, t};
 use leptos::prelude::*;
-use safar_core::library::Clash;
+use safar_core::library::{Clash, Imported};
 use safar_core::{JourneyFile, LoadError};
+
+/// Why a file cannot be imported: what is wrong, and where in the file when the format's rules
+/// name a place (a JSON path such as `journeys[0].title`, shown as it is).
+#[derive(Clone, PartialEq)]
+struct Problem {
+    path: Option<String>,
+    message: Message,
+}
+
+impl Problem {
+    fn new(message: Message) -> Problem {
+        Problem { path: None, message }
+    }
+}
 
 /// One given file, read.
 #[derive(Clone, PartialEq)]
 struct Checked {
     name: String,
-    result: Result<JourneyFile, Vec<String>>,
+    result: Result<JourneyFile, Vec<Problem>>,
 }
 
 fn check(file: GivenFile) -> Checked {
     let result = match file.text {
-        Err(reason) => Err(vec![reason]),
+        Err(reason) => Err(vec![Problem::new(reason.describe())]),
         Ok(text) => match JourneyFile::from_json(&text) {
-            Ok(file) if file.journeys.is_empty() => Err(vec!["the file holds no map (its \"journeys\" list is empty)".into()]),
+            Ok(file) if file.journeys.is_empty() => Err(vec![Problem::new(msg!("library-import-no-map"))]),
             Ok(file) => Ok(file),
-            Err(LoadError::Invalid(problems)) => Err(problems.iter().map(ToString::to_string).collect()),
-            Err(error) => Err(vec![error.to_string()]),
+            Err(LoadError::Invalid(problems)) => Err(problems
+                .iter()
+                .map(|p| Problem { path: Some(p.path.to_string()), message: p.problem.describe() })
+                .collect()),
+            Err(error) => Err(vec![Problem::new(error.describe())]),
         },
     };
     Checked { name: file.name, result }
 }
 
+/// What an import did, as one sentence.
+fn finished(done: &Imported) -> Message {
+    let (added, replaced, skipped) = (done.added.len(), done.replaced.len(), done.skipped);
+    // Replacing and skipping are two answers to the same question, so one import does not do both.
+    match (added > 0, replaced > 0, skipped > 0) {
+        (true, false, false) => msg!("library-import-added", added = added),
+        (false, true, false) => msg!("library-import-replaced", replaced = replaced),
+        (false, false, true) => msg!("library-import-skipped", skipped = skipped),
+        (true, true, false) => msg!("library-import-added-replaced", added = added, replaced = replaced),
+        (true, false, true) => msg!("library-import-added-skipped", added = added, skipped = skipped),
+        _ => msg!("library-import-counts", added = added, replaced = replaced, skipped = skipped),
+    }
+}
+
+/// One of the answers to maps already in the library.
+fn choice(clash: RwSignal<Clash>, value: Clash, label: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input type="radio" name="import-clash" prop:checked=move || clash.get() == value on:change=move |_| clash.set(value)/>
+            <span>{label}</span>
+        </label>
+    }
+}
+
 #[component]
 pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let report = expect_context::<Report>();
     let open = RwSignal::new(false);
@@ -65,77 +109,68 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
         let choice = clash.get_untracked();
         let done = crate::time::measured("safar:import", || shelf.change(|l| l.import(plan, choice, &crate::time::now())));
         report.tell(match done {
-            Ok(done) => {
-                let mut parts = Vec::new();
-                if !done.added.is_empty() {
-                    parts.push(format!("{} added", done.added.len()));
-                }
-                if !done.replaced.is_empty() {
-                    parts.push(format!("{} replaced", done.replaced.len()));
-                }
-                if done.skipped > 0 {
-                    parts.push(format!("{} skipped", done.skipped));
-                }
-                Outcome::done(format!("Import finished: {}.", parts.join(", ")))
-            }
-            Err(error) => Outcome::failed(format!("Nothing was imported: {error}.")),
+            Ok(done) => Outcome::done(finished(&done)),
+            Err(error) => Outcome::failed(msg!("library-import-failed", reason = error.describe())),
         });
         open.set(false);
     };
-    let choice = move |value: Clash, label: &'static str| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="import-clash" prop:checked=move || clash.get() == value on:change=move |_| clash.set(value)/>
-                <span>{label}</span>
-            </label>
-        }
-    };
     view! {
-        <Modal open=open title="Import maps" name="import">
+        <Modal open=open title=t!(i18n, "library-import-title") name="import">
             <ul class="import-files">
                 {move || checked.get().into_iter().map(|file| match file.result {
                     Ok(ok) => {
                         let titles: Vec<String> = ok.journeys.iter().map(|j| j.title.clone()).collect();
+                        let ready = move || rich(i18n, &msg!("library-import-ready", count = titles.len(), titles = list(&titles)));
                         view! {
                             <li class="import-ok">
                                 <strong dir="auto">{file.name}</strong>
-                                <span>{format!(": ready, {} {}: ", titles.len(), if titles.len() == 1 { "map" } else { "maps" })}</span>
-                                <bdi>{titles.join(", ")}</bdi>
+                                ": "
+                                <span>{ready}</span>
                             </li>
                         }.into_any()
                     }
-                    Err(problems) => view! {
-                        <li class="import-failed">
-                            <strong dir="auto">{file.name}</strong>
-                            <span>{format!(": cannot be imported, nothing from it will change your library. {} found:",
-                                if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) })}</span>
-                            <ul class="problems">
-                                {problems.into_iter().map(|p| view! { <li><code dir="ltr">{p}</code></li> }).collect_view()}
-                            </ul>
-                        </li>
-                    }.into_any(),
+                    Err(problems) => {
+                        let count = problems.len();
+                        view! {
+                            <li class="import-failed">
+                                <strong dir="auto">{file.name}</strong>
+                                ": "
+                                <span>{t!(i18n, "library-import-file-failed", count = count)}</span>
+                                <ul class="problems">
+                                    {problems.into_iter().map(|problem| {
+                                        let Problem { path, message } = problem;
+                                        view! {
+                                            <li>
+                                                {path.map(|path| view! { <code dir="ltr">{path}</code> ": " })}
+                                                <span>{move || rich(i18n, &message)}</span>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            </li>
+                        }.into_any()
+                    }
                 }).collect_view()}
             </ul>
             {move || {
                 let clashing = clashing();
                 (!clashing.is_empty()).then(|| view! {
                     <fieldset class="choices">
-                        <legend>{format!("Already in your library: {}. What should happen to them?", clashing.join(", "))}</legend>
-                        {choice(Clash::KeepBoth, "Keep both: import them as copies")}
-                        {choice(Clash::Replace, "Replace the maps in the library")}
-                        {choice(Clash::Skip, "Skip them")}
+                        <legend>{move || rich(i18n, &msg!("library-import-clash", titles = list(&clashing)))}</legend>
+                        {choice(clash, Clash::KeepBoth, t!(i18n, "library-import-keep-both"))}
+                        {choice(clash, Clash::Replace, t!(i18n, "library-import-replace"))}
+                        {choice(clash, Clash::Skip, t!(i18n, "library-import-skip"))}
                     </fieldset>
                 })
             }}
             <div class="editor-actions">
                 <button type="button" class="button primary" disabled=move || count() == 0 || shelf.read_only on:click=import>
                     {move || match count() {
-                        0 => "Nothing to import".to_owned(),
-                        1 => "Import 1 map".to_owned(),
-                        n => format!("Import {n} maps"),
+                        0 => i18n.text("library-import-nothing"),
+                        n => i18n.format(&msg!("library-import-count", count = n)),
                     }}
                 </button>
-                <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Cancel"</button>
+                <button type="button" class="button quiet" on:click=move |_| open.set(false)>{t!(i18n, "dialog-cancel")}</button>
             </div>
         </Modal>
     }

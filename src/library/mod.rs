@@ -10,14 +10,17 @@ pub use usage::nearly_full;
 
 use crate::dialog::{DeleteButton, Modal};
 use crate::files::{download, file_name, read_files, take_files, GivenFile};
+use crate::i18n::{use_i18n, Describe, I18n, Message};
 use crate::new_map::NewMapDialog;
-use crate::time::{now, show_date, today};
+use crate::time::{now, today};
+use crate::{msg, t};
 use import::ImportDialog;
 use leptos::prelude::*;
 use safar_core::library::review::{status, ReviewStatus};
 use safar_core::library::{Finding, LibraryEntry};
 use safar_core::template::map_type_name;
-use safar_core::{Document, Id, Language};
+use safar_core::{Direction, Document, Id, Language};
+use safar_i18n::{endonym, Arg};
 use usage::StorageUse;
 
 /// The address of a map's editor.
@@ -27,10 +30,11 @@ pub fn map_url(id: &Id) -> String {
 
 pub use crate::navigation::go;
 
-/// A status line: what the last action did, or why it did nothing.
+/// A status line: what the last action did, or why it did nothing. It is kept as a message, so
+/// it rewords itself when the language changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
-    pub text: String,
+    pub message: Message,
     pub failed: bool,
 }
 
@@ -57,16 +61,133 @@ impl Report {
 }
 
 impl Outcome {
-    pub fn done(text: impl Into<String>) -> Option<Outcome> {
-        Some(Outcome { text: text.into(), failed: false })
+    pub fn done(message: Message) -> Option<Outcome> {
+        Some(Outcome { message, failed: false })
     }
-    pub fn failed(text: impl Into<String>) -> Option<Outcome> {
-        Some(Outcome { text: text.into(), failed: true })
+    pub fn failed(message: Message) -> Option<Outcome> {
+        Some(Outcome { message, failed: true })
     }
+}
+
+/// Whether a character belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko
+/// and their presentation forms).
+pub fn right_to_left(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+}
+
+/// Separates the items of a list argument ([`list`]) until it is shown, when the language's own
+/// comma goes between them.
+const ITEM: char = '\u{E0FF}';
+
+/// The first of the private-use characters that stand for a message's text arguments while it is
+/// worded ([`rich`]), so that each can be put back in a `<bdi>` of its own.
+const SLOT: u32 = 0xE000;
+
+/// User texts (titles) as one message argument; each item is isolated when it is shown.
+pub fn list(items: &[String]) -> String {
+    items.join(&ITEM.to_string())
+}
+
+fn comma(i18n: I18n) -> &'static str {
+    i18n.language().pick(", ", "، ", "، ")
+}
+
+fn rtl(i18n: I18n) -> bool {
+    i18n.locale().direction() == Direction::Rtl
+}
+
+/// User text (a title, a name, a stored key) for a sentence of the interface in plain text,
+/// where no `<bdi>` can go (the page's title), wrapped in the Unicode isolates FSI…PDI when its
+/// direction could reorder the sentence around it: always in a right-to-left interface, and in a
+/// left-to-right one when it holds right-to-left letters.
+fn isolate(text: &str, rtl_interface: bool) -> String {
+    if text.is_empty() || !(rtl_interface || text.chars().any(right_to_left)) {
+        text.to_owned()
+    } else {
+        format!("\u{2068}{text}\u{2069}")
+    }
+}
+
+fn isolated(message: &Message, i18n: I18n) -> Message {
+    let args = message
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let arg = match arg {
+                Arg::Text(text) => {
+                    let items: Vec<String> = text.split(ITEM).map(|item| isolate(item, rtl(i18n))).collect();
+                    Arg::Text(items.join(comma(i18n)))
+                }
+                Arg::Message(inner) => Arg::Message(Box::new(isolated(inner, i18n))),
+                Arg::Number(number) => Arg::Number(*number),
+            };
+            (*name, arg)
+        })
+        .collect();
+    Message { id: message.id, args }
+}
+
+/// A message with user text in its arguments, as plain text ([`isolate`]). In a page, use
+/// [`rich`].
+pub fn words(i18n: I18n, message: &Message) -> String {
+    i18n.format(&isolated(message, i18n))
+}
+
+/// The message with each text argument replaced by a slot character, its text kept in `values`.
+fn slotted(message: &Message, values: &mut Vec<String>) -> Message {
+    let args = message
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let arg = match arg {
+                Arg::Text(text) => match char::from_u32(SLOT + values.len() as u32).filter(|c| *c < ITEM) {
+                    Some(slot) => {
+                        values.push(text.clone());
+                        Arg::Text(slot.to_string())
+                    }
+                    None => Arg::Text(text.clone()),
+                },
+                Arg::Message(inner) => Arg::Message(Box::new(slotted(inner, values))),
+                Arg::Number(number) => Arg::Number(*number),
+            };
+            (*name, arg)
+        })
+        .collect();
+    Message { id: message.id, args }
+}
+
+/// A message in the page, its text arguments (titles, names, stored keys, technical details)
+/// each in a `<bdi>`, so that their direction never reorders the sentence around them; a list
+/// argument gets one `<bdi>` per item, with the language's comma between.
+pub fn rich(i18n: I18n, message: &Message) -> Vec<AnyView> {
+    let mut values = Vec::new();
+    let text = i18n.format(&slotted(message, &mut values));
+    let mut views = Vec::new();
+    let mut plain = String::new();
+    for c in text.chars() {
+        let Some(value) = (c as u32).checked_sub(SLOT).and_then(|n| values.get(n as usize)) else {
+            plain.push(c);
+            continue;
+        };
+        if !plain.is_empty() {
+            views.push(std::mem::take(&mut plain).into_any());
+        }
+        for (n, item) in value.split(ITEM).enumerate() {
+            if n > 0 {
+                views.push(comma(i18n).into_any());
+            }
+            views.push(view! { <bdi>{item.to_owned()}</bdi> }.into_any());
+        }
+    }
+    if !plain.is_empty() {
+        views.push(plain.into_any());
+    }
+    views
 }
 
 #[component]
 pub fn LibraryPage() -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let query = RwSignal::new(String::new());
     let new_map = RwSignal::new(false);
@@ -84,7 +205,7 @@ pub fn LibraryPage() -> impl IntoView {
         let id = doc.journey.id.clone();
         match shelf.change(|library| library.create(&doc.to_file())) {
             Ok(()) => go(&map_url(&id)),
-            Err(error) => outcome.set(Outcome::failed(format!("The new map was not created: {error}."))),
+            Err(error) => outcome.set(Outcome::failed(msg!("library-create-failed", reason = error.describe()))),
         }
     });
     let export_library = move |_| {
@@ -92,13 +213,10 @@ pub fn LibraryPage() -> impl IntoView {
             let exported = shelf.change_list(|library| library.export_all());
             (exported.file.journeys.len(), exported.file.to_json(), exported.left_out)
         });
-        let left_out = match left_out.len() {
-            0 => String::new(),
-            _ => format!(" Left out because they cannot be read here: {}.", left_out.join(", ")),
-        };
         outcome.set(match download(&format!("safar-library-{}.journey.json", today()), &text, "application/json") {
-            Ok(()) => Outcome::done(format!("Exported {count} maps to a file.{left_out}")),
-            Err(error) => Outcome::failed(format!("The library could not be exported: {error}.")),
+            Ok(()) if left_out.is_empty() => Outcome::done(msg!("library-exported", count = count)),
+            Ok(()) => Outcome::done(msg!("library-exported-left-out", count = count, titles = list(&left_out))),
+            Err(error) => Outcome::failed(msg!("library-export-failed", reason = error)),
         });
     };
     let import_files = move |list: Option<web_sys::FileList>| {
@@ -130,7 +248,7 @@ pub fn LibraryPage() -> impl IntoView {
         ev.prevent_default();
         dragging.set(false);
         if shelf.read_only {
-            report.tell(Outcome::failed("Nothing can be imported: this library was saved by a newer version of Safar."));
+            report.tell(Outcome::failed(msg!("library-import-read-only")));
         } else {
             import_files(ev.data_transfer().and_then(|t| t.files()));
         }
@@ -163,51 +281,53 @@ pub fn LibraryPage() -> impl IntoView {
     view! {
         <div class="library" class:dragging=move || dragging.get()>
             <div class="library-head">
-                <h1>"Your maps"</h1>
-                <div class="library-actions" role="group" aria-label="Library">
-                    <button type="button" class="button primary" disabled=shelf.read_only on:click=move |_| new_map.set(true)>"New map"</button>
+                <h1>{t!(i18n, "library-title")}</h1>
+                <div class="library-actions" role="group" aria-label=t!(i18n, "library-actions")>
+                    <button type="button" class="button primary" disabled=shelf.read_only on:click=move |_| new_map.set(true)>{t!(i18n, "library-new-map")}</button>
                     <button type="button" class="button" disabled=shelf.read_only
-                        on:click=move |_| if let Some(input) = picker.get() { input.click() }>"Import files…"</button>
+                        on:click=move |_| if let Some(input) = picker.get() { input.click() }>{t!(i18n, "library-import-files")}</button>
                     <input node_ref=picker type="file" accept=".json,application/json" multiple hidden
                         on:change=move |ev| {
                             let input: web_sys::HtmlInputElement = event_target(&ev);
                             import_files(input.files());
                             input.set_value("");
                         }/>
-                    <button type="button" class="button" on:click=export_library>"Export library"</button>
+                    <button type="button" class="button" on:click=export_library>{t!(i18n, "library-export")}</button>
                 </div>
             </div>
             <Notices/>
             <StorageUse/>
-            <p class="drop-hint">"Drop map files anywhere on this page to import them."</p>
+            <p class="drop-hint">{t!(i18n, "library-drop-hint")}</p>
             <div class="field library-search">
-                <label for="library-search">"Search maps"</label>
-                <input id="library-search" type="search" dir="auto" placeholder="Title or persona"
+                <label for="library-search">{t!(i18n, "library-search")}</label>
+                <input id="library-search" type="search" dir="auto" placeholder=t!(i18n, "library-search-placeholder")
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
             </div>
             <p class="library-outcome" class:failed=move || outcome.get().is_some_and(|o| o.failed) role="status"
                 tabindex="-1" node_ref=report.line>
-                {move || outcome.get().map(|o| o.text)}
+                {move || outcome.get().map(|o| rich(i18n, &o.message))}
             </p>
             {move || visible.with(Vec::is_empty).then(|| {
-                let text = if any_maps() {
-                    format!("No map matches “{}”.", query.get())
-                } else {
-                    "There are no maps yet. Start one with New map, or import a file.".to_owned()
+                let text = move || {
+                    if any_maps() {
+                        rich(i18n, &msg!("library-no-match", query = query.get()))
+                    } else {
+                        vec![i18n.text("library-empty").into_any()]
+                    }
                 };
                 view! { <p class="library-empty">{text}</p> }
             })}
             <MapTable ids=visible renaming=renaming/>
             <section class="library-section" aria-labelledby="trash-heading">
-                <h2 id="trash-heading">"Trash"</h2>
-                {move || trashed.with(Vec::is_empty).then(|| view! { <p class="hint">"The trash is empty."</p> })}
+                <h2 id="trash-heading">{t!(i18n, "library-trash")}</h2>
+                {move || trashed.with(Vec::is_empty).then(|| view! { <p class="hint">{t!(i18n, "library-trash-empty")}</p> })}
                 <ul class="trash-list">
                     <For each=move || trashed.get() key=|id| id.clone() let(id)>
                         <TrashItem id=id deleting=deleting/>
                     </For>
                 </ul>
                 {move || (!trashed.with(Vec::is_empty)).then(|| view! {
-                    <button type="button" class="button danger" disabled=shelf.read_only on:click=move |_| emptying.set(true)>"Empty trash"</button>
+                    <button type="button" class="button danger" disabled=shelf.read_only on:click=move |_| emptying.set(true)>{t!(i18n, "library-empty-trash")}</button>
                 })}
             </section>
             <SetAside/>
@@ -223,49 +343,47 @@ pub fn LibraryPage() -> impl IntoView {
 /// What the user should know about the library as a whole.
 #[component]
 fn Notices() -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let findings = move || {
         shelf.findings.get().into_iter().map(|finding| {
-            let text = match finding {
-                Finding::Quarantined { key, reason, moved: true } => format!(
-                    "A stored entry ({key}) could not be read and was set aside, untouched; you can download it below. Reason: {reason}."
-                ),
-                Finding::Quarantined { key, reason, moved: false } => format!(
-                    "A stored entry ({key}) could not be read. There was no room to set it aside, so it was left where it is, untouched. Reason: {reason}."
-                ),
-                Finding::Adopted { title } => format!("“{title}”, the map you kept in an earlier version of Safar, is now in your library."),
+            let message = match finding {
+                Finding::Quarantined { key, reason, moved: true } => msg!("library-found-set-aside", key = key, reason = reason),
+                Finding::Quarantined { key, reason, moved: false } => msg!("library-found-left-in-place", key = key, reason = reason),
+                Finding::Adopted { title } => msg!("library-found-adopted", title = title),
             };
-            view! { <p class="notice" dir="auto">{text}</p> }
+            view! { <p class="notice">{move || rich(i18n, &message)}</p> }
         }).collect_view()
     };
     view! {
         {shelf.in_memory.then(|| view! {
-            <p class="notice">"This browser does not let Safar use its storage here, so maps are kept only until this tab is closed or reloaded. Export them to keep them."</p>
+            <p class="notice">{t!(i18n, "library-in-memory")}</p>
         })}
         {shelf.read_only.then(|| view! {
-            <p class="notice">"This library was saved by a newer version of Safar. This version shows it but changes nothing, so nothing of it can be lost; update Safar to edit it."</p>
+            <p class="notice">{t!(i18n, "library-read-only-notice")}</p>
         })}
         {findings}
     }
 }
 
+/// A map's language by its own name.
 fn language_name(tag: &str) -> &'static str {
-    match Language::from_tag(tag) {
-        Some(Language::Persian) => "فارسی",
-        Some(Language::Arabic) => "العربية",
-        Some(Language::English) => "English",
-        None => "",
-    }
+    Language::from_tag(tag).map(endonym).unwrap_or_default()
 }
 
-fn review_text(entry: &LibraryEntry) -> (String, bool) {
+/// The comma a map's own language writes between names.
+fn map_comma(tag: &str) -> &'static str {
+    Language::from_tag(tag).unwrap_or(Language::English).pick(", ", "، ", "، ")
+}
+
+/// When a map is due for review, and whether that needs attention now.
+fn review_text(entry: &LibraryEntry) -> (Message, bool) {
     match status(entry.next_review.as_deref(), &today()) {
-        ReviewStatus::Unscheduled => ("Not scheduled".into(), false),
-        ReviewStatus::Upcoming(0) => ("Due today".into(), true),
-        ReviewStatus::Upcoming(1) => ("Due tomorrow".into(), false),
-        ReviewStatus::Upcoming(days) => (format!("Due in {days} days"), false),
-        ReviewStatus::Overdue(1) => ("Overdue by 1 day".into(), true),
-        ReviewStatus::Overdue(days) => (format!("Overdue by {days} days"), true),
+        ReviewStatus::Unscheduled => (msg!("library-review-unscheduled"), false),
+        ReviewStatus::Upcoming(0) => (msg!("library-review-today"), true),
+        ReviewStatus::Upcoming(1) => (msg!("library-review-tomorrow"), false),
+        ReviewStatus::Upcoming(days) => (msg!("library-review-due", days = days), false),
+        ReviewStatus::Overdue(days) => (msg!("library-review-overdue", days = days), true),
     }
 }
 
@@ -274,25 +392,33 @@ fn entry_of(shelf: Shelf, id: Id) -> Memo<Option<LibraryEntry>> {
     Memo::new(move |_| shelf.entries.with(|entries| entries.iter().find(|e| e.id == id).cloned()))
 }
 
-fn shown_title(entry: &LibraryEntry) -> String {
-    if entry.title.trim().is_empty() { "Untitled map".to_owned() } else { entry.title.clone() }
+/// A map's title as the page shows it: "Untitled map" in the reader's language when it has none.
+fn shown_title(i18n: I18n, entry: &LibraryEntry) -> String {
+    if entry.title.trim().is_empty() { i18n.text("library-untitled") } else { entry.title.clone() }
+}
+
+/// A map's title as a message argument, which stays a message ("Untitled map") when it has none,
+/// so it follows the language too.
+fn title_arg(entry: &LibraryEntry) -> Arg {
+    if entry.title.trim().is_empty() { msg!("library-untitled").into() } else { entry.title.clone().into() }
 }
 
 #[component]
 fn MapTable(ids: Memo<Vec<Id>>, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="table-scroll" class:hidden-table=move || ids.with(Vec::is_empty)>
             <table class="library-table">
-                <caption class="visually-hidden">"Maps in this browser, most recently edited first"</caption>
+                <caption class="visually-hidden">{t!(i18n, "library-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Map"</th>
-                        <th scope="col">"Personas"</th>
-                        <th scope="col">"Type"</th>
-                        <th scope="col">"Language"</th>
-                        <th scope="col">"Last edited"</th>
-                        <th scope="col">"Next review"</th>
-                        <th scope="col">"Actions"</th>
+                        <th scope="col">{t!(i18n, "library-column-map")}</th>
+                        <th scope="col">{t!(i18n, "library-column-personas")}</th>
+                        <th scope="col">{t!(i18n, "library-column-type")}</th>
+                        <th scope="col">{t!(i18n, "library-column-language")}</th>
+                        <th scope="col">{t!(i18n, "library-column-edited")}</th>
+                        <th scope="col">{t!(i18n, "library-column-review")}</th>
+                        <th scope="col">{t!(i18n, "library-column-actions")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -307,24 +433,28 @@ fn MapTable(ids: Memo<Vec<Id>>, renaming: RwSignal<Option<LibraryEntry>>) -> imp
 
 #[component]
 fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let report = expect_context::<Report>();
     let entry = entry_of(shelf, id.clone());
     let field = move |get: fn(&LibraryEntry) -> String| move || entry.with(|e| e.as_ref().map(get).unwrap_or_default());
-    let title = field(shown_title);
+    let title = move || entry.with(|e| e.as_ref().map(|e| shown_title(i18n, e))).unwrap_or_default();
+    let name = move || entry.with_untracked(|e| e.as_ref().map(title_arg)).unwrap_or_else(|| Arg::from(""));
     let newer = move || entry.with(|e| e.as_ref().is_some_and(|e| e.newer));
     let read_only = move || shelf.read_only || newer();
-    let review = move || entry.with(|e| e.as_ref().map(review_text)).unwrap_or_default();
+    let review = move || entry.with(|e| e.as_ref().map(review_text));
     let last_review = move || {
-        entry.with(|e| e.as_ref().and_then(|e| e.last_review.as_deref().map(|d| format!("Last reviewed {}", show_date(d)))))
+        entry
+            .with(|e| e.as_ref().and_then(|e| e.last_review.clone()))
+            .map(|date| i18n.format(&msg!("library-last-reviewed", date = i18n.date(&date))))
     };
     let duplicate = {
         let id = id.clone();
         move |_| {
             let made = shelf.change(|l| l.duplicate(&id, &now()));
             report.tell(match made {
-                Ok(_) => Outcome::done(format!("“{}” duplicated.", title())),
-                Err(error) => Outcome::failed(format!("“{}” was not duplicated: {error}.", title())),
+                Ok(_) => Outcome::done(msg!("library-duplicated", title = name())),
+                Err(error) => Outcome::failed(msg!("library-not-duplicated", title = name(), reason = error.describe())),
             });
         }
     };
@@ -332,21 +462,23 @@ fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let loaded = shelf.change_list(|l| l.load(&id));
-            let name = title();
-            report.tell(match loaded.map_err(|e| e.to_string()).and_then(|l| download(&file_name(&name, ".journey.json"), &l.file.to_json(), "application/json")) {
-                Ok(()) => Outcome::done(format!("“{name}” exported to a file.")),
-                Err(error) => Outcome::failed(format!("“{name}” was not exported: {error}.")),
+            let done = loaded.map_err(|e| e.describe()).and_then(|l| {
+                download(&file_name(&title(), ".journey.json"), &l.file.to_json(), "application/json").map_err(|e| e.describe())
+            });
+            report.tell(match done {
+                Ok(()) => Outcome::done(msg!("library-map-exported", title = name())),
+                Err(reason) => Outcome::failed(msg!("library-map-not-exported", title = name(), reason = reason)),
             });
         }
     };
     let trash = {
         let id = id.clone();
         move |_| {
-            let name = title();
+            let title = name();
             let done = shelf.change(|l| l.set_trashed(&id, Some(&now())));
             report.tell_and_focus(match done {
-                Ok(()) => Outcome::done(format!("“{name}” moved to the trash. Restore it from the trash below.")),
-                Err(error) => Outcome::failed(format!("“{name}” was not moved to the trash: {error}.")),
+                Ok(()) => Outcome::done(msg!("library-trashed", title = title)),
+                Err(error) => Outcome::failed(msg!("library-not-trashed", title = title, reason = error.describe())),
             });
         }
     };
@@ -355,29 +487,29 @@ fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
         <tr>
             <th scope="row">
                 <a href=url dir="auto" lang=field(|e| e.language.clone())>{title}</a>
-                {move || newer().then(|| view! { <span class="badge">" Saved by a newer Safar: read-only"</span> })}
+                {move || newer().then(|| view! { <span class="badge">" "{t!(i18n, "library-newer-badge")}</span> })}
             </th>
-            <td dir="auto" lang=field(|e| e.language.clone())>{field(|e| e.personas.join("، "))}</td>
-            <td>{move || entry.with(|e| e.as_ref().filter(|e| !e.newer).map(|e| map_type_name(e.map_type, Language::English)))}</td>
+            <td dir="auto" lang=field(|e| e.language.clone())>{field(|e| e.personas.join(map_comma(&e.language)))}</td>
+            <td>{move || entry.with(|e| e.as_ref().filter(|e| !e.newer).map(|e| map_type_name(e.map_type, i18n.language())))}</td>
             <td lang=field(|e| e.language.clone())>{field(|e| language_name(&e.language).to_owned())}</td>
-            <td>{field(|e| show_date(&e.updated))}</td>
+            <td>{move || entry.with(|e| e.as_ref().map(|e| i18n.date(&e.updated)))}</td>
             <td>
-                <span class:overdue=move || review().1>{move || review().0}</span>
+                <span class:overdue=move || review().is_some_and(|r| r.1)>{move || review().map(|r| i18n.format(&r.0))}</span>
                 {move || last_review().map(|text| view! { <span class="hint block">{text}</span> })}
             </td>
             <td>
                 <div class="row-actions">
                     <button type="button" class="button small" disabled=read_only on:click=duplicate>
-                        "Duplicate"<span class="visually-hidden">" " {title}</span>
+                        {t!(i18n, "library-duplicate")}<span class="visually-hidden">" " <bdi>{title}</bdi></span>
                     </button>
                     <button type="button" class="button small" disabled=read_only on:click=move |_| renaming.set(entry.get_untracked())>
-                        "Rename"<span class="visually-hidden">" " {title}</span>
+                        {t!(i18n, "library-rename")}<span class="visually-hidden">" " <bdi>{title}</bdi></span>
                     </button>
                     <button type="button" class="button small" disabled=newer on:click=export>
-                        "Export"<span class="visually-hidden">" " {title}</span>
+                        {t!(i18n, "library-export-map")}<span class="visually-hidden">" " <bdi>{title}</bdi></span>
                     </button>
                     <button type="button" class="button small" disabled=read_only on:click=trash>
-                        "Move to trash"<span class="visually-hidden">" " {title}</span>
+                        {t!(i18n, "library-move-to-trash")}<span class="visually-hidden">" " <bdi>{title}</bdi></span>
                     </button>
                 </div>
             </td>
@@ -387,19 +519,21 @@ fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
 
 #[component]
 fn TrashItem(id: Id, deleting: RwSignal<Option<Id>>) -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let report = expect_context::<Report>();
     let entry = entry_of(shelf, id.clone());
-    let title = move || entry.with(|e| e.as_ref().map(shown_title)).unwrap_or_default();
-    let when = move || entry.with(|e| e.as_ref().and_then(|e| e.trashed.as_deref().map(show_date))).unwrap_or_default();
+    let title = move || entry.with(|e| e.as_ref().map(|e| shown_title(i18n, e))).unwrap_or_default();
+    let name = move || entry.with_untracked(|e| e.as_ref().map(title_arg)).unwrap_or_else(|| Arg::from(""));
+    let when = move || entry.with(|e| e.as_ref().and_then(|e| e.trashed.clone())).unwrap_or_default();
     let restore = {
         let id = id.clone();
         move |_| {
-            let name = title();
+            let title = name();
             let done = shelf.change(|l| l.set_trashed(&id, None));
             report.tell_and_focus(match done {
-                Ok(()) => Outcome::done(format!("“{name}” restored from the trash.")),
-                Err(error) => Outcome::failed(format!("“{name}” was not restored: {error}.")),
+                Ok(()) => Outcome::done(msg!("library-restored", title = title)),
+                Err(error) => Outcome::failed(msg!("library-not-restored", title = title, reason = error.describe())),
             });
         }
     };
@@ -407,13 +541,14 @@ fn TrashItem(id: Id, deleting: RwSignal<Option<Id>>) -> impl IntoView {
     view! {
         <li>
             <span dir="auto" lang=language>{title}</span>
-            <span class="hint">" Moved to the trash " {when}</span>
+            " "
+            <span class="hint">{t!(i18n, "library-trashed-on", date = i18n.date(&when()))}</span>
             <span class="row-actions">
                 <button type="button" class="button small" disabled=shelf.read_only on:click=restore>
-                    "Restore"<span class="visually-hidden">" " {title}</span>
+                    {t!(i18n, "library-restore")}<span class="visually-hidden">" " <bdi>{title}</bdi></span>
                 </button>
                 <button type="button" class="button small danger" disabled=shelf.read_only on:click=move |_| deleting.set(Some(id.clone()))>
-                    "Delete forever"<span class="visually-hidden">" " {title}</span>
+                    {t!(i18n, "library-delete-forever")}<span class="visually-hidden">" " <bdi>{title}</bdi></span>
                 </button>
             </span>
         </li>
@@ -423,6 +558,7 @@ fn TrashItem(id: Id, deleting: RwSignal<Option<Id>>) -> impl IntoView {
 /// Stored texts that could not be read, kept for download.
 #[component]
 fn SetAside() -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let report = expect_context::<Report>();
     let version = RwSignal::new(0u32);
@@ -435,29 +571,32 @@ fn SetAside() -> impl IntoView {
         let list = list();
         (!list.is_empty()).then(|| view! {
             <section class="library-section" aria-labelledby="set-aside-heading">
-                <h2 id="set-aside-heading">"Set aside"</h2>
-                <p class="hint">"These stored entries could not be read. They are kept exactly as they were found; download one to inspect or repair it."</p>
+                <h2 id="set-aside-heading">{t!(i18n, "library-set-aside")}</h2>
+                <p class="hint">{t!(i18n, "library-set-aside-hint")}</p>
                 <ul class="trash-list">
                     {list.into_iter().map(|item| {
                         let key = item.key.clone();
                         let download_key = key.clone();
                         let name = item.original.replace(':', "-");
+                        let bytes = item.bytes;
                         view! {
                             <li>
-                                <code>{item.original.clone()}</code>
-                                <span class="hint">{format!(" {} bytes", item.bytes)}</span>
+                                <code dir="ltr">{item.original.clone()}</code>
+                                " "
+                                <span class="hint">{t!(i18n, "library-bytes", bytes = bytes)}</span>
                                 <span class="row-actions">
                                     <button type="button" class="button small" on:click=move |_| {
                                         let text = shelf.read(|l| l.quarantined_text(&download_key)).unwrap_or_default();
                                         if let Err(error) = download(&format!("{name}.txt"), &text, "text/plain") {
-                                            report.tell(Outcome::failed(format!("The entry was not downloaded: {error}.")));
+                                            report.tell(Outcome::failed(msg!("library-entry-not-downloaded", reason = error)));
                                         }
-                                    }>"Download"<span class="visually-hidden">" " {item.original.clone()}</span></button>
-                                    <DeleteButton name=item.original.clone() question=format!("Delete {} for good?", item.original)
+                                    }>{t!(i18n, "library-download")}<span class="visually-hidden">" " <bdi>{item.original.clone()}</bdi></span></button>
+                                    <DeleteButton name=item.original.clone()
+                                        question=t!(i18n, "library-delete-entry-question")
                                         disabled=shelf.read_only on_delete=Callback::new(move |()| {
                                             shelf.change(|l| l.discard_quarantined(&key));
                                             version.update(|v| *v += 1);
-                                            report.tell_and_focus(Outcome::done("The entry was deleted."));
+                                            report.tell_and_focus(Outcome::done(msg!("library-entry-deleted")));
                                         })/>
                                 </span>
                             </li>
@@ -471,6 +610,7 @@ fn SetAside() -> impl IntoView {
 
 #[component]
 fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let report = expect_context::<Report>();
     let open = RwSignal::new(false);
@@ -492,22 +632,22 @@ fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
         let new_title = title.get_untracked();
         let done = shelf.change(|l| l.rename(&e.id, &new_title, &now()));
         report.tell(match done {
-            Ok(()) => Outcome::done(format!("Renamed to “{}”.", new_title.trim())),
-            Err(error) => Outcome::failed(format!("The map was not renamed: {error}.")),
+            Ok(()) => Outcome::done(msg!("library-renamed", title = new_title.trim())),
+            Err(error) => Outcome::failed(msg!("library-not-renamed", reason = error.describe())),
         });
         open.set(false);
     };
     view! {
-        <Modal open=open title="Rename map" name="rename">
+        <Modal open=open title=t!(i18n, "library-rename-title") name="rename">
             <form on:submit=submit class="form-grid">
                 <div class="field">
-                    <label for="rename-title">"Title"</label>
+                    <label for="rename-title">{t!(i18n, "library-rename-label")}</label>
                     <input id="rename-title" type="text" dir="auto" required maxlength="300" prop:value=move || title.get()
                         on:input=move |ev| title.set(event_target_value(&ev))/>
                 </div>
                 <div class="editor-actions">
-                    <button type="submit" class="button primary">"Rename"</button>
-                    <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Cancel"</button>
+                    <button type="submit" class="button primary">{t!(i18n, "library-rename")}</button>
+                    <button type="button" class="button quiet" on:click=move |_| open.set(false)>{t!(i18n, "dialog-cancel")}</button>
                 </div>
             </form>
         </Modal>
@@ -516,23 +656,23 @@ fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
 
 #[component]
 fn EmptyTrashDialog(open: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let report = expect_context::<Report>();
     let empty = move |_| {
         let done = shelf.change(|l| l.empty_trash());
         open.set(false);
         report.tell_and_focus(match done {
-            Ok(1) => Outcome::done("The trash was emptied: 1 map deleted for good."),
-            Ok(n) => Outcome::done(format!("The trash was emptied: {n} maps deleted for good.")),
-            Err(error) => Outcome::failed(format!("The trash was not emptied: {error}.")),
+            Ok(count) => Outcome::done(msg!("library-trash-emptied", count = count)),
+            Err(error) => Outcome::failed(msg!("library-trash-not-emptied", reason = error.describe())),
         });
     };
     view! {
-        <Modal open=open title="Empty the trash?" name="empty-trash">
-            <p>"The maps in the trash and their snapshots will be deleted for good. This cannot be undone."</p>
+        <Modal open=open title=t!(i18n, "library-empty-trash-title") name="empty-trash">
+            <p>{t!(i18n, "library-empty-trash-body")}</p>
             <div class="editor-actions">
-                <button type="button" class="button danger" on:click=empty>"Delete them for good"</button>
-                <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Keep them"</button>
+                <button type="button" class="button danger" on:click=empty>{t!(i18n, "library-delete-them")}</button>
+                <button type="button" class="button quiet" on:click=move |_| open.set(false)>{t!(i18n, "library-keep-them")}</button>
             </div>
         </Modal>
     }
@@ -541,6 +681,7 @@ fn EmptyTrashDialog(open: RwSignal<bool>) -> impl IntoView {
 /// Asks before one map in the trash is deleted for good.
 #[component]
 fn DeleteDialog(id: RwSignal<Option<Id>>) -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     let report = expect_context::<Report>();
     let open = RwSignal::new(false);
@@ -557,23 +698,25 @@ fn DeleteDialog(id: RwSignal<Option<Id>>) -> impl IntoView {
             id.set(None);
         }
     });
-    let title = move || id.with(|id| id.as_ref().and_then(|id| shelf.read(|l| l.entry(id).map(shown_title)))).unwrap_or_default();
+    let title = move || {
+        id.with(|id| id.as_ref().and_then(|id| shelf.read(|l| l.entry(id).map(title_arg)))).unwrap_or_else(|| Arg::from(""))
+    };
     let delete = move |_| {
         let Some(map) = id.get_untracked() else { return };
-        let name = title();
+        let title = untrack(title);
         let done = shelf.change(|l| l.delete(&map));
         open.set(false);
         report.tell_and_focus(match done {
-            Ok(()) => Outcome::done(format!("“{name}” deleted for good.")),
-            Err(error) => Outcome::failed(format!("“{name}” was not deleted: {error}.")),
+            Ok(()) => Outcome::done(msg!("library-deleted", title = title)),
+            Err(error) => Outcome::failed(msg!("library-not-deleted", title = title, reason = error.describe())),
         });
     };
     view! {
-        <Modal open=open title="Delete this map for good?" name="delete-map">
-            <p dir="auto">{move || format!("“{}” and its snapshots will be deleted for good. This cannot be undone.", title())}</p>
+        <Modal open=open title=t!(i18n, "library-delete-title") name="delete-map">
+            <p>{move || rich(i18n, &msg!("library-delete-body", title = title()))}</p>
             <div class="editor-actions">
-                <button type="button" class="button danger" on:click=delete>"Delete it for good"</button>
-                <button type="button" class="button quiet" on:click=move |_| open.set(false)>"Keep it"</button>
+                <button type="button" class="button danger" on:click=delete>{t!(i18n, "library-delete-it")}</button>
+                <button type="button" class="button quiet" on:click=move |_| open.set(false)>{t!(i18n, "dialog-keep-it")}</button>
             </div>
         </Modal>
     }

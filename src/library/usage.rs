@@ -1,15 +1,17 @@
 //! How much of the browser's storage the library takes, with a warning well before it runs out.
 
 use super::Shelf;
+use crate::i18n::{use_i18n, Message};
 use crate::storage::{QUOTA_BYTES, WARN_AT};
+use crate::{msg, t};
 use leptos::prelude::*;
 
-/// Bytes as people read them.
-pub fn show_bytes(bytes: usize) -> String {
+/// Bytes as people read them: whole kilobytes up to a megabyte, then megabytes to one decimal.
+pub fn show_bytes(bytes: usize) -> Message {
     if bytes < 1_000_000 {
-        format!("{} KB", (bytes as f64 / 1000.0).ceil() as u64)
+        msg!("library-size-kb", size = (bytes as f64 / 1000.0).ceil())
     } else {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+        msg!("library-size-mb", size = (bytes as f64 / 100_000.0).round() / 10.0)
     }
 }
 
@@ -20,17 +22,18 @@ pub fn nearly_full(bytes: usize) -> bool {
 
 #[component]
 pub fn StorageUse() -> impl IntoView {
+    let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
     view! {
         <div class="storage-use">
             <label for="storage-meter">
-                {move || format!("Storage used: {} of about {} this browser keeps for this site", show_bytes(shelf.usage.get()), show_bytes(QUOTA_BYTES))}
+                {t!(i18n, "library-storage-used", used = show_bytes(shelf.usage.get()), quota = show_bytes(QUOTA_BYTES))}
             </label>
             <meter id="storage-meter" min="0" max=QUOTA_BYTES.to_string() high=((QUOTA_BYTES as f64) * WARN_AT).to_string()
                 value=move || shelf.usage.get().to_string()></meter>
             {move || (nearly_full(shelf.usage.get()) || shelf.room_low.get()).then(|| view! {
                 <p class="notice warning" role="alert">
-                    "Storage is nearly full: less than 1 MB of this site's browser storage is free. Export the library to a file, then empty the trash or delete maps and snapshots you no longer need; saving stops when it is full."
+                    {t!(i18n, "library-storage-nearly-full", free = msg!("library-size-mb", size = 1))}
                 </p>
             })}
         </div>

@@ -25,7 +25,7 @@ impl Describe for Problem {
             }
             Problem::Empty => Message::new("problem-empty"),
             Problem::TooLong { max } => Message::new("problem-too-long").arg("max", *max),
-            Problem::MalformedId => Message::new("problem-malformed-id").arg("max", safar_core::Id::MAX_LEN),
+            Problem::MalformedId => Message::new("problem-malformed-id").arg("min", 1).arg("max", safar_core::Id::MAX_LEN),
             Problem::DuplicateId(id) => Message::new("problem-duplicate-id").arg("id", id.as_str()),
             Problem::UnknownPersona(id) => Message::new("problem-unknown-persona").arg("id", id.as_str()),
             Problem::UnknownLane(id) => Message::new("problem-unknown-lane").arg("id", id.as_str()),
@@ -60,7 +60,7 @@ impl Describe for MigrateError {
     fn describe(&self) -> Message {
         match self {
             MigrateError::NotAJourneyFile => Message::new("load-not-a-map").arg("format", safar_core::file::FORMAT),
-            MigrateError::BadVersion => Message::new("load-bad-version"),
+            MigrateError::BadVersion => Message::new("load-bad-version").arg("min", 1),
             MigrateError::Newer { found, supported } => {
                 Message::new("load-newer").arg("found", *found).arg("supported", *supported)
             }
@@ -131,7 +131,7 @@ impl Describe for CommandError {
             CommandError::NoSuchPlace => Message::new("command-no-such-place"),
             CommandError::WrongCardKind => Message::new("command-wrong-card-kind"),
             CommandError::ScoreOutsideScale => Message::new("command-score-outside-scale"),
-            CommandError::InvalidScale => Message::new("command-invalid-scale"),
+            CommandError::InvalidScale => Message::new("command-invalid-scale").arg("span", safar_core::EmotionScale::MAX_SPAN),
             CommandError::LaneNotEmpty => Message::new("command-lane-not-empty"),
             CommandError::MixedGranularity => Message::new("command-mixed-granularity"),
             CommandError::AlreadyAttached => Message::new("command-already-attached"),

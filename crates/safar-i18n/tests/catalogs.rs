@@ -387,10 +387,21 @@ fn every_message_the_code_names_is_in_the_catalogs_and_every_message_is_used() {
 }
 
 /// Literals that may stay as they are, with why.
-const ALLOWED: &[(&str, &str)] = &[];
+const ALLOWED: &[(&str, &str)] = &[
+    // A key's name on the keyboard, in `<kbd>`: the same in every language.
+    ("src/editor/", "Esc"),
+    // A CSS selector.
+    ("src/editor/keyboard.rs", "[data-cell=\"{}\"] :is(input, textarea, select, button)"),
+    // Messages for developers, when an invariant breaks.
+    ("src/editor/state.rs", "maybe_update runs its closure"),
+    ("src/app.rs", "the bundled examples are valid"),
+    ("src/library/shelf.rs", "the library lives as long as the app"),
+    // The brand's mark beside “Safar” in the English app bar, marked lang="fa".
+    ("src/app.rs", "سفر"),
+];
 
 fn allowed(literal: &Literal) -> bool {
-    ALLOWED.iter().any(|(file, text)| literal.file.ends_with(file) && literal.text == *text)
+    ALLOWED.iter().any(|(file, text)| literal.file.starts_with(file) && literal.text == *text)
 }
 
 /// People-facing attributes, whose values must come from the catalogs.

@@ -13,7 +13,7 @@ problem-too-long = أطول من { $max ->
     [many] { $max } حرفًا
    *[other] { $max } حرف
 }
-problem-malformed-id = ليس معرّفًا صالحًا (من ١ إلى { $max } من الحروف أو الأرقام أو «-» أو «_»)
+problem-malformed-id = ليس معرّفًا صالحًا (من { $min } إلى { $max } من الحروف أو الأرقام أو «-» أو «_»)
 problem-duplicate-id = المعرّف «{ $id }» مستخدم أكثر من مرة
 problem-unknown-persona = لا توجد شخصية بالمعرّف «{ $id }»
 problem-unknown-lane = لا يوجد مسار بالمعرّف «{ $id }»
@@ -32,7 +32,7 @@ problem-not-finite = ليس عددًا منتهيًا
 
 load-syntax = هذا ليس JSON صالحًا: السطر { $line }، العمود { $column } ({ $detail }).
 load-not-a-map = هذا ليس ملف خريطة رحلة من سفر: يجب أن يحتوي على "format": "{ $format }".
-load-bad-version = يجب أن يكون إصدار الملف عددًا صحيحًا من ١ فما فوق.
+load-bad-version = يجب أن يكون إصدار الملف عددًا صحيحًا من { $min } فما فوق.
 load-newer = هذا الملف بإصدار التنسيق { $found }، كتبه إصدار أحدث من سفر؛ هذا الإصدار يقرأ حتى الإصدار { $supported }.
 load-migration-failed = فشل تحديث الملف عند الخطوة «{ $step }»: { $detail }
 load-shape = بنية الملف خاطئة عند { $path }: { $detail }
@@ -70,7 +70,7 @@ command-duplicate-id = المعرّف «{ $id }» مستخدم بالفعل.
 command-no-such-place = هذا الموضع غير موجود.
 command-wrong-card-kind = هذه البطاقة لا تناسب ذلك المسار.
 command-score-outside-scale = ستقع درجة خارج مقياس المشاعر.
-command-invalid-scale = يجب أن يكون الحد الأدنى للمقياس أقل من حده الأعلى، وألا يتباعدا أكثر من ١٠ نقاط.
+command-invalid-scale = يجب أن يكون الحد الأدنى للمقياس أقل من حده الأعلى، وألا يتباعدا أكثر من { $span } نقاط.
 command-lane-not-empty = لا يمكن تغيير نوع مسار فيه بطاقات.
 command-mixed-granularity = لهذا المسار هناك بالفعل خلية للمرحلة كلها أو خلايا لخطواتها.
 command-already-attached = الخريطة تذكر هذه الشخصية بالفعل.

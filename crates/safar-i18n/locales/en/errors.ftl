@@ -9,7 +9,7 @@ problem-too-long = longer than { $max ->
     [one] { $max } character
    *[other] { $max } characters
 }
-problem-malformed-id = not a valid id (1 to { $max } letters, digits, “-” or “_”)
+problem-malformed-id = not a valid id ({ $min } to { $max } letters, digits, “-” or “_”)
 problem-duplicate-id = the id “{ $id }” is used more than once
 problem-unknown-persona = no persona has the id “{ $id }”
 problem-unknown-lane = no lane has the id “{ $id }”
@@ -28,7 +28,7 @@ problem-not-finite = not a finite number
 
 load-syntax = This is not valid JSON: line { $line }, column { $column } ({ $detail }).
 load-not-a-map = This is not a Safar journey map file: it needs "format": "{ $format }".
-load-bad-version = The file’s version must be a whole number from 1 up.
+load-bad-version = The file’s version must be a whole number from { $min } up.
 load-newer = This file is format version { $found }, written by a newer Safar; this one reads up to version { $supported }.
 load-migration-failed = Bringing the file up to date failed at step “{ $step }”: { $detail }
 load-shape = The file’s structure is wrong at { $path }: { $detail }
@@ -58,7 +58,7 @@ command-duplicate-id = The id “{ $id }” is already used.
 command-no-such-place = That position does not exist.
 command-wrong-card-kind = This card does not fit that lane.
 command-score-outside-scale = A score would fall outside the emotion scale.
-command-invalid-scale = The scale’s minimum must be below its maximum, at most 10 points apart.
+command-invalid-scale = The scale’s minimum must be below its maximum, at most { $span } points apart.
 command-lane-not-empty = A lane with cards cannot change its kind.
 command-mixed-granularity = This lane already has a cell for the whole stage, or cells for its steps, there.
 command-already-attached = The map already names this persona.
