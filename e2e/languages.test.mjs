@@ -75,6 +75,8 @@ function foreignText(page, language) {
     for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
       if (skipped(element)) continue;
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        // An image's description in a map is the map's own text.
+        if (name === 'alt' && element.closest('.journey-map')) continue;
         const text = element.hasAttribute(name) ? wrong(element.getAttribute(name)) : null;
         if (text) found.push(`${name} “${text}” on <${element.tagName.toLowerCase()}>`);
       }
@@ -105,8 +107,7 @@ for (const language of LANGUAGES) {
     await check(page, language, 'library');
 
     // Dates: the Solar Hijri calendar (years 14xx) in Persian digits, Gregorian otherwise.
-    const row = table.getByRole('row').filter({ hasText: lang === 'en' ? 'Online' : '' }).nth(1);
-    const rowText = await row.textContent();
+    const rowText = await table.textContent();
     const year = { en: /20\d\d/, fa: /۱۴۰[۰-۹]/, ar: /٢٠[٠-٩][٠-٩]/ }[lang];
     assert.match(rowText, year, `a date in the ${lang} calendar and digits: ${rowText}`);
 
@@ -133,7 +134,7 @@ for (const language of LANGUAGES) {
     await page.keyboard.press('Escape');
 
     await page.goto(`${env.url}?example=online-electronics`);
-    await page.getByRole('grid').waitFor();
+    await page.locator('article.journey-map').waitFor();
     await check(page, language, 'example');
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -150,7 +151,7 @@ test('the language is switched in place, remembered, and Arabic may use Latin di
   await page.getByRole('table', { name: tr('fa', 'Maps in this browser, most recently edited first') }).waitFor();
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
-  assert.match(await page.title(), tr('fa', 'Your maps'));
+  assert.ok((await page.title()).includes(tr('fa', 'Your maps')), await page.title());
 
   await page.reload();
   await page.getByRole('table', { name: tr('fa', 'Maps in this browser, most recently edited first') }).waitFor();
