@@ -4,7 +4,8 @@
 use crate::editor::Editor;
 use crate::files::download;
 use crate::i18n::{use_i18n, Describe, I18n, Message};
-use crate::library::{map_url, rich, words, LibraryPage, Shelf};
+use crate::i18n::{rich, words};
+use crate::library::{map_url, LibraryPage, Shelf};
 use crate::viewer::JourneyMap;
 use crate::{msg, t};
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 
 use crate::dialog::Modal;
 use crate::i18n::use_i18n;
-use crate::library::right_to_left;
+use crate::i18n::right_to_left;
 use crate::t;
 use crate::time::{new_id, now};
 use leptos::prelude::*;

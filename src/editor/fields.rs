@@ -6,7 +6,6 @@
 
 use crate::i18n::{use_i18n, I18n, Message};
 use leptos::prelude::*;
-use safar_i18n::Arg;
 
 /// A labelled text input or text area.
 #[component]
@@ -121,38 +120,8 @@ pub fn CheckField(
     }
 }
 
-/// A message as a view, with each of its text arguments (a name or title the user gave, a date)
-/// isolated in `<bdi>`, so text in another direction cannot reorder the sentence around it. The
-/// sentence stays whole in the catalog; it is only split around its arguments once worded.
-/// Not for messages that choose a variant by a text argument.
+/// A message whose text arguments (names, titles) are user text, each isolated in `<bdi>`
+/// ([`crate::i18n::rich`]), so text in another direction cannot reorder the sentence around it.
 pub fn isolated(i18n: I18n, message: Message) -> impl IntoView {
-    move || {
-        let mut marked = message.clone();
-        let mut values: Vec<(char, String)> = Vec::new();
-        for (_, arg) in marked.args.iter_mut() {
-            if let Arg::Text(text) = arg {
-                // Private-use characters, which no catalog or argument contains, mark the places.
-                let Some(mark) = char::from_u32(0xE000 + values.len() as u32) else { continue };
-                values.push((mark, std::mem::replace(text, mark.to_string())));
-            }
-        }
-        let worded = i18n.format(&marked);
-        let mut pieces: Vec<AnyView> = Vec::new();
-        let mut plain = String::new();
-        for c in worded.chars() {
-            match values.iter().find(|(mark, _)| *mark == c) {
-                Some((_, value)) => {
-                    if !plain.is_empty() {
-                        pieces.push(std::mem::take(&mut plain).into_any());
-                    }
-                    pieces.push(view! { <bdi>{value.clone()}</bdi> }.into_any());
-                }
-                None => plain.push(c),
-            }
-        }
-        if !plain.is_empty() {
-            pieces.push(plain.into_any());
-        }
-        pieces
-    }
+    move || crate::i18n::rich(i18n, &message)
 }

@@ -2,7 +2,8 @@
 //! its path; a file with errors changes nothing. Maps whose id the library has already wait for
 //! the user's choice: replace, keep both, or skip.
 
-use super::{list, rich, Outcome, Report, Shelf};
+use super::{Outcome, Report, Shelf};
+use crate::i18n::{list, rich};
 use crate::dialog::Modal;
 use crate::files::GivenFile;
 use crate::i18n::{use_i18n, Describe, Message};

@@ -10,7 +10,7 @@ pub use usage::nearly_full;
 
 use crate::dialog::{DeleteButton, Modal};
 use crate::files::{download, file_name, read_files, take_files, GivenFile};
-use crate::i18n::{use_i18n, Describe, I18n, Message};
+use crate::i18n::{list, rich, use_i18n, Describe, I18n, Message};
 use crate::new_map::NewMapDialog;
 use crate::time::{now, today};
 use crate::{msg, t};
@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use safar_core::library::review::{status, ReviewStatus};
 use safar_core::library::{Finding, LibraryEntry};
 use safar_core::template::map_type_name;
-use safar_core::{Direction, Document, Id, Language};
+use safar_core::{Document, Id, Language};
 use safar_i18n::{endonym, Arg};
 use usage::StorageUse;
 
@@ -67,122 +67,6 @@ impl Outcome {
     pub fn failed(message: Message) -> Option<Outcome> {
         Some(Outcome { message, failed: true })
     }
-}
-
-/// Whether a character belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko
-/// and their presentation forms).
-pub fn right_to_left(c: char) -> bool {
-    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
-}
-
-/// Separates the items of a list argument ([`list`]) until it is shown, when the language's own
-/// comma goes between them.
-const ITEM: char = '\u{E0FF}';
-
-/// The first of the private-use characters that stand for a message's text arguments while it is
-/// worded ([`rich`]), so that each can be put back in a `<bdi>` of its own.
-const SLOT: u32 = 0xE000;
-
-/// User texts (titles) as one message argument; each item is isolated when it is shown.
-pub fn list(items: &[String]) -> String {
-    items.join(&ITEM.to_string())
-}
-
-fn comma(i18n: I18n) -> &'static str {
-    i18n.language().pick(", ", "، ", "، ")
-}
-
-fn rtl(i18n: I18n) -> bool {
-    i18n.locale().direction() == Direction::Rtl
-}
-
-/// User text (a title, a name, a stored key) for a sentence of the interface in plain text,
-/// where no `<bdi>` can go (the page's title), wrapped in the Unicode isolates FSI…PDI when its
-/// direction could reorder the sentence around it: always in a right-to-left interface, and in a
-/// left-to-right one when it holds right-to-left letters.
-fn isolate(text: &str, rtl_interface: bool) -> String {
-    if text.is_empty() || !(rtl_interface || text.chars().any(right_to_left)) {
-        text.to_owned()
-    } else {
-        format!("\u{2068}{text}\u{2069}")
-    }
-}
-
-fn isolated(message: &Message, i18n: I18n) -> Message {
-    let args = message
-        .args
-        .iter()
-        .map(|(name, arg)| {
-            let arg = match arg {
-                Arg::Text(text) => {
-                    let items: Vec<String> = text.split(ITEM).map(|item| isolate(item, rtl(i18n))).collect();
-                    Arg::Text(items.join(comma(i18n)))
-                }
-                Arg::Message(inner) => Arg::Message(Box::new(isolated(inner, i18n))),
-                Arg::Number(number) => Arg::Number(*number),
-            };
-            (*name, arg)
-        })
-        .collect();
-    Message { id: message.id, args }
-}
-
-/// A message with user text in its arguments, as plain text ([`isolate`]). In a page, use
-/// [`rich`].
-pub fn words(i18n: I18n, message: &Message) -> String {
-    i18n.format(&isolated(message, i18n))
-}
-
-/// The message with each text argument replaced by a slot character, its text kept in `values`.
-fn slotted(message: &Message, values: &mut Vec<String>) -> Message {
-    let args = message
-        .args
-        .iter()
-        .map(|(name, arg)| {
-            let arg = match arg {
-                Arg::Text(text) => match char::from_u32(SLOT + values.len() as u32).filter(|c| *c < ITEM) {
-                    Some(slot) => {
-                        values.push(text.clone());
-                        Arg::Text(slot.to_string())
-                    }
-                    None => Arg::Text(text.clone()),
-                },
-                Arg::Message(inner) => Arg::Message(Box::new(slotted(inner, values))),
-                Arg::Number(number) => Arg::Number(*number),
-            };
-            (*name, arg)
-        })
-        .collect();
-    Message { id: message.id, args }
-}
-
-/// A message in the page, its text arguments (titles, names, stored keys, technical details)
-/// each in a `<bdi>`, so that their direction never reorders the sentence around them; a list
-/// argument gets one `<bdi>` per item, with the language's comma between.
-pub fn rich(i18n: I18n, message: &Message) -> Vec<AnyView> {
-    let mut values = Vec::new();
-    let text = i18n.format(&slotted(message, &mut values));
-    let mut views = Vec::new();
-    let mut plain = String::new();
-    for c in text.chars() {
-        let Some(value) = (c as u32).checked_sub(SLOT).and_then(|n| values.get(n as usize)) else {
-            plain.push(c);
-            continue;
-        };
-        if !plain.is_empty() {
-            views.push(std::mem::take(&mut plain).into_any());
-        }
-        for (n, item) in value.split(ITEM).enumerate() {
-            if n > 0 {
-                views.push(comma(i18n).into_any());
-            }
-            views.push(view! { <bdi>{item.to_owned()}</bdi> }.into_any());
-        }
-    }
-    if !plain.is_empty() {
-        views.push(plain.into_any());
-    }
-    views
 }
 
 #[component]
