@@ -53,7 +53,7 @@ pub fn CellEditor(at: CellRef) -> impl IntoView {
         }
     };
     view! {
-        <div class="cell-editor" role="group" aria-label=move || i18n.format(&msg!("editor-cards-in", place = where_label()))>
+        <div class="cell-editor" role="group" lang=move || i18n.language().tag() aria-label=move || i18n.format(&msg!("editor-cards-in", place = where_label()))>
             <ol class="card-editors">
                 <For each=move || card_ids.get() key=|id| id.clone() let:id>
                     <li><CardEditor id=id at=at_for_cards.clone()/></li>

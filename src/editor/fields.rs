@@ -7,6 +7,11 @@
 use crate::i18n::{use_i18n, I18n, Message};
 use leptos::prelude::*;
 
+/// The language of the map being edited: the text fields, which hold the map's text, say so
+/// (`lang`), while the editor around them speaks the interface's language.
+#[derive(Clone, Copy)]
+pub struct MapLanguage(pub Memo<String>);
+
 /// A labelled text input or text area.
 #[component]
 pub fn TextField(
@@ -33,6 +38,7 @@ pub fn TextField(
     error: Option<Signal<Option<Message>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_context::<MapLanguage>().map(|language| move || language.0.get());
     let error_id = format!("{id}-error");
     let described = error.map(|e| {
         let error_id = error_id.clone();
@@ -41,14 +47,14 @@ pub fn TextField(
     let invalid = move || error.and_then(|e| e.get()).map(|_| "true");
     let control = if multiline {
         view! {
-            <textarea id=id.clone() dir="auto" rows="3" prop:value=move || value.get()
+            <textarea id=id.clone() dir="auto" lang=lang.clone() rows="3" prop:value=move || value.get()
                 aria-describedby=described.clone() aria-invalid=invalid
                 on:input=move |ev| on_input(event_target_value(&ev)) on:blur=move |_| on_leave()></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type=kind.unwrap_or("text") dir="auto" prop:value=move || value.get()
+            <input id=id.clone() type=kind.unwrap_or("text") dir="auto" lang=lang prop:value=move || value.get()
                 aria-describedby=described aria-invalid=invalid
                 on:input=move |ev| on_input(event_target_value(&ev)) on:blur=move |_| on_leave()/>
         }

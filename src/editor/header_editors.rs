@@ -127,7 +127,7 @@ pub fn StageEditor(id: Id) -> impl IntoView {
         }
     };
     view! {
-        <div class="header-editor" role="group" aria-label=t!(i18n, "editor-edit-stage")>
+        <div class="header-editor" role="group" lang=move || i18n.language().tag() aria-label=t!(i18n, "editor-edit-stage")>
             <TextField id=format!("{id}-name") label=t!(i18n, "editor-stage-name") value=Signal::derive(move || stage.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
                 on_input=move |t: String| update("name", Box::new(move |s| s.name = t)) on_leave=move || state.seal()/>
             <TextField id=format!("{id}-description") label=t!(i18n, "editor-description") multiline=true
@@ -189,7 +189,7 @@ pub fn StepEditor(id: Id) -> impl IntoView {
         }
     };
     view! {
-        <div class="header-editor" role="group" aria-label=t!(i18n, "editor-edit-step")>
+        <div class="header-editor" role="group" lang=move || i18n.language().tag() aria-label=t!(i18n, "editor-edit-step")>
             <TextField id=format!("{id}-name") label=t!(i18n, "editor-step-name") value=text(|s| s.name.clone())
                 on_input=move |t: String| u1("name", Box::new(move |s| s.name = t)) on_leave=move || state.seal()/>
             <TextField id=format!("{id}-description") label=t!(i18n, "editor-description") multiline=true value=text(|s| s.description.clone())
@@ -261,7 +261,7 @@ pub fn LaneEditor(id: Id) -> impl IntoView {
     };
     let kind = move || lane.with(|l| l.as_ref().map(|l| l.kind.as_str()).unwrap_or_default());
     view! {
-        <div class="header-editor" role="group" aria-label=t!(i18n, "editor-edit-lane")>
+        <div class="header-editor" role="group" lang=move || i18n.language().tag() aria-label=t!(i18n, "editor-edit-lane")>
             <TextField id=format!("{id}-name") label=t!(i18n, "editor-lane-name")
                 value=Signal::derive(move || lane.with(|l| l.as_ref().map(|l| l.name.clone()).unwrap_or_default()))
                 on_input=rename on_leave=move || state.seal()/>

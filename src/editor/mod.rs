@@ -42,6 +42,8 @@ pub fn Editor(
     let i18n = use_i18n();
     let state = EditorState::new(doc);
     provide_context(state);
+    // Every text field of the editor holds the map's own text, in the map's language.
+    provide_context(fields::MapLanguage(Memo::new(move |_| state.journey.with(|j| j.language.clone()))));
     let shelf = expect_context::<Shelf>();
     let saver = use_autosave(state, shelf, revision);
     let show_shortcuts = RwSignal::new(false);
