@@ -105,6 +105,11 @@ for (const language of LANGUAGES) {
     const table = page.getByRole('table', { name: tr(lang, 'Maps in this browser, most recently edited first') });
     await table.waitFor();
     await check(page, language, 'library');
+    // The check itself catches a word left in the wrong script.
+    await page.evaluate((word) => document.querySelector('main').insertAdjacentHTML('beforeend', `<p id="planted">${word}</p>`),
+      lang === 'en' ? 'نقشه' : 'Untranslated words');
+    assert.equal((await foreignText(page, lang)).length, 1, 'a planted word is found');
+    await page.evaluate(() => document.getElementById('planted').remove());
 
     // Dates: the Solar Hijri calendar (years 14xx) in Persian digits, Gregorian otherwise.
     const rowText = await table.textContent();
