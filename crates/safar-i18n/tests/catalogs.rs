@@ -146,6 +146,15 @@ fn numbers_take_the_locale_digits_and_plural_forms() {
 }
 
 #[test]
+fn code_inside_a_right_to_left_sentence_keeps_its_order() {
+    let message = Message::new("load-not-a-map").arg("format", "safar-journey-map");
+    for locale in [Locale::PERSIAN, Locale::ARABIC] {
+        let text = Catalog::new(locale).format(&message);
+        assert!(text.contains("\u{2066}\"format\": \"safar-journey-map\"\u{2069}"), "{locale:?}: {text}");
+    }
+}
+
+#[test]
 fn every_label_of_the_viewer_is_in_the_catalogs() {
     use safar_core::{Channel, EvidenceSource, Priority, Resource, Severity};
     use safar_i18n::viewer;

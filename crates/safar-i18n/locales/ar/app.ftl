@@ -45,7 +45,7 @@ dialog-close = إغلاق
 dialog-cancel = إلغاء
 dialog-delete = حذف
 dialog-delete-it = تأكيد الحذف
-dialog-keep-it = الإبقاء
+dialog-keep-it = إبقاء
 
 ## إنشاء خريطة جديدة.
 

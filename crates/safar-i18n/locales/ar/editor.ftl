@@ -28,7 +28,7 @@ editor-status-full = لم تُحفظ: مساحة التخزين في المتص�
 editor-status-failed = لم تُحفظ: { $reason } تغييراتك محفوظة في علامة التبويب هذه؛ صدِّر الخريطة للاحتفاظ بها.
 editor-status-conflict = لم تُحفظ: تغيّرت هذه الخريطة في علامة تبويب أخرى أيضًا.
 editor-status-refused = لم تُحفظ: { $reason }
-editor-storage-nearly-full = مساحة التخزين على وشك الامتلاء: المتاح من مساحة تخزين المتصفح لهذا الموقع أقل من ١ ميغابايت. صدِّر هذه الخريطة لتبقى في أمان، وأفسح مكانًا في المكتبة (أفرغ سلة المهملات، واحذف الخرائط أو اللقطات التي لم تعد تحتاج إليها)؛ يتوقف الحفظ عندما تمتلئ المساحة.
+editor-storage-nearly-full = مساحة التخزين على وشك الامتلاء: المتاح من مساحة تخزين المتصفح لهذا الموقع أقل من ميغابايت واحد. صدِّر هذه الخريطة لتبقى في أمان، وأفسح مكانًا في المكتبة (أفرغ سلة المهملات، واحذف الخرائط أو اللقطات التي لم تعد تحتاج إليها)؛ يتوقف الحفظ عندما تمتلئ المساحة.
 editor-leave-unsaved = تعذّر حفظ آخر التغييرات على هذه الخريطة (يوضح شريط الأدوات السبب). هل تغادر على أي حال وتفقدها؟
 editor-unsaved-changes = لم تُحفظ التغييرات على هذه الخريطة بعد.
 editor-changed-elsewhere = تغيّرت هذه الخريطة في علامة تبويب أخرى؛ أنت ترى الآن ذلك الإصدار.
@@ -57,8 +57,8 @@ editor-cancel = إلغاء
 editor-description = الوصف
 editor-channel = القناة
 editor-department = القسم
-editor-move-up = نقل لأعلى
-editor-move-down = نقل لأسفل
+editor-move-up = نقل إلى الأعلى
+editor-move-down = نقل إلى الأسفل
 editor-move-earlier = نقل إلى موضع سابق
 editor-move-later = نقل إلى موضع لاحق
 
@@ -155,8 +155,8 @@ editor-card-moved = نُقلت البطاقة.
 editor-card-moved-to-position = نُقلت البطاقة إلى الموضع { $position } من { $count }.
 editor-card-moved-to-place = نُقلت البطاقة إلى { $place }.
 editor-card-deleted = حُذفت البطاقة.
-editor-move-card-up = نقل البطاقة لأعلى
-editor-move-card-down = نقل البطاقة لأسفل
+editor-move-card-up = نقل البطاقة إلى الأعلى
+editor-move-card-down = نقل البطاقة إلى الأسفل
 editor-move-card-earlier = نقل البطاقة إلى العمود السابق
 editor-move-card-later = نقل البطاقة إلى العمود التالي
 editor-delete-card = حذف البطاقة
@@ -179,7 +179,7 @@ editor-card-unit = وحدة القياس
 editor-card-current-value = القيمة الحالية
 editor-card-target = المستهدف
 editor-card-note = ملاحظة
-editor-not-a-number = اكتب رقمًا، مثل ٤٢ أو ٣٫٥
+editor-not-a-number = اكتب عددًا، صحيحًا أو عشريًا
 editor-card-finding = النتيجة
 editor-card-source = المصدر
 editor-card-link = الرابط (اختياري)
@@ -196,7 +196,7 @@ editor-picture-address-unsafe = أدخل عنوان ويب (https://…) أو ع
 editor-picture-description-required = الوصف مطلوب
 editor-new-picture-address-unsafe = أدخل عنوان ويب (https://…) أو عنوانًا نسبيًا لصورة.
 editor-new-picture-description-missing = صِف الصورة لمن لا يستطيع رؤيتها.
-editor-add-picture = إضافة الصورة
+editor-add-picture = إضافة صورة
 
 ## تفاصيل الخريطة
 
@@ -215,14 +215,14 @@ editor-meta-scale-min = أدنى درجة شعور
 editor-meta-scale-max = أعلى درجة شعور
 editor-scale-not-a-number = اكتب عددًا صحيحًا
 editor-scale-scores-outside = بعض الدرجات في الخريطة تقع خارج هذا المقياس؛ غيّرها أولًا
-editor-scale-invalid = يجب أن تكون أدنى درجة أقل من أعلاها، وألا يتباعدا أكثر من ١٠
+editor-scale-invalid = يجب أن تكون أدنى درجة أقل من أعلى درجة، وألا يزيد الفرق بينهما على عشر درجات
 
 ## إضافة مسار، وإظهار المسارات
 
 editor-add-lane-title = إضافة مسار
 editor-add-lane-kind = ما يسجله المسار
 editor-add-lane-name = الاسم (اختياري)
-editor-lanes-hint = تحتفظ المسارات المخفية ببطاقاتها؛ إنها لا تظهر في الخريطة فحسب.
+editor-lanes-hint = تحتفظ المسارات المخفية ببطاقاتها؛ كل ما في الأمر أنها لا تظهر في الخريطة.
 
 ## الشخصيات
 
@@ -247,7 +247,7 @@ editor-persona-deleted = حُذفت الشخصية.
 
 ## الإصدارات والمراجعة ($date مكتوب مسبقًا بتقويم القارئ وأرقامه)
 
-editor-versions-title = الإصدارات والمراجعة
+editor-versions-title = الإصدارات والمراجعات
 editor-review-heading = المراجعة
 editor-last-reviewed = آخر مراجعة: { $date }.
 editor-not-reviewed-yet = لم تُراجَع بعد.
@@ -280,7 +280,7 @@ editor-snapshot-name-example = قبل مراجعة الربع الثالث
 editor-save-snapshot = حفظ لقطة
 editor-no-snapshots = لا توجد لقطات بعد.
 # اسم اللقطة التي تُحفظ بلا اسم.
-editor-snapshot-default-name = لقطة { $date }
+editor-snapshot-default-name = لقطة بتاريخ { $date }
 editor-snapshot-saved = حُفظت اللقطة «{ $name }».
 editor-snapshot-not-saved = لم تُحفظ اللقطة: { $reason }
 editor-snapshot-view = عرض
@@ -296,10 +296,10 @@ editor-snapshot-not-deleted = لم تُحذف اللقطة «{ $name }»: { $rea
 ## تغيّرت الخريطة في علامة تبويب أخرى
 
 editor-conflict-title = تغيّرت هذه الخريطة في علامة تبويب أخرى
-editor-conflict-question = غيّرتَ هذه الخريطة أنت وعلامة تبويب أو نافذة أخرى. لم يُحفظ أي من الإصدارين فوق الآخر بعد. ما الذي يجب الاحتفاظ به؟
+editor-conflict-question = غيّرتَ هذه الخريطة، وغيّرتها كذلك علامة تبويب أو نافذة أخرى. لم يُحفظ أي من الإصدارين فوق الآخر بعد. ما الذي تريد الاحتفاظ به؟
 editor-keep-mine = الاحتفاظ بإصداري
-editor-keep-mine-hint = يحل إصدارك محل إصدار علامة التبويب الأخرى (ويخرج من سلة المهملات إن كان قد نُقل إليها).
-editor-take-theirs = أخذ الإصدار الآخر
+editor-keep-mine-hint = يحل إصدارك محل إصدار علامة التبويب الأخرى (وتُستعاد الخريطة من سلة المهملات إن كانت قد نُقلت إليها).
+editor-take-theirs = اعتماد الإصدار الآخر
 editor-take-theirs-hint = يحل إصدار علامة التبويب الأخرى محل إصدارك؛ وتُهمل تغييراتك غير المحفوظة.
 editor-keep-both = الاحتفاظ بالاثنين
 editor-keep-both-hint = يصبح إصدارك نسخة تواصل تحريرها؛ ويبقى الآخر كما هو.
@@ -312,7 +312,7 @@ editor-shortcuts-title = اختصارات لوحة المفاتيح
 editor-shortcuts-keys = المفاتيح
 editor-shortcuts-what = ما تفعله
 editor-keys-tab = Tab
-editor-shortcut-tab = التنقل بين شريط الأدوات والخريطة (الخريطة محطة واحدة)
+editor-shortcut-tab = التنقل بين شريط الأدوات والخريطة (تُعدّ الخريطة كلها محطة واحدة)
 editor-keys-arrows = مفاتيح الأسهم
 editor-shortcut-arrows = التنقل بين خلايا الخريطة، في اتجاه قراءتها
 editor-keys-home-end = Home / End

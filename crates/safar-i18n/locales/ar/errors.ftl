@@ -2,7 +2,7 @@
 ## التي ترفضها الخريطة. تظهر التفاصيل التقنية ($detail و$path) كما هي.
 
 problem-at = { $path }: { $problem }
-problem-wrong-format = يجب أن تكون «{ $format }»
+problem-wrong-format = يجب أن يكون «{ $format }»
 problem-unsupported-version = الإصدار { $found } ليس { $supported }، وهو الإصدار الذي يقرؤه هذا البرنامج
 problem-empty = يجب ألا يكون فارغًا
 problem-too-long = أطول من { $max ->
@@ -21,17 +21,24 @@ problem-unknown-stage = لا توجد مرحلة بالمعرّف «{ $id }»
 problem-unknown-step = المرحلة «{ $stage }» ليس فيها خطوة «{ $step }»
 problem-duplicate-cell = خلية أخرى لها المسار والمرحلة والخطوة نفسها
 problem-mixed-granularity = لهذا المسار خلية للمرحلة كلها وخلايا لخطواتها معًا
-problem-wrong-card-kind = لا تدخل بطاقة «{ $found }» في مسار «{ $lane }» الذي يضم بطاقات «{ $expected }»
+problem-wrong-card-kind = لا يمكن وضع بطاقة «{ $found }» في مسار «{ $lane }» الذي يضم بطاقات «{ $expected }»
 problem-score-out-of-scale = خارج مقياس المشاعر في الخريطة، من { $min } إلى { $max }
-problem-invalid-scale = يجب أن يكون الحد الأدنى أقل من الحد الأعلى، وألا يتباعدا أكثر من { $span } نقاط
+problem-invalid-scale = يجب أن يكون الحد الأدنى أقل من الحد الأقصى، وألا يزيد الفرق بينهما على { $span ->
+    [zero] { $span } درجة
+    [one] درجة واحدة
+    [two] درجتين
+    [few] { $span } درجات
+    [many] { $span } درجة
+   *[other] { $span } درجة
+}
 problem-invalid-date = ليس تاريخًا بالصيغة YYYY-MM-DD
 problem-invalid-timestamp = ليس وقتًا عالميًا بالصيغة YYYY-MM-DDTHH:MM:SSZ
 problem-invalid-language = ليس وسم لغة مثل en أو fa أو ar-EG
 problem-unsafe-url = ليس عنوان ويب http(s) أو عنوانًا نسبيًا
 problem-not-finite = ليس عددًا منتهيًا
 
-load-syntax = هذا ليس JSON صالحًا: السطر { $line }، العمود { $column } ({ $detail }).
-load-not-a-map = هذا ليس ملف خريطة رحلة من سفر: يجب أن يحتوي على "format": "{ $format }".
+load-syntax = هذا ليس نص JSON صالحًا: السطر { $line }، العمود { $column } ({ $detail }).
+load-not-a-map = هذا ليس ملف خريطة رحلة من سفر: يجب أن يحتوي على {"\u2066"}"format": "{ $format }"{"\u2069"}.
 load-bad-version = يجب أن يكون إصدار الملف عددًا صحيحًا من { $min } فما فوق.
 load-newer = هذا الملف بإصدار التنسيق { $found }، كتبه إصدار أحدث من سفر؛ هذا الإصدار يقرأ حتى الإصدار { $supported }.
 load-migration-failed = فشل تحديث الملف عند الخطوة «{ $step }»: { $detail }
@@ -54,7 +61,7 @@ read-damaged = لا يمكن قراءة النص المحفوظ: { $detail }
 
 library-read-only = حُفظت هذه المكتبة بإصدار أحدث من سفر، لذا يعرضها هذا الإصدار فقط ولا يغيّر فيها شيئًا.
 library-not-found = لا توجد خريطة «{ $id }» في هذه المكتبة.
-library-damaged = الخريطة المحفوظة تالفة ونُقلت جانبًا: { $detail }
+library-damaged = الخريطة المحفوظة تالفة ونُحّيت جانبًا: { $detail }
 library-conflict = تغيّرت هذه الخريطة في علامة تبويب أو نافذة أخرى.
 library-invalid = تخالف الخريطة قواعد التنسيق في { $count ->
     [zero] { $count } موضع
@@ -65,12 +72,19 @@ library-invalid = تخالف الخريطة قواعد التنسيق في { $co
    *[other] { $count } موضع
 }، لذا لم تُحفظ.
 
-command-unknown = لا شيء في هذه الخريطة بالمعرّف «{ $id }».
+command-unknown = لا يوجد في هذه الخريطة شيء بالمعرّف «{ $id }».
 command-duplicate-id = المعرّف «{ $id }» مستخدم بالفعل.
 command-no-such-place = هذا الموضع غير موجود.
 command-wrong-card-kind = هذه البطاقة لا تناسب ذلك المسار.
-command-score-outside-scale = ستقع درجة خارج مقياس المشاعر.
-command-invalid-scale = يجب أن يكون الحد الأدنى للمقياس أقل من حده الأعلى، وألا يتباعدا أكثر من { $span } نقاط.
+command-score-outside-scale = ستقع إحدى الدرجات خارج مقياس المشاعر.
+command-invalid-scale = يجب أن يكون الحد الأدنى للمقياس أقل من حده الأقصى، وألا يزيد الفرق بينهما على { $span ->
+    [zero] { $span } درجة
+    [one] درجة واحدة
+    [two] درجتين
+    [few] { $span } درجات
+    [many] { $span } درجة
+   *[other] { $span } درجة
+}.
 command-lane-not-empty = لا يمكن تغيير نوع مسار فيه بطاقات.
 command-mixed-granularity = لهذا المسار هناك بالفعل خلية للمرحلة كلها أو خلايا لخطواتها.
-command-already-attached = الخريطة تذكر هذه الشخصية بالفعل.
+command-already-attached = هذه الشخصية مضافة إلى الخريطة بالفعل.

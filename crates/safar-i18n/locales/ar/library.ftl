@@ -30,7 +30,7 @@ library-exported-left-out = تم تصدير { $count ->
     [few] { $count } خرائط
     [many] { $count } خريطة
    *[other] { $count } خريطة
-} إلى ملف. استُبعدت هذه الخرائط لأنه لا يمكن قراءتها هنا: { $titles }.
+} إلى ملف. واستُبعدت الخرائط التالية لتعذّر قراءتها هنا: { $titles }.
 library-export-failed = تعذّر تصدير المكتبة: { $reason }
 library-import-read-only = لا يمكن استيراد أي شيء: حُفظت هذه المكتبة بإصدار أحدث من سفر.
 
@@ -122,7 +122,7 @@ library-not-deleted = لم تُحذف «{ $title }»: { $reason }
 
 ## إدخالات محفوظة تعذّرت قراءتها، مُبقاة للتنزيل.
 
-library-set-aside = مُنحّاة جانبًا
+library-set-aside = الإدخالات المُنحّاة جانبًا
 library-set-aside-hint = تعذّرت قراءة هذه الإدخالات المحفوظة. وهي محفوظة كما وُجدت تمامًا؛ نزّل أحدها لفحصه أو إصلاحه.
 library-bytes = { $bytes ->
     [zero] { $bytes } بايت

@@ -43,11 +43,11 @@ viewer-priority-medium = متوسطة
 viewer-priority-high = عالية
 
 viewer-evidence-analytics = تحليلات الويب
-viewer-evidence-crm = سجلات CRM
+viewer-evidence-crm = سجلات إدارة علاقات العملاء
 viewer-evidence-survey = استبيان الرضا
 viewer-evidence-mystery-shopping = التسوق الخفي
-viewer-evidence-interview = مقابلات
-viewer-evidence-statistics = إحصاءات
+viewer-evidence-interview = المقابلات
+viewer-evidence-statistics = الإحصاءات
 viewer-evidence-support-tickets = تذاكر الدعم
 viewer-evidence-other = أخرى
 
@@ -61,7 +61,7 @@ viewer-channel-mobile-app = تطبيق الجوال
 viewer-channel-store = المتجر
 viewer-channel-phone = الهاتف
 viewer-channel-email = البريد الإلكتروني
-viewer-channel-sms = رسالة نصية
+viewer-channel-sms = الرسائل النصية
 viewer-channel-chat = الدردشة
 viewer-channel-social = شبكة اجتماعية
 viewer-channel-messenger = تطبيق مراسلة

@@ -28,7 +28,7 @@ editor-status-full = ذخیره نشد: حافظهٔ مرورگر برای ای�
 editor-status-failed = ذخیره نشد: { $reason } تغییرهای شما در همین زبانه نگه داشته شده‌اند؛ برای حفظ آن‌ها از نقشه خروجی بگیرید.
 editor-status-conflict = ذخیره نشد: این نقشه در زبانهٔ دیگری هم تغییر کرده است.
 editor-status-refused = ذخیره نشد: { $reason }
-editor-storage-nearly-full = حافظه تقریباً پر است: کمتر از ۱ مگابایت از حافظهٔ مرورگر برای این سایت خالی مانده است. برای حفظ این نقشه از آن خروجی بگیرید و در کتابخانه جا باز کنید (سطل زباله را خالی کنید، نقشه‌ها یا نسخه‌های ذخیره‌شده‌ای را که دیگر لازم ندارید حذف کنید)؛ وقتی حافظه پر شود، ذخیره‌سازی متوقف می‌شود.
+editor-storage-nearly-full = حافظه تقریباً پر است: کمتر از یک مگابایت از حافظهٔ مرورگر برای این سایت خالی مانده است. برای حفظ این نقشه از آن خروجی بگیرید و در کتابخانه جا باز کنید (سطل زباله را خالی کنید، نقشه‌ها یا نسخه‌های ذخیره‌شده‌ای را که دیگر لازم ندارید حذف کنید)؛ وقتی حافظه پر شود، ذخیره‌سازی متوقف می‌شود.
 editor-leave-unsaved = آخرین تغییرهای این نقشه ذخیره نشد (دلیلش در نوار ابزار آمده است). با این حال از اینجا می‌روید و آن‌ها را از دست می‌دهید؟
 editor-unsaved-changes = تغییرهای این نقشه هنوز ذخیره نشده‌اند.
 editor-changed-elsewhere = این نقشه در زبانهٔ دیگری تغییر کرد؛ اکنون همان نسخه را می‌بینید.
@@ -37,16 +37,16 @@ editor-changed-elsewhere = این نقشه در زبانهٔ دیگری تغیی
 
 editor-notice = اعلان
 editor-dismiss = بستن
-editor-new-map-unsaved = نقشهٔ جدیدی ساخته نشد: تغییرهای این نقشه هنوز ذخیره نشده‌اند (وضعیت را در نوار ابزار ببینید).
-editor-new-map-failed = نقشهٔ جدید ساخته نشد: { $reason }
+editor-new-map-unsaved = نقشهٔ تازه‌ای ساخته نشد: تغییرهای این نقشه هنوز ذخیره نشده‌اند (وضعیت را در نوار ابزار ببینید).
+editor-new-map-failed = نقشهٔ تازه ساخته نشد: { $reason }
 editor-export-failed = از نقشه خروجی گرفته نشد: { $reason }
 editor-not-changed = تغییری داده نشد: { $reason }
 editor-undone = واگرد شد.
 editor-redone = ازنو انجام شد.
 editor-nothing-to-undo = چیزی برای واگرد نیست.
-editor-nothing-to-redo = چیزی برای ازنو نیست.
+editor-nothing-to-redo = چیزی برای ازنو کردن نیست.
 editor-undo-failed = واگرد ممکن نشد: { $reason }
-editor-redo-failed = ازنو ممکن نشد: { $reason }
+editor-redo-failed = ازنو کردن ممکن نشد: { $reason }
 # $done چیزی است که همین حالا حذف شد، در یک جملهٔ کامل.
 editor-announce-undoable = { $done } برای واگرد، Ctrl+Z را بزنید.
 
@@ -72,7 +72,7 @@ editor-delete-stage = حذف مرحله
 editor-stage-added = مرحله افزوده شد.
 editor-stage-added-at-end = مرحله به انتهای نقشه افزوده شد.
 editor-stage-moved = مرحله جابه‌جا شد.
-editor-stage-moved-to = مرحله به جایگاه { $position } از { $count } رفت.
+editor-stage-moved-to = مرحله به جایگاه { $position } از { $count } منتقل شد.
 editor-stage-deleted = مرحلهٔ «{ $name }» حذف شد.
 editor-stage-deleted-with-cards = مرحلهٔ «{ $name }» همراه با { $cards } کارت حذف شد.
 
@@ -84,7 +84,7 @@ editor-moment-of-truth = لحظهٔ حقیقت
 editor-breaking-point = نقطهٔ شکست
 editor-delete-step = حذف گام
 editor-step-added = گام افزوده شد.
-editor-step-moved-to = گام به جایگاه { $position } از { $count } رفت.
+editor-step-moved-to = گام به جایگاه { $position } از { $count } منتقل شد.
 editor-step-deleted = گام «{ $name }» حذف شد.
 editor-step-deleted-with-cards = گام «{ $name }» همراه با { $cards } کارت حذف شد.
 
@@ -113,7 +113,7 @@ editor-lane-holds = نوع کارت‌ها: { $kind ->
 editor-hide-lane = پنهان کردن ردیف
 editor-delete-lane = حذف ردیف
 editor-lane-moved = ردیف جابه‌جا شد.
-editor-lane-moved-to = ردیف به جایگاه { $position } از { $count } رفت.
+editor-lane-moved-to = ردیف به جایگاه { $position } از { $count } منتقل شد.
 editor-lane-hidden = ردیف «{ $name }» پنهان شد.
 editor-lane-hidden-how-to-show = ردیف «{ $name }» پنهان شد. با «ردیف‌ها» در نوار ابزار می‌توانید دوباره نمایانش کنید.
 editor-lane-shown = ردیف «{ $name }» نمایان شد.
@@ -131,7 +131,7 @@ editor-add-card = افزودن کارت
 editor-card-position = کارت { $position } از { $count }
 editor-card-added = کارت افزوده شد.
 editor-card-moved = کارت جابه‌جا شد.
-editor-card-moved-to-position = کارت به جایگاه { $position } از { $count } رفت.
+editor-card-moved-to-position = کارت به جایگاه { $position } از { $count } منتقل شد.
 editor-card-moved-to-place = کارت به { $place } منتقل شد.
 editor-card-deleted = کارت حذف شد.
 editor-move-card-up = انتقال کارت به بالا
@@ -158,7 +158,7 @@ editor-card-unit = واحد اندازه‌گیری
 editor-card-current-value = مقدار فعلی
 editor-card-target = هدف
 editor-card-note = یادداشت
-editor-not-a-number = عددی بنویسید، مانند ۴۲ یا ۳٫۵
+editor-not-a-number = یک عدد بنویسید، صحیح یا اعشاری
 editor-card-finding = یافته
 editor-card-source = منبع
 editor-card-link = پیوند (اختیاری)
@@ -171,9 +171,9 @@ editor-card-resource = منبع سازمانی
 editor-new-picture = تصویر جدید
 editor-picture-address = نشانی تصویر
 editor-picture-description = توضیح برای کسانی که آن را نمی‌بینند
-editor-picture-address-unsafe = نشانی وب (https://…) یا نشانی نسبی یک تصویر را بدهید
+editor-picture-address-unsafe = نشانی وب (https://…) یا نشانی نسبی یک تصویر را وارد کنید
 editor-picture-description-required = توضیح لازم است
-editor-new-picture-address-unsafe = نشانی وب (https://…) یا نشانی نسبی یک تصویر را بدهید.
+editor-new-picture-address-unsafe = نشانی وب (https://…) یا نشانی نسبی یک تصویر را وارد کنید.
 editor-new-picture-description-missing = تصویر را برای کسانی که آن را نمی‌بینند توضیح دهید.
 editor-add-picture = افزودن تصویر
 
@@ -194,7 +194,7 @@ editor-meta-scale-min = کمترین امتیاز احساس
 editor-meta-scale-max = بیشترین امتیاز احساس
 editor-scale-not-a-number = یک عدد صحیح بنویسید
 editor-scale-scores-outside = برخی امتیازهای نقشه بیرون از این مقیاس می‌افتند؛ نخست آن‌ها را تغییر دهید
-editor-scale-invalid = کمترین امتیاز باید کمتر از بیشترین باشد و فاصلهٔ آن‌ها حداکثر ۱۰ باشد
+editor-scale-invalid = کمترین امتیاز باید کمتر از بیشترین امتیاز باشد و فاصلهٔ آن‌ها حداکثر ده امتیاز باشد
 
 ## افزودن ردیف، و نمایش ردیف‌ها
 
@@ -217,7 +217,7 @@ editor-persona-goals = اهداف، هر کدام در یک سطر
 editor-persona-needs = نیازها، هر کدام در یک سطر
 editor-persona-motivations = انگیزه‌ها، هر کدام در یک سطر
 editor-persona-frustrations = نارضایتی‌ها، هر کدام در یک سطر
-editor-persona-day = یک روز از زندگی
+editor-persona-day = یک روز از زندگی‌اش
 editor-persona-photo-url = نشانی عکس (اختیاری)
 editor-persona-photo-alt = توضیح عکس
 editor-photo-description-missing = عکس را برای کسانی که آن را نمی‌بینند توضیح دهید
@@ -226,7 +226,7 @@ editor-persona-deleted = پرسونا حذف شد.
 
 ## نسخه‌ها و بازبینی ($date از پیش با تقویم و ارقام خواننده نوشته شده است)
 
-editor-versions-title = نسخه‌ها و بازبینی
+editor-versions-title = نسخه‌ها و بازبینی‌ها
 editor-review-heading = بازبینی
 editor-last-reviewed = آخرین بازبینی: { $date }.
 editor-not-reviewed-yet = هنوز بازبینی نشده است.
@@ -268,7 +268,7 @@ editor-take-theirs = نسخهٔ دیگر بماند
 editor-take-theirs-hint = نسخهٔ زبانهٔ دیگر جای نسخهٔ شما را می‌گیرد؛ تغییرهای ذخیره‌نشدهٔ شما کنار گذاشته می‌شوند.
 editor-keep-both = هر دو بمانند
 editor-keep-both-hint = نسخهٔ شما رونوشتی می‌شود که ویرایشش را ادامه می‌دهید؛ نسخهٔ دیگر همان‌طور که هست می‌ماند.
-editor-kept-as-copy = نسخهٔ شما با نام «{ $title }» نگه داشته شد؛ نسخهٔ دیگر جای همین نقشه می‌ماند.
+editor-kept-as-copy = نسخهٔ شما با نام «{ $title }» نگه داشته شد؛ نسخهٔ دیگر در جای همین نقشه می‌ماند.
 editor-copy-failed = رونوشت ساخته نشد: { $reason }
 
 ## میان‌برهای صفحه‌کلید: کلیدها همان‌طور که روی صفحه‌کلید نوشته شده‌اند، و کاری که می‌کنند
@@ -277,7 +277,7 @@ editor-shortcuts-title = میان‌برهای صفحه‌کلید
 editor-shortcuts-keys = کلیدها
 editor-shortcuts-what = کاری که می‌کنند
 editor-keys-tab = Tab
-editor-shortcut-tab = جابه‌جایی میان نوار ابزار و نقشه (نقشه یک توقف است)
+editor-shortcut-tab = جابه‌جایی میان نوار ابزار و نقشه (کل نقشه یک توقف به شمار می‌آید)
 editor-keys-arrows = کلیدهای جهت‌نما
 editor-shortcut-arrows = جابه‌جایی میان خانه‌های نقشه، در جهت خواندن نقشه
 editor-keys-home-end = Home / End

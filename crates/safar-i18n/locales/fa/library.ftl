@@ -30,14 +30,14 @@ library-read-only-notice = این کتابخانه با نسخهٔ جدیدتر�
 
 ## فهرست نقشه‌ها.
 
-library-table-caption = نقشه‌های این مرورگر، به ترتیب آخرین ویرایش
+library-table-caption = نقشه‌های این مرورگر، تازه‌ترین ویرایش‌ها در ابتدا
 library-column-map = نقشه
 library-column-personas = پرسوناها
 library-column-type = نوع
 library-column-language = زبان
 library-column-edited = آخرین ویرایش
 library-column-review = بازبینی بعدی
-library-column-actions = کارها
+library-column-actions = عملیات
 library-untitled = نقشهٔ بی‌عنوان
 library-newer-badge = ذخیره‌شده با سفر جدیدتر: فقط‌خواندنی
 library-review-unscheduled = برنامه‌ریزی نشده
@@ -125,7 +125,7 @@ library-import-failed = چیزی وارد نشد: { $reason }
 
 ## حافظهٔ مرورگر. $used و $quota و $free اندازه‌اند (library-size-kb و library-size-mb).
 
-library-storage-used = حافظهٔ مرورگرِ استفاده‌شده: { $used } از حدود { $quota } که این مرورگر برای این سایت نگه می‌دارد
+library-storage-used = حافظهٔ استفاده‌شده: { $used } از حدود { $quota } که این مرورگر برای این سایت نگه می‌دارد
 library-size-kb = { $size } کیلوبایت
 library-size-mb = { $size } مگابایت
 library-storage-nearly-full = حافظهٔ مرورگر تقریباً پر است: کمتر از { $free } از حافظهٔ مرورگرِ این سایت آزاد مانده است. از کتابخانه در یک فایل خروجی بگیرید، سپس سطل زباله را خالی کنید یا نقشه‌ها و نسخه‌های ذخیره‌شده‌ای را که دیگر لازم ندارید حذف کنید؛ وقتی حافظه پر شود، ذخیره کردن متوقف می‌شود.
