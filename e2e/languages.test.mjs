@@ -133,9 +133,26 @@ for (const language of LANGUAGES) {
     assert.deepEqual(stages, ordered, `stages run ${language.dir}`);
     assert.equal(await page.locator('article.journey-map').getAttribute('dir'), language.dir);
 
-    await page.getByRole('button', { name: tr(lang, 'Versions') }).click();
-    await page.getByRole('dialog', { name: tr(lang, 'Versions and reviews') }).waitFor();
-    await check(page, language, 'versions dialog');
+    // Each of the editor's dialogs, opened from the toolbar.
+    for (const [button, dialog] of [
+      ['Versions', 'Versions and reviews'],
+      ['Map details', 'Map details'],
+      ['Lanes', 'Lanes'],
+      ['Personas', 'Personas'],
+      ['Shortcuts', 'Keyboard shortcuts'],
+    ]) {
+      await page.getByRole('button', { name: tr(lang, button), exact: true }).click();
+      await page.getByRole('dialog', { name: tr(lang, dialog) }).waitFor();
+      await check(page, language, `${button} dialog`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    }
+
+    // A cell's editor, opened from the keyboard.
+    await grid.locator('[data-cell^="slot:"]').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.cell-editor').waitFor();
+    await check(page, language, 'cell editor');
     await page.keyboard.press('Escape');
 
     await page.goto(`${env.url}?example=online-electronics`);
