@@ -122,6 +122,20 @@ for (const language of LANGUAGES) {
     await check(page, language, 'new map dialog');
     await page.keyboard.press('Escape');
 
+    // The import dialog, listing a file's problems: the core's own in the interface language,
+    // a parser's technical note isolated as it is.
+    const example = JSON.parse(await readFile(join(root, 'examples', `${language.map}.journey.json`), 'utf8'));
+    example.journeys[0].emotionScale = { min: 5, max: 1 };
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'scale.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(example)) },
+      { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "safar-journey-map",') },
+    ]);
+    const importing = page.getByRole('dialog', { name: tr(lang, 'Import maps') });
+    await importing.waitFor();
+    await importing.locator('li').first().waitFor();
+    await check(page, language, 'import dialog with problems');
+    await page.keyboard.press('Escape');
+
     await page.goto(`${env.url}?map=${language.map}`);
     const grid = page.getByRole('grid');
     await grid.waitFor();
