@@ -224,7 +224,7 @@ pub fn list(items: &[String]) -> String {
 }
 
 fn comma(i18n: I18n) -> &'static str {
-    i18n.language().pick(", ", "، ", "، ")
+    safar_i18n::list_separator(i18n.language())
 }
 
 fn rtl(i18n: I18n) -> bool {

@@ -257,7 +257,7 @@ fn language_name(tag: &str) -> &'static str {
 
 /// The comma a map's own language writes between names.
 fn map_comma(tag: &str) -> &'static str {
-    Language::from_tag(tag).unwrap_or(Language::English).pick(", ", "، ", "، ")
+    safar_i18n::list_separator(Language::from_tag(tag).unwrap_or(Language::English))
 }
 
 /// When a map is due for review, and whether that needs attention now.

@@ -119,6 +119,12 @@ impl Catalog {
         if message.args.is_empty() {
             return self.text(message.id);
         }
+        let args = self.fluent_args(message);
+        self.format_id(message.id, Some(&args))
+    }
+
+    /// A message's arguments as Fluent takes them; nested messages are worded first.
+    fn fluent_args(&self, message: &Message) -> FluentArgs<'static> {
         let mut args = FluentArgs::with_capacity(message.args.len());
         for (name, value) in &message.args {
             let value = match value {
@@ -128,16 +134,7 @@ impl Catalog {
             };
             args.set(*name, value);
         }
-        self.format_id(message.id, Some(&args))
-    }
-
-    /// An attribute of a message (`.label`, `.hint`), for messages that group a control's texts.
-    pub fn attribute(&self, id: &str, attribute: &str) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.get_attribute(attribute)).map(|a| a.value()) else {
-            return format!("{id}.{attribute}");
-        };
-        let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, None, &mut errors).into_owned()
+        args
     }
 
     fn format_id(&self, id: &str, args: Option<&FluentArgs>) -> String {
@@ -153,14 +150,7 @@ impl Catalog {
         let Some(pattern) = self.bundle.get_message(message.id).and_then(|m| m.value()) else {
             return vec![format!("no message {}", message.id)];
         };
-        let mut args = FluentArgs::new();
-        for (name, value) in &message.args {
-            match value {
-                Arg::Text(text) => args.set(*name, text.clone()),
-                Arg::Number(number) => args.set(*name, *number),
-                Arg::Message(inner) => args.set(*name, self.format(inner)),
-            }
-        }
+        let args = self.fluent_args(message);
         let mut errors = Vec::new();
         self.bundle.format_pattern(pattern, Some(&args), &mut errors);
         errors.into_iter().map(|e| e.to_string()).collect()

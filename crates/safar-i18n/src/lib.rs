@@ -15,7 +15,7 @@ pub mod viewer;
 
 pub use catalog::{Arg, Catalog, Message};
 pub use describe::Describe;
-pub use locale::{endonym, Digits, Locale};
+pub use locale::{endonym, list_separator, Digits, Locale};
 pub use safar_core::Language;
 
 /// The catalog files, `(language, file name, text)`, in a fixed order.

@@ -169,6 +169,11 @@ mod tests {
     }
 }
 
+/// What a language writes between the items of a list of names: `, ` or `، `.
+pub fn list_separator(language: Language) -> &'static str {
+    language.pick(", ", "، ", "، ")
+}
+
 /// A language's name in itself, as language pickers show it whatever the interface language.
 pub fn endonym(language: Language) -> &'static str {
     language.pick("English", "فارسی", "العربية")
