@@ -243,23 +243,26 @@ fn isolate(text: &str, rtl_interface: bool) -> String {
     }
 }
 
-fn isolated_args(message: &Message, i18n: I18n) -> Message {
+/// The message with each text argument (not numbers), at any depth, replaced by `change(text)`.
+fn map_text_args(message: &Message, change: &mut impl FnMut(&str) -> String) -> Message {
     let args = message
         .args
         .iter()
         .map(|(name, arg)| {
             let arg = match arg {
-                Arg::Text(text) => {
-                    let items: Vec<String> = text.split(ITEM).map(|item| isolate(item, rtl(i18n))).collect();
-                    Arg::Text(items.join(comma(i18n)))
-                }
-                Arg::Message(inner) => Arg::Message(Box::new(isolated_args(inner, i18n))),
+                Arg::Text(text) => Arg::Text(change(text)),
+                Arg::Message(inner) => Arg::Message(Box::new(map_text_args(inner, change))),
                 Arg::Number(number) => Arg::Number(*number),
             };
             (*name, arg)
         })
         .collect();
     Message { id: message.id, args }
+}
+
+fn isolated_args(message: &Message, i18n: I18n) -> Message {
+    let (rtl, comma) = (rtl(i18n), comma(i18n));
+    map_text_args(message, &mut |text| text.split(ITEM).map(|item| isolate(item, rtl)).collect::<Vec<_>>().join(comma))
 }
 
 /// A message with user text in its arguments, as plain text ([`isolate`]). In a page, use
@@ -270,25 +273,13 @@ pub fn words(i18n: I18n, message: &Message) -> String {
 
 /// The message with each text argument replaced by a slot character, its text kept in `values`.
 fn slotted(message: &Message, values: &mut Vec<String>) -> Message {
-    let args = message
-        .args
-        .iter()
-        .map(|(name, arg)| {
-            let arg = match arg {
-                Arg::Text(text) => match char::from_u32(SLOT + values.len() as u32).filter(|c| *c < ITEM) {
-                    Some(slot) => {
-                        values.push(text.clone());
-                        Arg::Text(slot.to_string())
-                    }
-                    None => Arg::Text(text.clone()),
-                },
-                Arg::Message(inner) => Arg::Message(Box::new(slotted(inner, values))),
-                Arg::Number(number) => Arg::Number(*number),
-            };
-            (*name, arg)
-        })
-        .collect();
-    Message { id: message.id, args }
+    map_text_args(message, &mut |text| match char::from_u32(SLOT + values.len() as u32).filter(|c| *c < ITEM) {
+        Some(slot) => {
+            values.push(text.to_owned());
+            slot.to_string()
+        }
+        None => text.to_owned(),
+    })
 }
 
 /// A message in the page, its text arguments (titles, names, stored keys, technical details)
