@@ -23,10 +23,14 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves dist/ on a free loopback port; resolves to { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ on a free loopback port; resolves to { url, close }. `routes(path, response)`
+ * may answer a request first (returning true), for pages a test makes up.
+ */
+export async function serveDist({ routes = null } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (routes && (await routes(path, response))) return;
     let file = normalize(join(dist, path));
     if (!file.startsWith(dist)) {
       response.writeHead(403).end();
@@ -79,11 +83,11 @@ export async function axeViolations(page) {
  * Registers the spec file's hooks: one server for dist/ and one browser for all its tests.
  * Returns an object whose `url` and `browser` are ready once the tests run.
  */
-export function useServerAndBrowser() {
+export function useServerAndBrowser({ routes = null } = {}) {
   const shared = { url: '', browser: null };
   let server;
   before(async () => {
-    server = await serveDist();
+    server = await serveDist({ routes });
     shared.url = server.url;
     shared.browser = await launch();
   });

@@ -14,3 +14,4 @@ pub mod new_map;
 pub mod storage;
 pub mod time;
 pub mod viewer;
+pub mod widget;

@@ -45,6 +45,8 @@ pub struct Saver {
     pending: StoredValue<Option<TimeoutHandle>>,
     state: EditorState,
     shelf: Shelf,
+    /// Inside a widget, which has no address of its own to change.
+    embedded: bool,
 }
 
 impl Saver {
@@ -125,7 +127,14 @@ impl Saver {
                     self.status.set(SaveStatus::Saved);
                 }
             }
-            // Trashed or gone in the other tab: the page shows what is there now.
+            // Trashed or gone in the other tab: the page shows what is there now. A widget's
+            // maps have no trash; one removed elsewhere is stored again from this tab.
+            _ if self.embedded => {
+                self.base.set_value(0);
+                self.dirty.set_value(true);
+                self.status.set(SaveStatus::Saving);
+                self.save();
+            }
             _ => go(&map_url(&id)),
         }
     }
@@ -184,6 +193,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
         pending: StoredValue::new(None),
         state,
         shelf,
+        embedded: super::embedded(),
     };
 
     let first = StoredValue::new(true);
@@ -223,12 +233,14 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
     });
 
     // Going to another screen of the app saves first, and asks when the save cannot happen.
-    crate::navigation::hold_back(move || {
-        saver.save();
-        saver.dirty.get_value()
-            .then(|| window().confirm_with_message(&untrack(|| i18n.text("editor-leave-unsaved"))).unwrap_or(true))
-            .unwrap_or(true)
-    });
+    if !saver.embedded {
+        crate::navigation::hold_back(move || {
+            saver.save();
+            saver.dirty.get_value()
+                .then(|| window().confirm_with_message(&untrack(|| i18n.text("editor-leave-unsaved"))).unwrap_or(true))
+                .unwrap_or(true)
+        });
+    }
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| saver.save());
     // Leaving with changes that could not be stored (a conflict, a full store) asks first.
     let on_leave = window_event_listener(leptos::ev::beforeunload, move |event| {

@@ -75,7 +75,7 @@ fn insert_card(state: EditorState, at: &CellRef, card: Card) {
     let index = state.journey.with_untracked(|j| j.cell(&at.lane, &at.stage, at.step.as_ref()).map_or(0, |c| c.cards.len()));
     if state.execute(Command::InsertCard { at: at.clone(), index, card }, None) {
         state.announce(msg!("editor-card-added"));
-        request_animation_frame(move || focus_selector(&format!("[data-card=\"{id}\"] :is(textarea, input, select)")));
+        request_animation_frame(move || focus_selector(state, &format!("[data-card=\"{id}\"] :is(textarea, input, select)")));
     }
 }
 
@@ -506,7 +506,7 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
             if state.execute(Command::MoveCard { id: id.clone(), to: at.clone(), index: to as usize }, None) {
                 state.announce(msg!("editor-card-moved-to-position", position = (to + 1) as usize, count = len));
                 let id = id.clone();
-                request_animation_frame(move || focus_selector(&format!("[data-card=\"{id}\"] .move-{}", if delta < 0 { "up" } else { "down" })));
+                request_animation_frame(move || focus_selector(state, &format!("[data-card=\"{id}\"] .move-{}", if delta < 0 { "up" } else { "down" })));
             }
         }
     };
@@ -521,7 +521,7 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
                 let cell = GridCell::Slot { lane: to.lane.clone(), stage: to.stage.clone(), step: to.step.clone() };
                 start_editing(state, cell);
                 let id = id.clone();
-                request_animation_frame(move || request_animation_frame(move || focus_selector(&format!("[data-card=\"{id}\"] :is(textarea, input, select)"))));
+                request_animation_frame(move || request_animation_frame(move || focus_selector(state, &format!("[data-card=\"{id}\"] :is(textarea, input, select)"))));
             }
         }
     };
@@ -532,7 +532,7 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
                 state.announce(msg!("editor-announce-undoable", done = msg!("editor-card-deleted")));
                 state.toast.set(Some(Toast::undoable(msg!("editor-card-deleted"))));
                 let cell = state.active.get_untracked();
-                request_animation_frame(move || focus_selector(&format!("[data-cell=\"{}\"] .cell-editor button", cell.key())));
+                request_animation_frame(move || focus_selector(state, &format!("[data-cell=\"{}\"] .cell-editor button", cell.key())));
             }
         }
     };

@@ -198,7 +198,7 @@ pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
         if state.execute(Command::InsertPersona { index, persona, attached: Some(at) }, None) {
             selected.set(Some(id));
             state.announce(msg!("editor-persona-added"));
-            request_animation_frame(|| super::keyboard::focus_selector("#persona-name"));
+            request_animation_frame(move || super::keyboard::focus_selector(state, "#persona-name"));
         }
     };
     view! {

@@ -25,7 +25,7 @@ fn deleted(state: EditorState, text: Message) {
     state.toast.set(Some(Toast::undoable(text)));
     state.editing.set(None);
     let active = state.active.get_untracked();
-    request_animation_frame(move || focus_cell(&active));
+    request_animation_frame(move || focus_cell(state, &active));
 }
 
 /// Buttons that move a stage, step or lane one place back or forward, and keep its editor open.
@@ -242,7 +242,7 @@ pub fn LaneEditor(id: Id) -> impl IntoView {
             state.toast.set(Some(Toast::undoable(msg!("editor-lane-hidden", name = name))));
             state.editing.set(None);
             let active = state.active.get_untracked();
-            request_animation_frame(move || focus_cell(&active));
+            request_animation_frame(move || focus_cell(state, &active));
         }
     };
     let delete = {

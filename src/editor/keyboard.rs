@@ -2,9 +2,11 @@
 //! leaving a cell, and the shortcuts that work anywhere in the editor.
 
 use super::state::EditorState;
+use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use safar_core::navigate::{Grid, GridCell, Move};
 use safar_core::Direction;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
@@ -49,7 +51,7 @@ pub fn grid_keydown(state: EditorState, event: KeyboardEvent) {
     let grid = state.journey.with_untracked(Grid::of);
     let next = grid.step(&state.active.get_untracked(), movement);
     state.active.set(next.clone());
-    focus_cell(&next);
+    focus_cell(state, &next);
 }
 
 /// Opens a cell's editing controls and puts focus on the first of them.
@@ -61,7 +63,7 @@ pub fn start_editing(state: EditorState, cell: GridCell) {
     state.editing.set(Some(cell.clone()));
     request_animation_frame(move || {
         let selector = format!("[data-cell=\"{}\"] :is(input, textarea, select, button)", cell.key());
-        focus_selector(&selector);
+        focus_selector(state, &selector);
     });
 }
 
@@ -70,13 +72,13 @@ pub fn stop_editing(state: EditorState) {
     state.seal();
     state.editing.set(None);
     let cell = state.active.get_untracked();
-    request_animation_frame(move || focus_cell(&cell));
+    request_animation_frame(move || focus_cell(state, &cell));
 }
 
-pub fn focus_cell(cell: &GridCell) {
+pub fn focus_cell(state: EditorState, cell: &GridCell) {
     let selector = format!("[data-cell=\"{}\"]", cell.key());
-    focus_selector(&selector);
-    if let Some(element) = document().query_selector(&selector).ok().flatten() {
+    focus_selector(state, &selector);
+    if let Some(element) = state.find(&selector) {
         keep_clear_of_sticky_headers(&element);
     }
 }
@@ -113,8 +115,8 @@ fn keep_clear_of_sticky_headers(cell: &web_sys::Element) {
     }
 }
 
-pub fn focus_selector(selector: &str) {
-    if let Some(element) = document().query_selector(selector).ok().flatten() {
+pub fn focus_selector(state: EditorState, selector: &str) {
+    if let Some(element) = state.find(selector) {
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
             let _ = element.focus();
         }
@@ -129,9 +131,11 @@ fn typing_in_field(event: &KeyboardEvent) -> bool {
         .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || e.has_attribute("contenteditable"))
 }
 
-/// Shortcuts that work anywhere: undo, redo, and `?` for the list of shortcuts.
+/// Shortcuts that work anywhere in the editor: undo, redo, and `?` for the list of shortcuts.
+/// In the app that is the whole page; in a widget, only the widget, so that Ctrl+Z in one of
+/// several widgets (or in the host page's own fields) undoes nothing elsewhere.
 pub fn use_shortcuts(state: EditorState, show_shortcuts: RwSignal<bool>) {
-    let handle = window_event_listener(leptos::ev::keydown, move |event| {
+    let on_key = move |event: KeyboardEvent| {
         let ctrl = event.ctrl_key() || event.meta_key();
         let key = event.key().to_lowercase();
         if ctrl && key == "z" {
@@ -150,6 +154,20 @@ pub fn use_shortcuts(state: EditorState, show_shortcuts: RwSignal<bool>) {
             event.prevent_default();
             show_shortcuts.set(true);
         }
-    });
-    on_cleanup(move || handle.remove());
+    };
+    match use_context::<super::Embedding>() {
+        Some(embedding) => {
+            let root = embedding.root.clone();
+            let listener = Closure::<dyn Fn(KeyboardEvent)>::new(on_key);
+            let _ = root.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            let held = SendWrapper::new(listener);
+            on_cleanup(move || {
+                let _ = root.remove_event_listener_with_callback("keydown", held.as_ref().unchecked_ref());
+            });
+        }
+        None => {
+            let handle = window_event_listener(leptos::ev::keydown, on_key);
+            on_cleanup(move || handle.remove());
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 mod autosave;
 mod cell_editor;
+pub(crate) mod embed;
 pub(crate) mod dialogs;
 pub(crate) mod fields;
 mod header_editors;
@@ -29,7 +30,26 @@ use leptos::prelude::*;
 use safar_core::command::CellRef;
 use safar_core::navigate::GridCell;
 use safar_core::{Command, Document, Stage};
+use leptos::__reexports::send_wrapper::SendWrapper;
 use std::sync::Arc;
+
+/// The editor inside a widget on someone else's page rather than in the app. It has no library
+/// to make new maps in and no address of its own to change; it looks for its controls and
+/// listens for shortcuts inside the widget only; and it tells the widget of every change.
+#[derive(Clone)]
+pub struct Embedding {
+    /// The widget's own element, inside its shadow root.
+    pub root: SendWrapper<web_sys::HtmlElement>,
+    /// The editor's state, for the widget to read the document from (`getMap`).
+    pub state: StoredValue<Option<EditorState>>,
+    /// Called after every change of the document, whoever made it.
+    pub changed: Callback<()>,
+}
+
+/// Whether this editor is inside a widget.
+pub fn embedded() -> bool {
+    use_context::<Embedding>().is_some()
+}
 
 /// The whole editor for one document.
 #[component]
@@ -38,9 +58,26 @@ pub fn Editor(
     doc: Document,
     /// The library revision the document was read at.
     revision: u64,
+    /// Set when the editor is inside a widget.
+    #[prop(optional)]
+    embedding: Option<Embedding>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    if let Some(embedding) = &embedding {
+        provide_context(embedding.clone());
+    }
     let state = EditorState::new(doc);
+    if let Some(embedding) = &embedding {
+        embedding.state.set_value(Some(state));
+        let changed = embedding.changed;
+        Effect::new(move |first: Option<()>| {
+            state.revision.track();
+            if first.is_some() {
+                changed.run(());
+            }
+        });
+    }
+    let in_widget = embedding.is_some();
     provide_context(state);
     // Every text field of the editor holds the map's own text, in the map's language.
     provide_context(fields::MapLanguage(Memo::new(move |_| state.journey.with(|j| j.language.clone()))));
@@ -62,6 +99,7 @@ pub fn Editor(
         personas: RwSignal::new(false),
         lanes: RwSignal::new(false),
         versions: RwSignal::new(false),
+        embed: RwSignal::new(false),
     };
     let create = Callback::new(move |doc: Document| {
         saver.save();
@@ -84,8 +122,11 @@ pub fn Editor(
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</div>
         <ToastView state=state i18n=i18n/>
         <MapDetailsDialog open=dialogs.details/>
-        <NewMapDialog open=dialogs.new_map on_create=create/>
-        <VersionsDialog open=dialogs.versions saver=saver/>
+        {(!in_widget).then(|| view! {
+            <NewMapDialog open=dialogs.new_map on_create=create/>
+            <VersionsDialog open=dialogs.versions saver=saver/>
+            <embed::EmbedDialog open=dialogs.embed/>
+        })}
         <ConflictDialog saver=saver/>
         <AddLaneDialog open=dialogs.add_lane/>
         <PersonasDialog open=dialogs.personas/>
@@ -139,6 +180,7 @@ struct Dialogs {
     personas: RwSignal<bool>,
     lanes: RwSignal<bool>,
     versions: RwSignal<bool>,
+    embed: RwSignal<bool>,
 }
 
 #[component]
@@ -162,6 +204,8 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
         }
     };
     let in_memory = expect_context::<Shelf>().in_memory;
+    // A widget has no library to make a new map in, and its versions would open in the app.
+    let in_app = !embedded();
     // The visible status changes with every burst of typing, so it is not a live region; only a
     // failure is announced, through the alert below.
     let status_text = move || {
@@ -196,9 +240,14 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
             <div class="toolbar-group">
                 <button type="button" class="button" on:click=move |_| dialogs.details.set(true)>{t!(i18n, "editor-map-details")}</button>
                 <button type="button" class="button" on:click=move |_| dialogs.personas.set(true)>{t!(i18n, "editor-personas")}</button>
-                <button type="button" class="button" on:click=move |_| dialogs.versions.set(true)>{t!(i18n, "editor-versions")}</button>
+                {in_app.then(|| view! {
+                    <button type="button" class="button" on:click=move |_| dialogs.versions.set(true)>{t!(i18n, "editor-versions")}</button>
+                })}
                 <button type="button" class="button" on:click=export>{t!(i18n, "editor-export")}</button>
-                <button type="button" class="button" on:click=move |_| dialogs.new_map.set(true)>{t!(i18n, "editor-new-map")}</button>
+                {in_app.then(|| view! {
+                    <button type="button" class="button" on:click=move |_| dialogs.embed.set(true)>{t!(i18n, "editor-embed")}</button>
+                    <button type="button" class="button" on:click=move |_| dialogs.new_map.set(true)>{t!(i18n, "editor-new-map")}</button>
+                })}
                 <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| show_shortcuts.set(true)>{t!(i18n, "editor-shortcuts")}</button>
             </div>
             <div class="save-status" class:failed=failed>

@@ -2,6 +2,7 @@
 //! what the editor says to the user. Every change goes through [`EditorState::execute`].
 
 use crate::i18n::{use_i18n, Describe, I18n, Message};
+use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::{Command, Document, History, Journey, JourneyFile, Persona};
@@ -48,6 +49,9 @@ pub struct EditorState {
     pub revision: RwSignal<u64>,
     /// The interface language announcements are worded in.
     pub i18n: I18n,
+    /// Where the editor's controls are looked up: the page, or a widget's own element inside
+    /// its shadow root (which `document` cannot see into).
+    root: StoredValue<Option<SendWrapper<web_sys::HtmlElement>>>,
 }
 
 impl EditorState {
@@ -65,6 +69,15 @@ impl EditorState {
             toast: RwSignal::new(None),
             revision: RwSignal::new(0),
             i18n: use_i18n(),
+            root: StoredValue::new(use_context::<super::Embedding>().map(|e| e.root)),
+        }
+    }
+
+    /// The first element in the editor that matches `selector`; nothing once the editor is gone.
+    pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
+        match self.root.try_with_value(|root| root.as_ref().map(|r| r.query_selector(selector)))? {
+            Some(found) => found.ok().flatten(),
+            None => document().query_selector(selector).ok().flatten(),
         }
     }
 

@@ -205,8 +205,11 @@ pub fn ConflictDialog(saver: Saver) -> impl IntoView {
                 <p class="hint" id="conflict-mine">{t!(i18n, "editor-keep-mine-hint")}</p>
                 <button type="button" class="button" aria-describedby="conflict-theirs" on:click=move |_| settle(Resolution::TakeTheirs)>{t!(i18n, "editor-take-theirs")}</button>
                 <p class="hint" id="conflict-theirs">{t!(i18n, "editor-take-theirs-hint")}</p>
-                <button type="button" class="button" aria-describedby="conflict-both" on:click=move |_| settle(Resolution::KeepBoth)>{t!(i18n, "editor-keep-both")}</button>
-                <p class="hint" id="conflict-both">{t!(i18n, "editor-keep-both-hint")}</p>
+                // A widget shows one map: a copy would have nowhere to be seen.
+                {(!super::embedded()).then(|| view! {
+                    <button type="button" class="button" aria-describedby="conflict-both" on:click=move |_| settle(Resolution::KeepBoth)>{t!(i18n, "editor-keep-both")}</button>
+                    <p class="hint" id="conflict-both">{t!(i18n, "editor-keep-both-hint")}</p>
+                })}
             </div>
         </Modal>
     }

@@ -4,7 +4,7 @@
 
 use crate::storage::LocalStore;
 use leptos::prelude::*;
-use safar_core::examples::EXAMPLES;
+use safar_core::examples::{Example, EXAMPLES};
 use safar_core::library::{Finding, Library, LibraryEntry, Store, StoreError};
 
 #[derive(Clone, Copy)]
@@ -28,13 +28,29 @@ pub struct Shelf {
     pub read_only: bool,
     /// Storage is refused, so the library lives only as long as the tab.
     pub in_memory: bool,
+    /// Tells this shelf's own page events from its neighbours'.
+    serial: u64,
+}
+
+/// The page event shelves tell each other of a change with; its detail is the library's
+/// namespace and the sender's serial, on two lines.
+const PAGE_EVENT: &str = "safar-library-changed";
+
+thread_local! {
+    static NEXT_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 impl Shelf {
     /// Opens the page's library; on a first visit it starts with the example maps.
     pub fn open() -> Shelf {
+        Shelf::open_at(crate::storage::namespace(), &EXAMPLES)
+    }
+
+    /// Opens the library under `keys`, starting it with `examples` when it is empty. (Passed in,
+    /// so a build that never names the examples, the widget's, does not carry them.) Several shelves on one page (widgets) that open the same library follow each
+    /// other's changes, as tabs do through the `storage` event.
+    pub fn open_at(keys: safar_core::library::Keys, examples: &[Example]) -> Shelf {
         let mut store = LocalStore::new();
-        let keys = crate::storage::namespace();
         // A storage that refuses every write (a policy, Safari's old private mode) is no storage:
         // the library then lives in memory, and every screen says so.
         let probe = format!("{}:probe", keys.prefix());
@@ -46,7 +62,7 @@ impl Shelf {
         let in_memory = store.is_memory();
         let mut library = Library::open(store, keys);
         if library.opened_empty() {
-            for example in &EXAMPLES {
+            for example in examples {
                 if let Ok(file) = example.load() {
                     let _ = library.create(&file);
                 }
@@ -61,6 +77,10 @@ impl Shelf {
             usage_measured: StoredValue::new(f64::NEG_INFINITY),
             findings: RwSignal::new(std::mem::take(&mut library.findings)),
             library: StoredValue::new_local(library),
+            serial: NEXT_SERIAL.with(|n| {
+                n.set(n.get() + 1);
+                n.get()
+            }),
             changed_elsewhere: RwSignal::new(None),
             read_only,
             in_memory,
@@ -91,7 +111,23 @@ impl Shelf {
             shelf.measure_usage(false);
             shelf.changed_elsewhere.set(Some(key));
         });
-        on_cleanup(move || listener.remove());
+        // Another shelf on this page changed the same library: the `storage` event only tells
+        // other tabs, so shelves tell each other with an event of their own.
+        let neighbour = window_event_listener(leptos::ev::Custom::<web_sys::CustomEvent>::new(PAGE_EVENT), move |event| {
+            let ours = event.detail().as_string().and_then(|detail| {
+                let (prefix, serial) = detail.rsplit_once('\n')?;
+                Some(serial.parse::<u64>().ok()? != shelf.serial && shelf.library.with_value(|l| l.keys().prefix() == prefix))
+            });
+            if ours == Some(true) && !shelf.in_memory {
+                shelf.library.update_value(Library::refresh);
+                shelf.entries.set(shelf.library.with_value(|l| l.entries().to_vec()));
+                shelf.changed_elsewhere.set(Some(None));
+            }
+        });
+        on_cleanup(move || {
+            listener.remove();
+            neighbour.remove();
+        });
         // Measuring reads every stored text and writes a megabyte: after the first screen is up,
         // not before it.
         set_timeout(
@@ -108,7 +144,22 @@ impl Shelf {
     pub fn change<R>(&self, change: impl FnOnce(&mut Library<LocalStore>) -> R) -> R {
         let result = self.library.try_update_value(change).expect("the library lives as long as the app");
         self.sync();
+        self.tell_neighbours();
         result
+    }
+
+    /// Tells other shelves on this page (widgets showing the same stored maps) that the library
+    /// changed.
+    fn tell_neighbours(&self) {
+        if self.in_memory {
+            return;
+        }
+        let detail = format!("{}\n{}", self.library.with_value(|l| l.keys().prefix().to_owned()), self.serial);
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&wasm_bindgen::JsValue::from_str(&detail));
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(PAGE_EVENT, &init) {
+            let _ = window().dispatch_event(&event);
+        }
     }
 
     /// Like [`Shelf::change`] for saves and reads of one map: the list is brought up to date,
@@ -117,6 +168,7 @@ impl Shelf {
     pub fn change_list<R>(&self, change: impl FnOnce(&mut Library<LocalStore>) -> R) -> R {
         let result = self.library.try_update_value(change).expect("the library lives as long as the app");
         self.entries.set(self.library.with_value(|l| l.entries().to_vec()));
+        self.tell_neighbours();
         result
     }
 

@@ -10,6 +10,7 @@ pub mod command;
 pub mod date;
 pub mod digits;
 pub mod document;
+pub mod embed;
 pub mod examples;
 pub mod file;
 pub mod history;

@@ -1,0 +1,44 @@
+## The embeddable widget (<safar-journey-map>) on someone else's page, and the editor's Embed
+## dialog that makes its snippet.
+
+## The widget
+
+widget-loading = جارٍ تحميل خريطة الرحلة…
+widget-error-network = تعذّر جلب خريطة الرحلة من { $url }. لم يستجب الخادم، أو أنه لا يسمح لهذه الصفحة بقراءة الملف (CORS).
+widget-error-status = تعذّر جلب خريطة الرحلة من { $url }: ردّ الخادم بالحالة { $status }.
+widget-error-file = الملف في { $url } ليس خريطة رحلة يستطيع سفر عرضها: { $reason }
+widget-error-no-map = الملف في { $url } لا يحتوي على خريطة رحلة.
+widget-error-empty = لا توجد لهذه الأداة خريطة تعرضها. أعطها السمة src بعنوان ملف خريطة، أو ضع الخريطة داخلها في عنصر script من النوع application/json.
+widget-error-storage-key = لا يمكن استخدام مفتاح التخزين «{ $key }». استخدم أحرفًا لاتينية وأرقامًا وشرطات وشرطات سفلية ونقاطًا فقط، بطول لا يتجاوز { $most }.
+widget-error-stored = تعذّر فتح التعديلات المحفوظة لهذه الخريطة في هذا المتصفح: { $reason }
+widget-stored-newer = التعديلات المحفوظة لهذه الخريطة في هذا المتصفح أُجريت بإصدار أحدث من سفر، لذا تُعرض للقراءة فقط.
+widget-view-unmatched = لم يُعثر على ما يلي في هذه الخريطة، لذا تُعرض الخريطة كاملة: { $names }
+
+## The Embed dialog
+
+editor-embed = تضمين
+embed-title = تضمين هذه الخريطة
+embed-intro = اعرض هذه الخريطة في صفحة أخرى، مثل ويكي أو بوابة الشبكة الداخلية. تحتاج الصفحة إلى نص برمجي واحد وعنصر واحد؛ ويُقدَّم ملف الخريطة وملفات أداة سفر من خادم الويب الخاص بك.
+embed-step-file = نزّل ملف الخريطة وضعه على خادم الويب الخاص بك.
+embed-download = تنزيل ملف الخريطة
+embed-downloaded = نُزّل { $name }.
+embed-map-url = عنوان ملف الخريطة على خادمك
+embed-widget-url = عنوان ملفات أداة سفر
+embed-widget-url-hint = يقدّمها سفر هذا في مجلد widget الخاص به. لتقديمها بنفسك، انسخ ذلك المجلد إلى خادمك.
+embed-step-choose = اختر طريقة ظهور الخريطة.
+embed-language = لغة الأداة
+embed-mode = ما يستطيع القرّاء فعله
+embed-mode-view = قراءة الخريطة
+embed-mode-edit = تحرير الخريطة (تبقى تعديلات كل قارئ في متصفحه)
+embed-storage-key = مفتاح التخزين (اختياري)
+embed-storage-key-hint = تتشارك الأدوات ذات المفتاح نفسه تعديلاتها. أحرف لاتينية وأرقام وشرطات وشرطات سفلية ونقاط.
+embed-height = الارتفاع (اختياري)
+embed-height-hint = بالبكسل، أو طول CSS مثل 30rem أو 80vh.
+embed-height-invalid = اكتب الارتفاع عددًا بالبكسل أو طول CSS، مثل 600 أو 30rem أو 80vh.
+embed-snippet = المقتطف الذي تلصقه في الصفحة
+embed-copy = نسخ المقتطف
+embed-iframe = للصفحات التي لا تسمح بالنصوص البرمجية: إطار iframe
+embed-copy-iframe = نسخ إطار iframe
+embed-copied = نُسخ إلى الحافظة.
+embed-copy-failed = لم يسمح المتصفح بالنسخ. حدّد النص وانسخه بنفسك.
+embed-untitled = خريطة الرحلة

@@ -1,0 +1,114 @@
+//! The widget's WebAssembly entry: `mount` a journey map into an element and get a handle to
+//! configure, feed and take it down. `widget/safar-widget.js` wraps this in the
+//! `<safar-journey-map>` element and the public `mount(element, options)`; hosts never call it
+//! directly.
+
+use js_sys::{Function, Object, Reflect};
+use safar::widget::{Event, Fetch, Origin, Settings, Widget};
+use safar_core::embed::{Mode, View};
+use safar_core::{Direction, Language};
+use wasm_bindgen::prelude::*;
+
+/// A mounted widget.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    widget: Option<Widget>,
+}
+
+/// Mounts a widget into `container` with `options` (see [`settings`]); `tell(name)` is called
+/// with `"ready"` when a map is on screen and `"change"` when it changes.
+#[wasm_bindgen]
+pub fn mount(container: web_sys::HtmlElement, options: JsValue, tell: Function) -> WidgetHandle {
+    console_error_panic_hook::set_once();
+    let widget = Widget::mount(container, settings(&options), move |event| {
+        let name = match event {
+            Event::Ready => "ready",
+            Event::Change => "change",
+        };
+        let _ = tell.call1(&JsValue::NULL, &JsValue::from_str(name));
+    });
+    WidgetHandle { widget: Some(widget) }
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Applies changed options.
+    pub fn configure(&self, options: JsValue) {
+        if let Some(widget) = &self.widget {
+            widget.configure(settings(&options));
+        }
+    }
+
+    /// Shows that a map is being fetched.
+    #[wasm_bindgen(js_name = showLoading)]
+    pub fn show_loading(&self) {
+        if let Some(widget) = &self.widget {
+            widget.show_loading();
+        }
+    }
+
+    /// Shows a map file's text from `url` (or the element, or the host's script when
+    /// `from_host`). Returns `null`, or the failure `{ code, message }` the widget now shows.
+    #[wasm_bindgen(js_name = showText)]
+    pub fn show_text(&self, text: &str, url: &str, from_host: bool) -> JsValue {
+        let Some(widget) = &self.widget else { return JsValue::NULL };
+        let origin = if from_host { Origin::Host } else { Origin::Page };
+        match widget.show_text(text, url, origin) {
+            Ok(()) => JsValue::NULL,
+            Err(failure) => failure_object(failure.code, &failure.message),
+        }
+    }
+
+    /// Shows why a map could not be fetched: `kind` is `network`, `status` or `empty`. Returns
+    /// the failure `{ code, message }`.
+    #[wasm_bindgen(js_name = showFetchFailure)]
+    pub fn show_fetch_failure(&self, kind: &str, url: &str, status: u16) -> JsValue {
+        let Some(widget) = &self.widget else { return JsValue::NULL };
+        let fetch = match kind {
+            "status" => Fetch::Status { url: url.to_owned(), status },
+            "empty" => Fetch::Empty,
+            _ => Fetch::Network { url: url.to_owned() },
+        };
+        let failure = widget.show_fetch_failure(fetch);
+        failure_object(failure.code, &failure.message)
+    }
+
+    /// The map as it is now, as a map file's text; `undefined` while there is none.
+    #[wasm_bindgen(js_name = mapJson)]
+    pub fn map_json(&self) -> Option<String> {
+        self.widget.as_ref()?.map_json()
+    }
+
+    /// Takes the widget down: its view, effects, listeners and timers.
+    pub fn destroy(&mut self) {
+        self.widget.take();
+    }
+}
+
+fn failure_object(code: &str, message: &str) -> JsValue {
+    let object = Object::new();
+    let _ = Reflect::set(&object, &"code".into(), &code.into());
+    let _ = Reflect::set(&object, &"message".into(), &message.into());
+    object.into()
+}
+
+/// Reads the options object: `lang`, `pageLang`, `dir`, `mode`, `storageKey`, `lanes`,
+/// `stage`, `height` (strings) and `compact` (boolean).
+fn settings(options: &JsValue) -> Settings {
+    let text = |name: &str| Reflect::get(options, &name.into()).ok().and_then(|v| v.as_string()).filter(|v| !v.trim().is_empty());
+    let language = |name: &str| text(name).and_then(|tag| Language::from_tag(tag.trim()));
+    Settings {
+        lang: language("lang"),
+        page_lang: language("pageLang"),
+        dir: text("dir").and_then(|d| match d.trim().to_ascii_lowercase().as_str() {
+            "rtl" => Some(Direction::Rtl),
+            "ltr" => Some(Direction::Ltr),
+            _ => None,
+        }),
+        mode: Mode::parse(text("mode").as_deref()),
+        storage_key: text("storageKey"),
+        view: View::parse(text("lanes").as_deref(), text("stage").as_deref()),
+        height: text("height").unwrap_or_default(),
+        compact: Reflect::get(options, &"compact".into()).ok().is_some_and(|v| v.is_truthy()),
+    }
+}

@@ -1,0 +1,108 @@
+// An intranet page Safar does not control, for the widget's tests, benchmark and screenshot:
+// hostile CSS, a strict Content-Security-Policy header, Safar's widget files under a sub-path
+// (/safar/), and map files under /maps/, some of them bad.
+
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { dist, root } from './support.mjs';
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The host's own CSS, written to break whatever it can reach. */
+export const HOSTILE_CSS = `
+* { all: unset; }
+div { display: none !important; }
+p, li, td, th { color: #f0f !important; font: 40px/1 serif !important; }
+button { background: red !important; padding: 40px !important; }
+:root { --safar-accent: inherit; }
+table { display: none; }
+body > h1 { display: block; font: 700 24px sans-serif; }
+`;
+
+const examples = {
+  en: 'en-online-electronics.journey.json',
+  fa: 'fa-bank-account.journey.json',
+  ar: 'ar-telecom-subscription.journey.json',
+};
+
+/** A host page: `widgets` is the markup of its <safar-journey-map> elements. */
+export function hostPage(widgets, { title = 'Intranet: customer journeys', lang = 'en' } = {}) {
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8">
+    <title>${title}</title>
+    <link rel="stylesheet" href="/host/hostile.css">
+    <script type="module" src="/safar/safar-widget.js"></script>
+  </head>
+  <body>
+    <h1>${title}</h1>
+    ${widgets}
+  </body>
+</html>`;
+}
+
+/** The three widgets of the issue (en, fa read-only, ar editable) and a bad one. */
+export const THREE_AND_A_BAD_ONE = `
+    <safar-journey-map id="en" src="/maps/en.json"></safar-journey-map>
+    <safar-journey-map id="fa" src="/maps/fa.json" lang="fa"></safar-journey-map>
+    <safar-journey-map id="ar" src="/maps/ar.json" lang="ar" mode="edit" storage-key="e2e"></safar-journey-map>
+    <safar-journey-map id="bad" src="/maps/missing.json"></safar-journey-map>`;
+
+const types = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.html': 'text/html; charset=utf-8', '.txt': 'text/plain' };
+
+/**
+ * Routes for serveDist: `pages` maps a path under /host/ to its HTML, served with the CSP
+ * header. /safar/ serves dist/widget/, /maps/ the example maps and the bad files.
+ */
+export function hostRoutes(pages) {
+  return async (path, response) => {
+    if (path === '/host/hostile.css') {
+      response.writeHead(200, { 'content-type': 'text/css' }).end(HOSTILE_CSS);
+      return true;
+    }
+    if (pages[path] != null) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP }).end(pages[path]);
+      return true;
+    }
+    if (path.startsWith('/safar/')) {
+      const base = join(dist, 'widget');
+      const file = normalize(join(base, path.slice('/safar/'.length)));
+      if (!file.startsWith(base)) return false;
+      try {
+        const body = await readFile(file);
+        const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+        if (file.endsWith('.html')) headers['content-security-policy'] = CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+        response.writeHead(200, headers).end(body);
+      } catch {
+        response.writeHead(404).end('not found');
+      }
+      return true;
+    }
+    const map = /^\/maps\/(en|fa|ar)\.json$/.exec(path);
+    if (map) {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(join(root, 'examples', examples[map[1]])));
+      return true;
+    }
+    if (path === '/maps/not-json.json') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end('<html>this is a login page</html>');
+      return true;
+    }
+    if (path === '/maps/invalid.json') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ format: 'safar-journey-map', version: 1, personas: [], journeys: [{ id: 'x' }] }));
+      return true;
+    }
+    return false;
+  };
+}

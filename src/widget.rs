@@ -1,0 +1,388 @@
+//! The embeddable widget: one journey map inside a page Safar does not control, shown read-only
+//! or edited, in its own shadow root. The `safar-widget` crate exposes it to JavaScript; the
+//! custom element `<safar-journey-map>` (widget/safar-widget.js) turns attributes into
+//! [`Settings`] and fetches the map file.
+//!
+//! A widget shows the same viewer and editor as the app. Its edits are kept in a library of its
+//! own in localStorage (`safar-widget` or `safar-widget.STORAGE-KEY`), so they survive a reload,
+//! and widgets that show the same stored map follow each other, on the page and across tabs.
+
+use crate::editor::{Editor, EditorState, Embedding};
+use crate::i18n::{rich, Describe, I18n, Message};
+use crate::library::Shelf;
+use crate::viewer::JourneyMap;
+use crate::{msg, t};
+use leptos::__reexports::send_wrapper::SendWrapper;
+use leptos::prelude::*;
+use safar_core::embed::{self, Mode, View};
+use safar_core::library::{Keys, LibraryError};
+use safar_core::{Document, Journey, JourneyFile, Language, Persona};
+use safar_i18n::Locale;
+use std::sync::Arc;
+
+/// What the page asks of a widget: its attributes, or the options of `mount`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Settings {
+    /// The language of the widget's own words (`lang`). Without it, the map's language.
+    pub lang: Option<Language>,
+    /// The language of the page around the widget, for words shown before a map is there.
+    pub page_lang: Option<Language>,
+    /// The direction of the widget's own words (`dir`); the map keeps its own.
+    pub dir: Option<safar_core::Direction>,
+    pub mode: Mode,
+    /// Where edits are kept (`storage-key`); a read-only widget with one follows them.
+    pub storage_key: Option<String>,
+    /// Some lanes, one stage (`lanes`, `stage`).
+    pub view: View,
+    /// The map's greatest height, a CSS length (`height`); empty for the app's default.
+    pub height: String,
+    /// Narrower columns and tighter spacing (`compact`).
+    pub compact: bool,
+}
+
+/// Where a widget's map comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The page's markup: `src` or a JSON child. Stored edits of the map win over it.
+    Page,
+    /// The host's script (`setMap`): it replaces the stored map.
+    Host,
+}
+
+/// Where the widget's map stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    Loading,
+    Ready(Arc<JourneyFile>, Origin),
+    Failed(Message),
+}
+
+/// Why a map could not be had, for `safar-error`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Failure {
+    /// Stable, for scripts: `network`, `status`, `file`, `empty`, `storage-key`.
+    pub code: &'static str,
+    /// In the widget's language, as the widget shows it.
+    pub message: String,
+}
+
+/// What went wrong fetching a map file, as the page's script saw it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fetch {
+    /// No answer, or one the browser would not let the page read (CORS, a policy).
+    Network { url: String },
+    /// An answer other than 2xx.
+    Status { url: String, status: u16 },
+    /// Neither `src` nor a JSON child.
+    Empty,
+}
+
+/// A widget mounted into an element; dropping it takes the widget down.
+pub struct Widget {
+    settings: RwSignal<Settings>,
+    source: RwSignal<Source>,
+    i18n: I18n,
+    /// The editor's state, in edit mode.
+    editor: StoredValue<Option<EditorState>>,
+    /// The map shown, in view mode.
+    shown: StoredValue<Option<Arc<JourneyFile>>>,
+    mounted: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+}
+
+/// What a widget tells the page's script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// A map is on screen.
+    Ready,
+    /// The map changed: an edit here, or one made in another widget or tab.
+    Change,
+}
+
+impl Widget {
+    /// Mounts a widget into `container` (an element inside the host's shadow root). `tell` is
+    /// called for every [`Event`].
+    pub fn mount(container: web_sys::HtmlElement, settings: Settings, tell: impl Fn(Event) + 'static) -> Widget {
+        let root = SendWrapper::new(container.clone());
+        let tell = SendWrapper::new(tell);
+        let tell = Callback::new(move |event: Event| (*tell)(event));
+        let parts = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let out = parts.clone();
+        let mounted = leptos::mount::mount_to(container, move || {
+            let settings = RwSignal::new(settings);
+            let source = RwSignal::new(Source::Loading);
+            let i18n = I18n::fixed(Locale::ENGLISH);
+            let editor = StoredValue::new(None);
+            let shown = StoredValue::new(None);
+            *out.borrow_mut() = Some((settings, source, i18n, editor, shown));
+            let parts = Parts { settings, source, i18n, editor, shown, root, tell };
+            view! { <WidgetView parts=parts/> }.into_any()
+        });
+        let (settings, source, i18n, editor, shown) = parts.borrow_mut().take().expect("mounting builds the view at once");
+        Widget { settings, source, i18n, editor, shown, mounted: Some(mounted) }
+    }
+
+    /// Applies changed attributes.
+    pub fn configure(&self, settings: Settings) {
+        if self.settings.try_with_untracked(|current| current != &settings) == Some(true) {
+            self.settings.set(settings);
+        }
+    }
+
+    /// Shows a map file's text; a file that is no valid map is shown as a failure and returned.
+    pub fn show_text(&self, text: &str, url: &str, origin: Origin) -> Result<(), Failure> {
+        let loaded = JourneyFile::from_json(text).map_err(|error| msg!("widget-error-file", url = url, reason = error.describe()))
+            .and_then(|file| if file.journeys.is_empty() { Err(msg!("widget-error-no-map", url = url)) } else { Ok(file) });
+        match loaded {
+            Ok(file) => {
+                self.source.try_set(Source::Ready(Arc::new(file), origin));
+                Ok(())
+            }
+            Err(message) => Err(self.fail("file", message)),
+        }
+    }
+
+    /// Shows why no map could be fetched, and returns it.
+    pub fn show_fetch_failure(&self, fetch: Fetch) -> Failure {
+        match fetch {
+            Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = url)),
+            Fetch::Status { url, status } => self.fail("status", msg!("widget-error-status", url = url, status = status)),
+            Fetch::Empty => self.fail("empty", msg!("widget-error-empty")),
+        }
+    }
+
+    /// Shows that a map is on its way.
+    pub fn show_loading(&self) {
+        self.source.try_set(Source::Loading);
+    }
+
+    fn fail(&self, code: &'static str, message: Message) -> Failure {
+        let failure = Failure { code, message: untrack(|| crate::i18n::words(self.i18n, &message)) };
+        self.source.try_set(Source::Failed(message));
+        failure
+    }
+
+    /// The map as it is now, as a map file's text: with the edits, in edit mode.
+    pub fn map_json(&self) -> Option<String> {
+        if let Some(state) = self.editor.try_get_value().flatten() {
+            if state.journey.try_with_untracked(|_| ()).is_some() {
+                return Some(state.file().to_json());
+            }
+        }
+        self.shown.try_get_value().flatten().map(|file| file.to_json())
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        // Unmounting disposes the widget's owner: its effects, listeners and timers go with it.
+        self.mounted.take();
+    }
+}
+
+#[derive(Clone)]
+struct Parts {
+    settings: RwSignal<Settings>,
+    source: RwSignal<Source>,
+    i18n: I18n,
+    editor: StoredValue<Option<EditorState>>,
+    shown: StoredValue<Option<Arc<JourneyFile>>>,
+    root: SendWrapper<web_sys::HtmlElement>,
+    tell: Callback<Event>,
+}
+
+/// What the body of the widget shows, apart from the map itself.
+#[derive(Clone, Debug, PartialEq)]
+enum Plan {
+    Edit(String),
+    Follow(String),
+    Plain,
+    BadKey(String),
+}
+
+#[component]
+fn WidgetView(parts: Parts) -> impl IntoView {
+    let Parts { settings, source, i18n, .. } = parts.clone();
+    provide_context(i18n);
+    // The widget speaks its `lang`, else its map's language, else the page's.
+    Effect::new(move |_| {
+        let map = source.with(|s| match s {
+            Source::Ready(file, _) => Language::from_tag(&file.journeys[0].language),
+            _ => None,
+        });
+        let language = settings.with(|s| s.lang.or(map).or(s.page_lang)).unwrap_or(Language::English);
+        if i18n.language() != language {
+            i18n.set(Locale::new(language));
+        }
+    });
+    let plan = Memo::new(move |_| {
+        settings.with(|s| {
+            let explicit = s.storage_key.as_deref().is_some_and(|k| !k.trim().is_empty());
+            match (embed::storage_namespace(s.storage_key.as_deref()), s.mode) {
+                (Err(bad), _) => Plan::BadKey(bad.0),
+                (Ok(namespace), Mode::Edit) => Plan::Edit(namespace),
+                (Ok(namespace), Mode::View) if explicit => Plan::Follow(namespace),
+                (Ok(_), Mode::View) => Plan::Plain,
+            }
+        })
+    });
+    let body = move || {
+        let plan = plan.get();
+        let current = source.get();
+        // Each map and plan gets an owner of its own, so the editor's contexts, its shelf and
+        // its listeners go when the widget shows something else.
+        let owner = Owner::current().map(|o| o.child()).unwrap_or_default();
+        let parts = parts.clone();
+        let view = owner.with(|| untrack(move || content(parts, plan, current)));
+        leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)
+    };
+    let height = move || settings.with(|s| embed::css_length(&s.height));
+    view! {
+        <div
+            class="safar-widget"
+            class:compact=move || settings.with(|s| s.compact)
+            lang=move || i18n.language().tag()
+            dir=move || settings.with(|s| s.dir).unwrap_or_else(|| i18n.locale().direction()).as_str()
+            style:--safar-map-height=move || Some(height()).filter(|h| !h.is_empty())
+        >
+            {body}
+        </div>
+    }
+}
+
+fn content(parts: Parts, plan: Plan, source: Source) -> AnyView {
+    let i18n = parts.i18n;
+    parts.editor.set_value(None);
+    parts.shown.set_value(None);
+    match (source, plan) {
+        (Source::Loading, _) => view! { <p class="widget-status" role="status">{t!(i18n, "widget-loading")}</p> }.into_any(),
+        (Source::Failed(message), _) => alert(i18n, message),
+        (Source::Ready(..), Plan::BadKey(key)) => alert(i18n, msg!("widget-error-storage-key", key = key, most = embed::MAX_STORAGE_KEY)),
+        (Source::Ready(file, origin), Plan::Edit(namespace)) => edit(parts, file, origin, namespace),
+        (Source::Ready(file, origin), Plan::Follow(namespace)) => follow(parts, file, origin, namespace),
+        (Source::Ready(file, _), Plan::Plain) => {
+            parts.shown.set_value(Some(file.clone()));
+            ready(parts.tell);
+            match Document::from_file((*file).clone()) {
+                Some(document) => show(parts.settings, Signal::stored(document.journey), Signal::stored(document.personas), i18n),
+                None => alert(i18n, msg!("widget-error-no-map", url = "")),
+            }
+        }
+    }
+}
+
+fn alert(i18n: I18n, message: Message) -> AnyView {
+    view! {
+        <div class="notice widget-error" role="alert">
+            <p>{move || rich(i18n, &message)}</p>
+        </div>
+    }
+    .into_any()
+}
+
+/// Tells the page once the view is on screen (effects run after rendering).
+fn ready(tell: Callback<Event>) {
+    Effect::new(move |_| tell.run(Event::Ready));
+}
+
+/// The read-only map as the widget's `lanes` and `stage` ask, with a note of any name that
+/// matches nothing in the map.
+fn show(settings: RwSignal<Settings>, journey: Signal<Journey>, personas: Signal<Vec<Persona>>, i18n: I18n) -> AnyView {
+    let view = Memo::new(move |_| settings.with(|s| s.view.clone()));
+    let shown = Memo::new(move |_| view.with(|v| if v.is_whole() { journey.get() } else { journey.with(|j| v.apply(j)) }));
+    let unmatched = Memo::new(move |_| view.with(|v| journey.with(|j| v.unmatched(j))));
+    view! {
+        {move || {
+            let names = unmatched.get();
+            (!names.is_empty()).then(|| {
+                let message = msg!("widget-view-unmatched", names = crate::i18n::list(&names));
+                view! { <p class="notice info">{move || rich(i18n, &message)}</p> }
+            })
+        }}
+        <JourneyMap journey=shown personas=personas/>
+    }
+    .into_any()
+}
+
+/// Opens the library a widget keeps its edits in, and the map in it: the stored version when
+/// there is one (unless the host's script set a new map), else the given one, stored now.
+fn open_stored(namespace: &str, file: &JourneyFile, origin: Origin) -> (Shelf, Result<(JourneyFile, u64), LibraryError>) {
+    let shelf = Shelf::open_at(Keys::new(namespace), &[]);
+    let id = file.journeys[0].id.clone();
+    let loaded = shelf.change_list(|library| {
+        match (library.load(&id), origin) {
+            (Ok(stored), Origin::Page) => Ok((stored.file, stored.revision)),
+            (Ok(stored), Origin::Host) if !library.is_read_only() => {
+                library.save(file, stored.revision).map(|revision| (file.clone(), revision))
+            }
+            (Err(LibraryError::NotFound(_)), _) if !library.is_read_only() => {
+                library.save(file, 0).map(|revision| (file.clone(), revision))
+            }
+            (Ok(stored), Origin::Host) => Ok((stored.file, stored.revision)),
+            (Err(error), _) => Err(error),
+        }
+    });
+    (shelf, loaded)
+}
+
+fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
+    let i18n = parts.i18n;
+    let (shelf, loaded) = open_stored(&namespace, &file, origin);
+    provide_context(shelf);
+    match loaded.map(|(file, revision)| (Document::from_file(file), revision)) {
+        Ok((Some(doc), revision)) if !shelf.read_only => {
+            let embedding = Embedding { root: parts.root.clone(), state: parts.editor, changed: Callback::new(move |()| parts.tell.run(Event::Change)) };
+            ready(parts.tell);
+            view! { <Editor doc=doc revision=revision embedding=embedding/> }.into_any()
+        }
+        Ok((Some(doc), _)) => {
+            // A newer Safar's library: shown, never written over.
+            parts.shown.set_value(Some(Arc::new(doc.to_file())));
+            ready(parts.tell);
+            view! {
+                <p class="notice info">{t!(i18n, "widget-stored-newer")}</p>
+                {show(parts.settings, Signal::stored(doc.journey), Signal::stored(doc.personas), i18n)}
+            }
+            .into_any()
+        }
+        Ok((None, _)) => alert(i18n, msg!("widget-error-no-map", url = "")),
+        Err(error) => alert(i18n, msg!("widget-error-stored", reason = error.describe())),
+    }
+}
+
+/// A read-only widget with a `storage-key`: the stored edits of its map, kept up to date as an
+/// editable widget or another tab changes them.
+fn follow(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
+    let i18n = parts.i18n;
+    let (shelf, loaded) = open_stored(&namespace, &file, origin);
+    let start = match loaded {
+        Ok((stored, _)) => stored,
+        // Nothing usable is stored: the page's map, as it is.
+        Err(_) => (*file).clone(),
+    };
+    let Some(doc) = Document::from_file(start) else { return alert(i18n, msg!("widget-error-no-map", url = "")) };
+    let journey = RwSignal::new(doc.journey);
+    let personas = RwSignal::new(doc.personas);
+    let shown = parts.shown;
+    shown.set_value(Some(Arc::new(parts_file(journey, personas))));
+    let id = journey.with_untracked(|j| j.id.clone());
+    let tell = parts.tell;
+    Effect::new(move |_| {
+        if shelf.changed_elsewhere.get().is_none() {
+            return;
+        }
+        let Ok(stored) = shelf.quietly(|l| l.load(&id)) else { return };
+        let Some(doc) = Document::from_file(stored.file) else { return };
+        if journey.with_untracked(|j| j != &doc.journey) || personas.with_untracked(|p| p != &doc.personas) {
+            journey.set(doc.journey);
+            personas.set(doc.personas);
+            shown.set_value(Some(Arc::new(parts_file(journey, personas))));
+            tell.run(Event::Change);
+        }
+    });
+    ready(parts.tell);
+    show(parts.settings, journey.into(), personas.into(), i18n)
+}
+
+fn parts_file(journey: RwSignal<Journey>, personas: RwSignal<Vec<Persona>>) -> JourneyFile {
+    JourneyFile::new(personas.get_untracked(), vec![journey.get_untracked()])
+}

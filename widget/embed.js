@@ -1,0 +1,22 @@
+// The iframe fallback: embed.html?src=MAP_URL&lang=fa&mode=edit&storage-key=KEY&lanes=…&stage=…
+// shows one widget filling the frame, for host pages that allow no scripts of their own.
+
+import './safar-widget.js';
+
+const query = new URLSearchParams(location.search);
+const map = document.createElement('safar-journey-map');
+for (const name of ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height']) {
+  const value = query.get(name);
+  if (value) map.setAttribute(name, value);
+}
+if (query.has('compact')) map.setAttribute('compact', '');
+const lang = query.get('lang');
+if (lang) document.documentElement.lang = lang;
+// The frame's title follows its map.
+map.addEventListener('safar-ready', () => {
+  const title = map.getMap()?.journeys?.[0]?.title;
+  if (title) document.title = title;
+});
+const main = document.createElement('main');
+main.append(map);
+document.body.append(main);

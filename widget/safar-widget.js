@@ -1,0 +1,248 @@
+// Safar's journey map widget: the <safar-journey-map> element, and mount(element, options) for
+// pages that would rather call it from their own script.
+//
+//   <script type="module" src="/safar/safar-widget.js"></script>
+//   <safar-journey-map src="/maps/onboarding.json" lang="fa"></safar-journey-map>
+//
+// Everything this file loads (the WebAssembly, the styles, the font) sits beside it, found from
+// import.meta.url, so the folder works from any path. It needs no inline script or style and no
+// eval: a Content-Security-Policy of `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`
+// is enough when the folder is on the page's own origin.
+
+import init, { mount as mountWidget } from './safar_widget.js';
+
+performance.mark('safar-widget:script');
+
+const here = (path) => new URL(path, import.meta.url).href;
+
+/** The attributes the element reads; changing any of them updates the widget. */
+const ATTRIBUTES = ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact'];
+
+let started = null;
+/** Loads the WebAssembly once for every widget on the page. */
+function start() {
+  started ??= init({ module_or_path: here('safar_widget_bg.wasm') }).then(registerFont);
+  return started;
+}
+
+/**
+ * Persian and Arabic letters come from Vazirmatn. A shadow root ignores @font-face, so the face
+ * is added to the document; it is fetched only when text in the Arabic script needs it.
+ */
+function registerFont() {
+  if (typeof FontFace !== 'function' || [...document.fonts].some((face) => face.family === '"Safar Vazirmatn"' || face.family === 'Safar Vazirmatn')) return;
+  const face = new FontFace('Safar Vazirmatn', `url("${here('fonts/Vazirmatn-NL%5Bwght%5D.woff2')}") format("woff2")`, {
+    weight: '100 900',
+    display: 'swap',
+    unicodeRange: 'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200F, U+FB50-FDFF, U+FE70-FEFF',
+  });
+  document.fonts.add(face);
+}
+
+/** A widget in an element: its shadow root, its WebAssembly handle and its map's fetch. */
+class Widget {
+  #element;
+  #options;
+  #handle = null;
+  #container;
+  #fetching = null;
+  #destroyed = false;
+
+  constructor(element, options) {
+    this.#element = element;
+    this.#options = { ...options };
+    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    styles.href = here('safar-widget.css');
+    this.#container = document.createElement('div');
+    // Hidden until the styles are there, so the map never shows unstyled.
+    this.#container.hidden = true;
+    const show = () => { this.#container.hidden = false; };
+    styles.addEventListener('load', show, { once: true });
+    styles.addEventListener('error', show, { once: true });
+    root.replaceChildren(styles, this.#container);
+    this.ready = start().then(() => {
+      if (this.#destroyed) return;
+      this.#handle = mountWidget(this.#container, this.#settings(), (event) => this.#tell(event));
+      this.load();
+    });
+    this.ready.catch((error) => this.#fail({ code: 'start', message: String(error) }));
+  }
+
+  /** The options the WebAssembly reads, with the page's language around the element. */
+  #settings() {
+    const around = this.#element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return { ...this.#options, pageLang: around };
+  }
+
+  /** Applies changed options; a new `src` or `map` is fetched and shown. */
+  update(options) {
+    const next = { ...this.#options, ...options };
+    const reload = next.src !== this.#options.src || next.map !== this.#options.map;
+    this.#options = next;
+    if (!this.#handle) return;
+    this.#handle.configure(this.#settings());
+    if (reload) this.load();
+  }
+
+  /** Shows the map the options name: `map` (an object or JSON text), else `src`, else none. */
+  async load() {
+    const handle = this.#handle;
+    if (!handle) return;
+    this.#fetching?.abort();
+    this.#fetching = null;
+    const { map, src } = this.#options;
+    if (map != null) {
+      this.#report(handle.showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', false));
+      return;
+    }
+    if (!src) {
+      this.#report(handle.showFetchFailure('empty', '', 0));
+      return;
+    }
+    const url = new URL(src, document.baseURI).href;
+    const fetching = new AbortController();
+    this.#fetching = fetching;
+    handle.showLoading();
+    let failure;
+    try {
+      const response = await fetch(url, { signal: fetching.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (fetching.signal.aborted || this.#destroyed) return;
+      if (!response.ok) {
+        failure = handle.showFetchFailure('status', src, response.status);
+      } else {
+        const text = await response.text();
+        if (fetching.signal.aborted || this.#destroyed) return;
+        failure = handle.showText(text, src, false);
+      }
+    } catch (error) {
+      if (fetching.signal.aborted || this.#destroyed) return;
+      failure = handle.showFetchFailure('network', src, 0);
+    }
+    this.#report(failure);
+  }
+
+  /** Shows another map, set by the host's script: it replaces the stored edits of that map. */
+  setMap(map) {
+    if (!this.#handle) throw new Error('The Safar widget is still starting; wait for widget.ready.');
+    this.#fetching?.abort();
+    const failure = this.#handle.showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', true);
+    this.#report(failure);
+    if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
+  }
+
+  /** The map as it is now (with its edits), as a map file object; null while there is none. */
+  getMap() {
+    const text = this.#handle?.mapJson();
+    return text == null ? null : JSON.parse(text);
+  }
+
+  /** Takes the widget down: its view, listeners and timers, and its shadow root's content. */
+  destroy() {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#fetching?.abort();
+    if (this.#handle) {
+      this.#handle.destroy();
+      this.#handle.free();
+      this.#handle = null;
+    }
+    this.#element.shadowRoot?.replaceChildren();
+  }
+
+  #report(failure) {
+    if (failure) this.#fail(failure);
+  }
+
+  #fail(failure) {
+    this.#element.dispatchEvent(new CustomEvent('safar-error', { bubbles: true, detail: { ...failure, src: this.#options.src ?? null } }));
+  }
+
+  #tell(event) {
+    if (event === 'ready') {
+      this.#element.dispatchEvent(new CustomEvent('safar-ready', { bubbles: true }));
+    } else if (event === 'change') {
+      const widget = this;
+      // The map is made only if a listener reads it.
+      this.#element.dispatchEvent(new CustomEvent('safar-change', { bubbles: true, detail: { get map() { return widget.getMap(); } } }));
+    }
+  }
+}
+
+/**
+ * Mounts a widget into any element. `options`: `src`, `map` (a map file object or its JSON
+ * text), `lang`, `dir`, `mode` ('view' or 'edit'), `storageKey`, `lanes`, `stage`, `height`,
+ * `compact`. Returns { ready, update(options), setMap(map), getMap(), destroy() }.
+ */
+export function mount(element, options = {}) {
+  const widget = new Widget(element, options);
+  return {
+    ready: widget.ready,
+    update: (changes) => widget.update(changes),
+    setMap: (map) => widget.setMap(map),
+    getMap: () => widget.getMap(),
+    destroy: () => widget.destroy(),
+  };
+}
+
+/** The options an element's attributes and JSON child ask for. */
+function fromAttributes(element) {
+  const attribute = (name) => element.getAttribute(name) ?? undefined;
+  const src = attribute('src');
+  const inline = src ? null : element.querySelector(':scope > script[type="application/json"]');
+  return {
+    src,
+    map: inline ? inline.textContent : undefined,
+    lang: attribute('lang'),
+    dir: attribute('dir'),
+    mode: attribute('mode'),
+    storageKey: attribute('storage-key'),
+    lanes: attribute('lanes'),
+    stage: attribute('stage'),
+    height: attribute('height'),
+    compact: element.hasAttribute('compact'),
+  };
+}
+
+/** `<safar-journey-map>`: a journey map from its attributes, updated as they change. */
+export class SafarJourneyMap extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  #widget = null;
+
+  connectedCallback() {
+    this.#widget ??= new Widget(this, fromAttributes(this));
+  }
+
+  disconnectedCallback() {
+    // Moving the element disconnects and reconnects it at once: only a real removal ends it.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#widget) {
+        this.#widget.destroy();
+        this.#widget = null;
+      }
+    });
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before !== after) this.#widget?.update(fromAttributes(this));
+  }
+
+  /** Resolves once the widget has started. */
+  get ready() {
+    return this.#widget?.ready ?? Promise.resolve();
+  }
+
+  /** The map as it is now, with its edits; null while there is none. */
+  getMap() {
+    return this.#widget?.getMap() ?? null;
+  }
+
+  /** Shows another map (an object or JSON text) in place of the page's. */
+  setMap(map) {
+    if (!this.#widget) throw new Error('The Safar widget is not on the page.');
+    this.#widget.setMap(map);
+  }
+}
+
+if (!customElements.get('safar-journey-map')) customElements.define('safar-journey-map', SafarJourneyMap);
