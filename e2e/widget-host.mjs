@@ -37,14 +37,14 @@ const examples = {
 };
 
 /** A host page: `widgets` is the markup of its <safar-journey-map> elements. */
-export function hostPage(widgets, { title = 'Intranet: customer journeys', lang = 'en' } = {}) {
+export function hostPage(widgets, { title = 'Intranet: customer journeys', lang = 'en', script = true } = {}) {
   return `<!doctype html>
 <html lang="${lang}">
   <head>
     <meta charset="utf-8">
     <title>${title}</title>
     <link rel="stylesheet" href="/host/hostile.css">
-    <script type="module" src="/safar/safar-widget.js"></script>
+    ${script ? '<script type="module" src="/safar/safar-widget.js"></script>' : ''}
   </head>
   <body>
     <h1>${title}</h1>
@@ -68,6 +68,10 @@ const types = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/w
  */
 export function hostRoutes(pages) {
   return async (path, response) => {
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return true;
+    }
     if (path === '/host/hostile.css') {
       response.writeHead(200, { 'content-type': 'text/css' }).end(HOSTILE_CSS);
       return true;
@@ -88,6 +92,12 @@ export function hostRoutes(pages) {
       } catch {
         response.writeHead(404).end('not found');
       }
+      return true;
+    }
+    // The example maps' images sit beside them, as their relative addresses say.
+    const image = /^\/maps\/examples\/images\/([a-z0-9-]+\.svg)$/.exec(path);
+    if (image) {
+      response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(await readFile(join(root, 'examples/images', image[1])));
       return true;
     }
     const map = /^\/maps\/(en|fa|ar)\.json$/.exec(path);

@@ -53,7 +53,8 @@ pub enum Origin {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
     Loading,
-    Ready(Arc<JourneyFile>, Origin),
+    /// A map, where it came from, and the address its relative links start from.
+    Ready(Arc<JourneyFile>, Origin, Option<String>),
     Failed(Message),
 }
 
@@ -134,7 +135,8 @@ impl Widget {
             .and_then(|file| if file.journeys.is_empty() { Err(msg!("widget-error-no-map", url = url)) } else { Ok(file) });
         match loaded {
             Ok(file) => {
-                self.source.try_set(Source::Ready(Arc::new(file), origin));
+                let base = url.contains("://").then(|| url.to_owned());
+                self.source.try_set(Source::Ready(Arc::new(file), origin, base));
                 Ok(())
             }
             Err(message) => Err(self.fail("file", message)),
@@ -144,9 +146,9 @@ impl Widget {
     /// Shows why no map could be fetched, and returns it.
     pub fn show_fetch_failure(&self, fetch: Fetch) -> Failure {
         match fetch {
-            Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = url)),
+            Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = url, mechanism = "CORS")),
             Fetch::Status { url, status } => self.fail("status", msg!("widget-error-status", url = url, status = status)),
-            Fetch::Empty => self.fail("empty", msg!("widget-error-empty")),
+            Fetch::Empty => self.fail("empty", msg!("widget-error-empty", attribute = "src", element = "<script type=\"application/json\">")),
         }
     }
 
@@ -206,7 +208,7 @@ fn WidgetView(parts: Parts) -> impl IntoView {
     // The widget speaks its `lang`, else its map's language, else the page's.
     Effect::new(move |_| {
         let map = source.with(|s| match s {
-            Source::Ready(file, _) => Language::from_tag(&file.journeys[0].language),
+            Source::Ready(file, ..) => Language::from_tag(&file.journeys[0].language),
             _ => None,
         });
         let language = settings.with(|s| s.lang.or(map).or(s.page_lang)).unwrap_or(Language::English);
@@ -253,13 +255,16 @@ fn content(parts: Parts, plan: Plan, source: Source) -> AnyView {
     let i18n = parts.i18n;
     parts.editor.set_value(None);
     parts.shown.set_value(None);
+    if let Source::Ready(_, _, base) = &source {
+        provide_context(crate::viewer::MapBase(base.clone()));
+    }
     match (source, plan) {
         (Source::Loading, _) => view! { <p class="widget-status" role="status">{t!(i18n, "widget-loading")}</p> }.into_any(),
         (Source::Failed(message), _) => alert(i18n, message),
         (Source::Ready(..), Plan::BadKey(key)) => alert(i18n, msg!("widget-error-storage-key", key = key, most = embed::MAX_STORAGE_KEY)),
-        (Source::Ready(file, origin), Plan::Edit(namespace)) => edit(parts, file, origin, namespace),
-        (Source::Ready(file, origin), Plan::Follow(namespace)) => follow(parts, file, origin, namespace),
-        (Source::Ready(file, _), Plan::Plain) => {
+        (Source::Ready(file, origin, _), Plan::Edit(namespace)) => edit(parts, file, origin, namespace),
+        (Source::Ready(file, origin, _), Plan::Follow(namespace)) => follow(parts, file, origin, namespace),
+        (Source::Ready(file, ..), Plan::Plain) => {
             parts.shown.set_value(Some(file.clone()));
             ready(parts.tell);
             match Document::from_file((*file).clone()) {

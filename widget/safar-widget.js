@@ -110,15 +110,15 @@ class Widget {
       const response = await fetch(url, { signal: fetching.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
       if (fetching.signal.aborted || this.#destroyed) return;
       if (!response.ok) {
-        failure = handle.showFetchFailure('status', src, response.status);
+        failure = handle.showFetchFailure('status', url, response.status);
       } else {
         const text = await response.text();
         if (fetching.signal.aborted || this.#destroyed) return;
-        failure = handle.showText(text, src, false);
+        failure = handle.showText(text, url, false);
       }
     } catch (error) {
       if (fetching.signal.aborted || this.#destroyed) return;
-      failure = handle.showFetchFailure('network', src, 0);
+      failure = handle.showFetchFailure('network', url, 0);
     }
     this.#report(failure);
   }

@@ -256,6 +256,12 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
         }
     });
     on_cleanup(move || {
+        // Taken down with changes not yet stored (a widget removed from its page right after an
+        // edit): they are stored now, while the document and the library are still there.
+        let alive = saver.state.journey.try_with_untracked(|_| ()).is_some() && shelf.is_open();
+        if alive && saver.dirty.try_get_value() == Some(true) {
+            saver.save();
+        }
         on_hide.remove();
         on_leave.remove();
         on_visibility.remove();

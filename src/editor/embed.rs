@@ -5,11 +5,14 @@
 use super::dialogs::{language_options, Modal};
 use super::state::EditorState;
 use crate::files::{download, file_name};
-use crate::i18n::{use_i18n, Message};
+use crate::i18n::{rich, use_i18n, Message};
 use crate::{msg, t};
 use leptos::prelude::*;
 use safar_core::embed::{self, Mode, Snippet};
 use wasm_bindgen::JsCast;
+
+/// Lengths a height may be given in, as examples.
+const HEIGHTS: &str = "600, 30rem, 80vh";
 
 /// Where this Safar serves the widget's files: `widget/` beside the app.
 fn widget_base() -> String {
@@ -43,7 +46,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
         storage_key.with(|k| embed::storage_namespace(Some(k)).err()).map(|bad| msg!("widget-error-storage-key", key = bad.0, most = embed::MAX_STORAGE_KEY))
     });
     let height_error = Signal::derive(move || {
-        height.with(|h| (!h.trim().is_empty() && embed::css_length(h).is_empty()).then(|| msg!("embed-height-invalid")))
+        height.with(|h| (!h.trim().is_empty() && embed::css_length(h).is_empty()).then(|| msg!("embed-height-invalid", examples = HEIGHTS)))
     });
     let snippet = move |iframe: bool| {
         let (base, url, lang, key, height) = (widget_url.get(), map_url.get(), lang.get(), storage_key.get(), height.get());
@@ -89,7 +92,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                         <label for="embed-widget-url">{t!(i18n, "embed-widget-url")}</label>
                         <input id="embed-widget-url" type="text" dir="ltr" spellcheck="false" autocomplete="off" aria-describedby="embed-widget-url-hint"
                             prop:value=move || widget_url.get() on:input=move |ev| widget_url.set(event_target_value(&ev))/>
-                        <p class="hint" id="embed-widget-url-hint">{t!(i18n, "embed-widget-url-hint")}</p>
+                        <p class="hint" id="embed-widget-url-hint">{move || rich(i18n, &msg!("embed-widget-url-hint", folder = "widget"))}</p>
                     </div>
                 </li>
                 <li>
@@ -120,15 +123,15 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                             aria-describedby="embed-storage-key-hint" aria-invalid=move || key_error.with(Option::is_some).to_string()
                             prop:value=move || storage_key.get() on:input=move |ev| storage_key.set(event_target_value(&ev))/>
                         <p class="hint" id="embed-storage-key-hint">{t!(i18n, "embed-storage-key-hint")}</p>
-                        {move || key_error.get().map(|e| view! { <p class="field-error" role="alert">{i18n.format(&e)}</p> })}
+                        {move || key_error.get().map(|e| view! { <p class="field-error" role="alert">{rich(i18n, &e)}</p> })}
                     </div>
                     <div class="field">
                         <label for="embed-height">{t!(i18n, "embed-height")}</label>
                         <input id="embed-height" type="text" dir="ltr" spellcheck="false" autocomplete="off" inputmode="decimal"
                             aria-describedby="embed-height-hint" aria-invalid=move || height_error.with(Option::is_some).to_string()
                             prop:value=move || height.get() on:input=move |ev| height.set(event_target_value(&ev))/>
-                        <p class="hint" id="embed-height-hint">{t!(i18n, "embed-height-hint")}</p>
-                        {move || height_error.get().map(|e| view! { <p class="field-error" role="alert">{i18n.format(&e)}</p> })}
+                        <p class="hint" id="embed-height-hint">{move || rich(i18n, &msg!("embed-height-hint", examples = HEIGHTS))}</p>
+                        {move || height_error.get().map(|e| view! { <p class="field-error" role="alert">{rich(i18n, &e)}</p> })}
                     </div>
                 </li>
                 <li>
@@ -141,12 +144,12 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                 </li>
             </ol>
             <div class="field">
-                <label for="embed-iframe">{t!(i18n, "embed-iframe")}</label>
+                <label for="embed-iframe">{move || rich(i18n, &msg!("embed-iframe", element = "<iframe>"))}</label>
                 <textarea id="embed-iframe" class="snippet" readonly dir="ltr" lang="en" rows="3" spellcheck="false"
                     prop:value=move || snippet(true)></textarea>
             </div>
             <button type="button" class="button" on:click=move |_| copy(true)>{t!(i18n, "embed-copy-iframe")}</button>
-            <p class="embed-status" role="status">{move || status.get().map(|m| crate::i18n::rich(i18n, &m))}</p>
+            <p class="embed-status" role="status">{move || status.get().map(|m| rich(i18n, &m))}</p>
         </Modal>
     }
 }

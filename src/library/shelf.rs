@@ -178,6 +178,11 @@ impl Shelf {
         self.library.try_update_value(work).expect("the library lives as long as the app")
     }
 
+    /// Whether the library is still there (it goes with the screen or widget that opened it).
+    pub fn is_open(&self) -> bool {
+        self.library.try_with_value(|_| ()).is_some()
+    }
+
     /// Reads from the library without changing it.
     pub fn read<R>(&self, read: impl FnOnce(&Library<LocalStore>) -> R) -> R {
         self.library.with_value(read)

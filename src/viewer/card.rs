@@ -47,13 +47,13 @@ pub fn CardView(
             <p class="badge source">{labels::evidence_source(source, language)}</p>
             <p dir="auto">{text}</p>
             {url.filter(|u| is_safe_url(u, false)).map(|url| view! {
-                <p class="card-meta"><a href=url rel="noopener noreferrer">{Label::OpenSource.text(language)}</a></p>
+                <p class="card-meta"><a href=super::resolve(&url) rel="noopener noreferrer">{Label::OpenSource.text(language)}</a></p>
             })}
         }
         .into_any(),
         Card::Image(Image { url, alt, caption, .. }) => view! {
             <figure>
-                {is_safe_url(&url, true).then(|| view! { <img src=url alt=alt.clone() loading="lazy"/> })}
+                {is_safe_url(&url, true).then(|| view! { <img src=super::resolve(&url) alt=alt.clone() loading="lazy"/> })}
                 {(!caption.is_empty()).then(|| view! { <figcaption dir="auto">{caption}</figcaption> })}
             </figure>
         }

@@ -52,6 +52,19 @@ pub fn JourneyMap(
     }
 }
 
+/// Where a map's relative addresses (persona photos, card images and links) start from: the
+/// map file's own address in a widget, so `images/a.png` beside `/maps/x.json` is found; the
+/// page's address when not given.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapBase(pub Option<String>);
+
+/// `url` made absolute against the map's [`MapBase`]; as it is when there is none or it is
+/// absolute already.
+pub fn resolve(url: &str) -> String {
+    let Some(MapBase(Some(base))) = use_context::<MapBase>() else { return url.to_owned() };
+    web_sys::Url::new_with_base(url, &base).map(|u| u.href()).unwrap_or_else(|_| url.to_owned())
+}
+
 /// A signal of `compute(journey)` that changes only when the result does.
 ///
 /// A memo would do the same for its value, but every memo downstream of the map is marked for a

@@ -54,7 +54,7 @@ pub fn PersonaCard(
         })
     };
     let photo = persona.photo.filter(|photo| is_safe_url(&photo.url, true)).map(|photo| {
-        view! { <img class="persona-photo" src=photo.url alt=photo.alt loading="lazy"/> }
+        view! { <img class="persona-photo" src=super::resolve(&photo.url) alt=photo.alt loading="lazy"/> }
     });
     let day = (!persona.day_in_the_life.is_empty()).then(|| {
         view! {

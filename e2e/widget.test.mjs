@@ -1,0 +1,391 @@
+// The embeddable widget on a page Safar does not control: hostile CSS, a strict
+// Content-Security-Policy header, the widget's files under a sub-path, several widgets in three
+// languages, a bad one, edits that persist, attributes that update, the JavaScript API, removal
+// without leftovers, and the iframe fallback.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { useServerAndBrowser, openPage, root, WCAG_TAGS } from './support.mjs';
+import { hostRoutes, hostPage, THREE_AND_A_BAD_ONE } from './widget-host.mjs';
+
+const pages = {
+  '/host/': hostPage(THREE_AND_A_BAD_ONE),
+  '/host/sync': hostPage(`
+    <safar-journey-map id="editor" src="/maps/en.json" mode="edit" storage-key="sync"></safar-journey-map>
+    <safar-journey-map id="reader" src="/maps/en.json" storage-key="sync"></safar-journey-map>`),
+  '/host/empty': hostPage('<button class="button" id="host-button">The host’s own button</button>'),
+  '/host/bad': hostPage(`
+    <safar-journey-map id="not-json" src="/maps/not-json.json"></safar-journey-map>
+    <safar-journey-map id="invalid" src="/maps/invalid.json" lang="fa"></safar-journey-map>
+    <safar-journey-map id="nothing" lang="ar"></safar-journey-map>
+    <safar-journey-map id="inline" lang="en"><script type="application/json">${readFileSync(join(root, 'examples/fa-bank-account.journey.json'), 'utf8').replaceAll('</', '<\\/')}</script></safar-journey-map>`),
+  '/host/bare': hostPage('', { script: false }),
+  '/host/frame': hostPage('<iframe id="frame" src="/safar/embed.html?src=/maps/fa.json&amp;lang=fa" title="Journey map" width="100%" height="600"></iframe>'),
+};
+
+const env = useServerAndBrowser({ routes: hostRoutes(pages) });
+
+/** The catalogs' plain messages of a language, by id. */
+function catalog(lang) {
+  const dir = join(root, 'crates/safar-i18n/locales', lang);
+  const messages = {};
+  for (const file of readdirSync(dir)) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      const found = /^([a-z0-9-]+) = (.*)$/.exec(line);
+      if (found) messages[found[1]] = found[2];
+    }
+  }
+  return messages;
+}
+const ar = catalog('ar');
+
+const example = (name) => JSON.parse(readFileSync(join(root, 'examples', name), 'utf8'));
+const titles = {
+  en: example('en-online-electronics.journey.json').journeys[0].title,
+  fa: example('fa-bank-account.journey.json').journeys[0].title,
+  ar: example('ar-telecom-subscription.journey.json').journeys[0].title,
+};
+
+/** A page that records CSP violations and the widgets' events. */
+async function openHost(path, { context = null } = {}) {
+  const page = context ? await context.newPage() : await openPage(env.browser);
+  if (context) {
+    page.errors = [];
+    page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+  }
+  await page.addInitScript(() => {
+    window.violations = [];
+    window.events = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    for (const name of ['safar-ready', 'safar-error', 'safar-change']) {
+      document.addEventListener(name, (e) => window.events.push({ name, id: e.target.id, code: e.detail?.code ?? null, message: e.detail?.message ?? null }));
+    }
+  });
+  await page.goto(`${env.url}${path.slice(1)}`);
+  return page;
+}
+
+const events = (page) => page.evaluate(() => window.events);
+const waitForEvent = (page, name, id) =>
+  page.waitForFunction(({ name, id }) => window.events.some((e) => e.name === name && e.id === id), { name, id });
+
+async function axeInside(page, selector) {
+  const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Only the bad widget's 404 may be in the console. */
+function unexpectedErrors(page, allowed = 0) {
+  const notFound = page.errors.filter((e) => e.includes('status of 404'));
+  assert.equal(notFound.length, allowed, `404s: ${notFound.join('\n')}`);
+  return page.errors.filter((e) => !e.includes('status of 404'));
+}
+
+test('three widgets and a bad one on a hostile page with a strict CSP', async () => {
+  const page = await openHost('/host/');
+  for (const id of ['en', 'fa', 'ar']) await waitForEvent(page, 'safar-ready', id);
+  await waitForEvent(page, 'safar-error', 'bad');
+
+  // Each map is there, in its language and direction, despite `* { all: unset }` and
+  // `div { display: none }` on the page.
+  for (const id of ['en', 'fa', 'ar']) {
+    const widget = page.locator(`#${id}`);
+    await widget.getByRole('heading', { name: titles[id], level: 1 }).waitFor();
+    const grid = widget.locator('table.journey-grid');
+    assert.ok(await grid.isVisible(), `${id}: the grid shows`);
+    const box = await grid.boundingBox();
+    assert.ok(box.width > 600 && box.height > 300, `${id}: the grid has its size (${box.width}×${box.height})`);
+    const expected = id === 'en' ? 'ltr' : 'rtl';
+    assert.equal(await widget.locator('article.journey-map').getAttribute('dir'), expected);
+    assert.equal(await widget.locator('.safar-widget').getAttribute('lang'), id);
+  }
+  // The host's CSS does not reach in…
+  const inside = await page.locator('#en').locator('.map-header h1').evaluate((h) => {
+    const style = getComputedStyle(h);
+    return { color: style.color, size: style.fontSize };
+  });
+  assert.notEqual(inside.color, 'rgb(255, 0, 255)');
+  assert.notEqual(inside.size, '40px');
+  const editButton = await page.locator('#ar').getByRole('button', { name: ar['editor-undo'] }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(editButton, 'rgb(255, 0, 0)', 'the host’s button rule stays out');
+  // …and the widget's CSS does not reach out: the host's heading keeps the host's font.
+  assert.equal(await page.locator('body > h1').evaluate((h) => getComputedStyle(h).fontSize), '24px');
+
+  // The bad widget says why, in its box, and told the page.
+  const alert = page.locator('#bad').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /could not be fetched.*404/s);
+  const bad = (await events(page)).find((e) => e.name === 'safar-error');
+  assert.equal(bad.id, 'bad');
+  assert.equal(bad.code, 'status');
+  assert.match(bad.message, /missing\.json/);
+
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violation');
+  assert.deepEqual(unexpectedErrors(page, 1), [], 'no console errors but the missing map');
+
+  // The Persian font is registered with the document (a shadow root ignores @font-face).
+  assert.ok(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Safar Vazirmatn'))));
+
+  // axe inside each widget, left to right and right to left.
+  for (const id of ['en', 'fa', 'ar', 'bad']) {
+    assert.deepEqual(await axeInside(page, `#${id}`), [], `axe in #${id}`);
+  }
+  // And in the editable one with a dialog open.
+  await page.locator('#ar').getByRole('button', { name: ar['editor-map-details'], exact: true }).click();
+  await page.locator('#ar').getByRole('dialog', { name: ar['editor-map-details'] }).waitFor();
+  assert.deepEqual(await axeInside(page, '#ar'), [], 'axe with the dialog open');
+  await page.context().close();
+});
+
+test('edits in an editable widget persist across a reload, and a reader with the same key follows', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await openHost('/host/', { context });
+  await waitForEvent(page, 'safar-ready', 'ar');
+  const widget = page.locator('#ar');
+  await widget.getByRole('button', { name: ar['editor-map-details'], exact: true }).click();
+  const dialog = widget.getByRole('dialog', { name: ar['editor-map-details'] });
+  await dialog.waitFor();
+  const title = dialog.getByLabel(ar['editor-meta-title'], { exact: true });
+  await title.fill('رحلة الاشتراك بعد التعديل');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  await widget.getByRole('heading', { name: 'رحلة الاشتراك بعد التعديل', level: 1 }).waitFor();
+  assert.ok((await events(page)).some((e) => e.name === 'safar-change' && e.id === 'ar'), 'safar-change fired');
+  const map = await page.evaluate(() => document.getElementById('ar').getMap());
+  assert.equal(map.journeys[0].title, 'رحلة الاشتراك بعد التعديل', 'getMap() has the edit');
+  // Saved shortly after the edit; the page's other widgets are untouched.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('safar-widget.e2e:')));
+  await page.waitForTimeout(600);
+  await page.reload();
+  await waitForEvent(page, 'safar-ready', 'ar');
+  await page.locator('#ar').getByRole('heading', { name: 'رحلة الاشتراك بعد التعديل', level: 1 }).waitFor();
+  await page.locator('#en').getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  // The bad widget's 404, once before the reload and once after.
+  assert.deepEqual(unexpectedErrors(page, 2), []);
+
+  // Two widgets with the same storage key: the reader follows the editor on the same page.
+  const sync = await openHost('/host/sync', { context });
+  await waitForEvent(sync, 'safar-ready', 'editor');
+  await waitForEvent(sync, 'safar-ready', 'reader');
+  await sync.locator('#editor').getByRole('button', { name: 'Map details', exact: true }).click();
+  await sync.locator('#editor').getByLabel('Title', { exact: true }).fill('Followed title');
+  await sync.keyboard.press('Escape');
+  await sync.locator('#reader').getByRole('heading', { name: 'Followed title', level: 1 }).waitFor({ timeout: 5000 });
+  // And in another tab, through the storage event.
+  const other = await openHost('/host/sync', { context });
+  await other.locator('#reader').getByRole('heading', { name: 'Followed title', level: 1 }).waitFor();
+  await sync.locator('#editor').getByRole('button', { name: 'Map details', exact: true }).click();
+  await sync.locator('#editor').getByLabel('Title', { exact: true }).fill('Changed in the first tab');
+  await sync.keyboard.press('Escape');
+  await other.locator('#editor').getByRole('heading', { name: 'Changed in the first tab', level: 1 }).waitFor({ timeout: 5000 });
+  await other.locator('#reader').getByRole('heading', { name: 'Changed in the first tab', level: 1 }).waitFor({ timeout: 5000 });
+  for (const p of [sync, other]) {
+    assert.deepEqual(unexpectedErrors(p), []);
+    assert.deepEqual(await p.evaluate(() => window.violations), []);
+  }
+  await context.close();
+});
+
+test('bad files say what is wrong, in the widget’s language, and inline JSON works', async () => {
+  const page = await openHost('/host/bad');
+  for (const id of ['not-json', 'invalid', 'nothing']) await waitForEvent(page, 'safar-error', id);
+  await waitForEvent(page, 'safar-ready', 'inline');
+  const found = await events(page);
+  const code = (id) => found.find((e) => e.id === id && e.name === 'safar-error').code;
+  assert.equal(code('not-json'), 'file');
+  assert.equal(code('invalid'), 'file');
+  assert.equal(code('nothing'), 'empty');
+  assert.match(await page.locator('#not-json').getByRole('alert').innerText(), /not a journey map Safar can show/);
+  // Persian and Arabic messages for Persian and Arabic widgets.
+  assert.match(await page.locator('#invalid').getByRole('alert').innerText(), /نقشهٔ سفری نیست/);
+  assert.match(await page.locator('#nothing').getByRole('alert').innerText(), /لا توجد لهذه الأداة خريطة/);
+  assert.equal(await page.locator('#nothing .safar-widget').getAttribute('dir'), 'rtl');
+  // A map inside the element, in a script of type application/json.
+  await page.locator('#inline').getByRole('heading', { name: titles.fa, level: 1 }).waitFor();
+  // (Checked before axe, which brings styles of its own.)
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(unexpectedErrors(page), []);
+  for (const id of ['not-json', 'invalid', 'nothing', 'inline']) {
+    assert.deepEqual(await axeInside(page, `#${id}`), [], `axe in #${id}`);
+  }
+  await page.context().close();
+});
+
+test('attributes update the widget, and the JavaScript API mounts, sets, gets and destroys', async () => {
+  const page = await openHost('/host/empty');
+  await page.evaluate(async () => {
+    const map = document.createElement('safar-journey-map');
+    map.id = 'live';
+    map.setAttribute('src', '/maps/en.json');
+    document.body.append(map);
+    await new Promise((done) => map.addEventListener('safar-ready', done, { once: true }));
+  });
+  const live = page.locator('#live');
+  const rows = () => live.locator('tbody th[scope=row]').count();
+  const allLanes = await rows();
+  assert.ok(allLanes > 3);
+  await page.evaluate(() => document.getElementById('live').setAttribute('lanes', 'pain-points, opportunities'));
+  await page.waitForFunction(() => document.getElementById('live').shadowRoot.querySelectorAll('tbody th[scope=row]').length === 2);
+  const stages = await live.locator('th.stage-header').count();
+  await page.evaluate(() => document.getElementById('live').setAttribute('stage', 'Consideration'));
+  await page.waitForFunction(() => document.getElementById('live').shadowRoot.querySelectorAll('th.stage-header').length === 1);
+  assert.ok(stages > 1);
+  await page.evaluate(() => document.getElementById('live').setAttribute('lanes', 'no-such-lane'));
+  await live.getByText(/Not found in this map.*no-such-lane/).waitFor();
+  await page.evaluate(() => { const m = document.getElementById('live'); m.removeAttribute('lanes'); m.removeAttribute('stage'); });
+  await page.waitForFunction((n) => document.getElementById('live').shadowRoot.querySelectorAll('tbody th[scope=row]').length === n, allLanes);
+  // A new src is fetched and shown.
+  await page.evaluate(() => document.getElementById('live').setAttribute('src', '/maps/fa.json'));
+  await live.getByRole('heading', { name: titles.fa, level: 1 }).waitFor();
+
+  // mount(), setMap(), getMap(), destroy() on a plain element.
+  const result = await page.evaluate(async ({ fa }) => {
+    const { mount } = await import('/safar/safar-widget.js');
+    const host = document.createElement('section');
+    host.id = 'api';
+    document.body.append(host);
+    const errors = [];
+    host.addEventListener('safar-error', (e) => errors.push(e.detail.code));
+    const widget = mount(host, { src: '/maps/ar.json', lang: 'en' });
+    await widget.ready;
+    await new Promise((done) => host.addEventListener('safar-ready', done, { once: true }));
+    const first = widget.getMap().journeys[0].title;
+    widget.setMap(fa);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const second = host.shadowRoot.querySelector('.map-header h1').textContent;
+    let thrown = null;
+    try {
+      widget.setMap({ format: 'nonsense' });
+    } catch (error) {
+      thrown = error.code;
+    }
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const shown = host.shadowRoot.querySelector('[role=alert]')?.textContent ?? '';
+    widget.destroy();
+    return { first, second, thrown, errors, shown, left: host.shadowRoot.childNodes.length };
+  }, { fa: JSON.parse(readFileSync(join(root, 'examples/fa-bank-account.journey.json'), 'utf8')) });
+  assert.equal(result.first, titles.ar);
+  assert.equal(result.second, titles.fa);
+  assert.equal(result.thrown, 'file');
+  assert.deepEqual(result.errors, ['file']);
+  assert.match(result.shown, /not a journey map/);
+  assert.equal(result.left, 0, 'destroy() empties the shadow root');
+  // The host's own button keeps the host's (hostile) style: nothing leaks out.
+  assert.equal(await page.locator('#host-button').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(255, 0, 0)');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(unexpectedErrors(page), []);
+  await page.context().close();
+});
+
+test('a removed widget leaves no listeners or timers behind, and keeps an edit made just before', async () => {
+  const page = await openHost('/host/empty');
+  // Count timers and animation frames that fire, from here on.
+  await page.evaluate(() => {
+    window.fired = 0;
+    for (const name of ['setTimeout', 'setInterval', 'requestAnimationFrame']) {
+      const original = window[name].bind(window);
+      window[name] = (callback, ...rest) => original((...args) => { window.fired += 1; return callback(...args); }, ...rest);
+    }
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const windowListeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.map((l) => l.type).sort();
+  };
+  const documentListeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.map((l) => l.type).sort();
+  };
+  // The module itself is loaded first, so what it keeps for the page (its one import) is not
+  // counted against a widget.
+  await page.evaluate(() => import('/safar/safar-widget.js').then((m) => customElements.whenDefined('safar-journey-map')));
+  const before = { window: await windowListeners(), document: await documentListeners() };
+  await page.evaluate(async () => {
+    const map = document.createElement('safar-journey-map');
+    map.id = 'gone';
+    map.setAttribute('src', '/maps/en.json');
+    map.setAttribute('mode', 'edit');
+    map.setAttribute('storage-key', 'removal');
+    document.body.append(map);
+    await new Promise((done) => map.addEventListener('safar-ready', done, { once: true }));
+  });
+  const during = await windowListeners();
+  assert.ok(during.length > before.window.length, `the editor listens on the window while it is there: ${during}`);
+  // An edit, and the widget removed before its autosave's delay is up.
+  await page.locator('#gone').getByRole('button', { name: 'Map details', exact: true }).click();
+  await page.locator('#gone').getByLabel('Title', { exact: true }).fill('Saved as it went');
+  await page.evaluate(() => document.getElementById('gone').remove());
+  await page.waitForTimeout(100);
+  assert.deepEqual(await windowListeners(), before.window, 'window listeners are as before');
+  assert.deepEqual(await documentListeners(), before.document, 'document listeners are as before');
+  await page.evaluate(() => { window.fired = 0; });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.fired), 0, 'no timer or frame fires after removal');
+  // The edit was stored as the widget went: a new widget with the same key shows it.
+  await page.evaluate(async () => {
+    const map = document.createElement('safar-journey-map');
+    map.id = 'back';
+    map.setAttribute('src', '/maps/en.json');
+    map.setAttribute('storage-key', 'removal');
+    document.body.append(map);
+    await new Promise((done) => map.addEventListener('safar-ready', done, { once: true }));
+  });
+  await page.locator('#back').getByRole('heading', { name: 'Saved as it went', level: 1 }).waitFor();
+  assert.deepEqual(unexpectedErrors(page), []);
+  await page.context().close();
+});
+
+test('the iframe fallback shows a map for pages that allow no scripts', async () => {
+  const page = await openHost('/host/frame');
+  const frame = page.frameLocator('#frame');
+  await frame.getByRole('heading', { name: titles.fa, level: 1 }).waitFor();
+  const inner = page.frames().find((f) => f.url().includes('embed.html'));
+  assert.equal(await inner.evaluate(() => document.documentElement.lang), 'fa');
+  await inner.waitForFunction((title) => document.title === title, titles.fa);
+  assert.deepEqual(unexpectedErrors(page), []);
+  await page.context().close();
+});
+
+test('the editor’s Embed dialog gives a snippet that works', async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.url);
+  const maps = page.getByRole('table', { name: /Maps in this browser/ });
+  await maps.getByRole('link', { name: titles.en }).click();
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  await dialog.waitFor();
+  await dialog.getByLabel('Address of the map file on your server').fill('/maps/en.json');
+  await dialog.getByLabel('Edit the map').check();
+  await dialog.getByLabel('Storage key (optional)').fill('team a');
+  await dialog.getByRole('alert').filter({ hasText: 'cannot be used' }).waitFor();
+  await dialog.getByLabel('Storage key (optional)').fill('team-a');
+  await dialog.getByLabel('Height (optional)').fill('480');
+  const snippet = await dialog.getByLabel('Snippet to paste into the page').inputValue();
+  assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/widget\/safar-widget\.js"><\/script>/);
+  assert.match(snippet, /<safar-journey-map src="\/maps\/en\.json" lang="en" storage-key="team-a" height="480" mode="edit"><\/safar-journey-map>$/);
+  const iframe = await dialog.getByLabel(/a frame/).inputValue();
+  assert.match(iframe, /embed\.html\?src=\/maps\/en\.json&amp;lang=en&amp;storage-key=team-a&amp;mode=edit" title=".+" width="100%" height="480"/);
+  const violations = (await new AxeBuilder({ page }).include('dialog').withTags(WCAG_TAGS).analyze()).violations;
+  assert.deepEqual(violations.map((v) => v.id), []);
+  assert.deepEqual(page.errors, []);
+
+  // The snippet, pasted into the hostile page, works (the app serves the widget at /widget/).
+  const host = await openHost('/host/bare');
+  await host.evaluate((html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html.replace(/^<script[^>]*><\/script>\n/, '');
+    document.body.append(template.content);
+  }, snippet);
+  await host.evaluate((src) => import(src), snippet.match(/src="([^"]+)"/)[1]);
+  await host.locator('safar-journey-map').getByRole('button', { name: 'Map details', exact: true }).waitFor();
+  assert.deepEqual(unexpectedErrors(host), []);
+  await page.context().close();
+  await host.context().close();
+});
