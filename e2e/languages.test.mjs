@@ -154,6 +154,7 @@ for (const language of LANGUAGES) {
       ['Lanes', 'Lanes'],
       ['Personas', 'Personas'],
       ['Shortcuts', 'Keyboard shortcuts'],
+      ['Embed', 'Embed this map'],
     ]) {
       await page.getByRole('button', { name: tr(lang, button), exact: true }).click();
       await page.getByRole('dialog', { name: tr(lang, dialog) }).waitFor();

@@ -109,9 +109,11 @@ impl Widget {
         let parts = std::rc::Rc::new(std::cell::RefCell::new(None));
         let out = parts.clone();
         let mounted = leptos::mount::mount_to(container, move || {
+            // Words said before the first effect runs (a failure reported at once) are already in
+            // the widget's language.
+            let i18n = I18n::fixed(Locale::new(settings.lang.or(settings.page_lang).unwrap_or(Language::English)));
             let settings = RwSignal::new(settings);
             let source = RwSignal::new(Source::Loading);
-            let i18n = I18n::fixed(Locale::ENGLISH);
             let editor = StoredValue::new(None);
             let shown = StoredValue::new(None);
             *out.borrow_mut() = Some((settings, source, i18n, editor, shown));
