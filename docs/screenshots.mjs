@@ -4,6 +4,7 @@
 
 import { join } from 'node:path';
 import { serveDist, launch, root } from '../e2e/support.mjs';
+import { hostRoutes, hostPage } from '../e2e/widget-host.mjs';
 
 // Each example in an interface of its own language (the browser's language chooses it).
 const shots = [
@@ -12,7 +13,12 @@ const shots = [
   { example: 'telecom-subscription', file: 'screenshot-ar.png', locale: 'ar-EG' },
 ];
 
-const server = await serveDist();
+// The widget: three maps on the tests' hostile intranet page, under its strict CSP.
+const widgets = hostPage(`
+    <safar-journey-map src="/maps/en.json" lanes="actions, emotions, pain-points" height="330" compact></safar-journey-map>
+    <safar-journey-map src="/maps/fa.json" lang="fa" stage="خرید یا تصمیم‌گیری" height="330" compact></safar-journey-map>
+    <safar-journey-map src="/maps/ar.json" lang="ar" mode="edit" storage-key="screenshot" lanes="actions, emotions" height="330" compact></safar-journey-map>`);
+const server = await serveDist({ routes: hostRoutes({ '/host/': widgets }) });
 const browser = await launch();
 for (const { example, file, locale } of shots) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1500 }, locale });
@@ -47,5 +53,12 @@ await library.getByRole('button', { name: 'Move to trash Buying a laptop online 
 await library.getByRole('status').filter({ hasText: 'moved to the trash' }).waitFor();
 await library.screenshot({ path: join(root, 'docs', 'screenshot-library.png'), fullPage: true });
 await library.close();
+const host = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await host.goto(`${server.url}host/`);
+await host.waitForFunction(() => [...document.querySelectorAll('safar-journey-map')].every((m) => m.shadowRoot?.querySelector('table')));
+await host.evaluate(() => document.fonts.ready);
+await host.waitForTimeout(300);
+await host.screenshot({ path: join(root, 'docs', 'screenshot-widget.png'), fullPage: true });
+await host.close();
 await browser.close();
 await server.close();
