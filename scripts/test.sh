@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: the core natively, the components in headless Chromium, and the built app
-# end to end with Playwright and axe. Installs whatever is missing first (scripts/setup.sh).
+# Runs every test: the core and the command line natively, the components in headless
+# Chromium, and the built app and a published site end to end with Playwright and axe.
+# Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
@@ -9,6 +10,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "core: native cargo test (model, validation, migrations, formats, templates, catalogs)"
 cargo test --locked -p safar-core -p safar-i18n
+
+step "command line: the safar binary (publish, validate, new, serve), with the viewer rendered natively"
+# Its own cargo invocation: the viewer's `ssr` build must not meet the app's `csr` one.
+cargo test --locked -p safar-cli
 
 step "components: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \

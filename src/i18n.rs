@@ -139,6 +139,7 @@ pub fn use_i18n() -> I18n {
 
 /// A date in a locale, via `Intl.DateTimeFormat`: `dateStyle: medium`, and the time for a
 /// timestamp. Text that is no date is shown as it is.
+#[cfg(target_arch = "wasm32")]
 pub fn show_date(stored: &str, locale: Locale) -> String {
     if stored.is_empty() {
         return String::new();
@@ -156,6 +157,12 @@ pub fn show_date(stored: &str, locale: Locale) -> String {
         let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     }
     date.to_locale_string(&locale.intl_tag(), &options).into()
+}
+
+/// A date in a locale, outside a browser: the site publisher's static pages.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn show_date(stored: &str, locale: Locale) -> String {
+    safar_i18n::format_date(stored, locale)
 }
 
 fn browser_languages() -> Vec<String> {

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Safar in the browser: the journey map viewer, the editor, the library of maps, and the app
 //! around them.
 

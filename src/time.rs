@@ -26,6 +26,7 @@ pub fn today() -> String {
 
 /// Runs `work` between two performance marks and records the measure `name`, which the
 /// benchmarks read (bench/). Costs two calls into the browser.
+#[cfg(target_arch = "wasm32")]
 pub fn measured<R>(name: &str, work: impl FnOnce() -> R) -> R {
     let performance = web_sys::window().and_then(|w| w.performance());
     let start = format!("{name}:start");
@@ -37,4 +38,10 @@ pub fn measured<R>(name: &str, work: impl FnOnce() -> R) -> R {
         let _ = p.measure_with_start_mark(name, &start);
     }
     result
+}
+
+/// Outside a browser (the site publisher renders the viewer natively) there is nothing to mark.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn measured<R>(_name: &str, work: impl FnOnce() -> R) -> R {
+    work()
 }

@@ -47,6 +47,9 @@ class Widget {
   #container;
   #fetching = null;
   #destroyed = false;
+  /** Whether the live map is drawn; until then a page's static markup shows, if it has some. */
+  #drawn = true;
+  #reveal = () => {};
 
   constructor(element, options) {
     this.#element = element;
@@ -56,12 +59,23 @@ class Widget {
     styles.rel = 'stylesheet';
     styles.href = here('safar-widget.css');
     this.#container = document.createElement('div');
-    // Hidden until the styles are there, so the map never shows unstyled.
+    // Hidden until the styles are there, so the map never shows unstyled. A page may put the
+    // map's static markup inside the element (a published Safar site does): it shows through a
+    // slot until the live map is drawn and styled, then the two trade places in one frame, so
+    // nothing on the page moves. If the live map never comes, the static one stays.
     this.#container.hidden = true;
-    const show = () => { this.#container.hidden = false; };
+    const fallback = [...element.children].some((child) => child.localName !== 'script') ? document.createElement('slot') : null;
+    let styled = false;
+    this.#drawn = !fallback;
+    this.#reveal = () => {
+      if (!styled || !this.#drawn || this.#destroyed) return;
+      this.#container.hidden = false;
+      fallback?.remove();
+    };
+    const show = () => { styled = true; this.#reveal(); };
     styles.addEventListener('load', show, { once: true });
     styles.addEventListener('error', show, { once: true });
-    root.replaceChildren(styles, this.#container);
+    root.replaceChildren(styles, ...(fallback ? [fallback] : []), this.#container);
     this.ready = start().then(() => {
       if (this.#destroyed) return;
       this.#handle = mountWidget(this.#container, this.#settings(), (event) => this.#tell(event));
@@ -161,6 +175,8 @@ class Widget {
 
   #tell(event) {
     if (event === 'ready') {
+      this.#drawn = true;
+      this.#reveal();
       this.#element.dispatchEvent(new CustomEvent('safar-ready', { bubbles: true }));
     } else if (event === 'change') {
       const widget = this;

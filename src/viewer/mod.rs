@@ -62,6 +62,10 @@ pub struct MapBase(pub Option<String>);
 /// absolute already.
 pub fn resolve(url: &str) -> String {
     let Some(MapBase(Some(base))) = use_context::<MapBase>() else { return url.to_owned() };
+    if cfg!(not(target_arch = "wasm32")) {
+        // Static pages sit beside their map files (the site publisher), so nothing moves.
+        return url.to_owned();
+    }
     web_sys::Url::new_with_base(url, &base).map(|u| u.href()).unwrap_or_else(|_| url.to_owned())
 }
 

@@ -42,6 +42,10 @@ pub fn PersonaCard(
     persona: Persona,
     /// The language of the viewer's own words.
     language: ReadSignal<Language>,
+    /// Whether the persona is the page's subject (a persona's page on a published site): the
+    /// name is then the page's `<h1>`.
+    #[prop(optional)]
+    top_level: bool,
 ) -> impl IntoView {
     let list = move |label: Label, items: Vec<String>| {
         (!items.is_empty()).then(|| {
@@ -70,7 +74,11 @@ pub fn PersonaCard(
                 {photo}
                 <div>
                     <p class="persona-role">{move || Label::Persona.text(language.get())}</p>
-                    <h2 id=format!("persona-{}", persona.id) dir="auto">{persona.name.clone()}</h2>
+                    {if top_level {
+                        view! { <h1 id=format!("persona-{}", persona.id) dir="auto">{persona.name.clone()}</h1> }.into_any()
+                    } else {
+                        view! { <h2 id=format!("persona-{}", persona.id) dir="auto">{persona.name.clone()}</h2> }.into_any()
+                    }}
                     <p dir="auto">{persona.description.clone()}</p>
                 </div>
             </div>

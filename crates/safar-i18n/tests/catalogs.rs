@@ -365,6 +365,7 @@ fn workspace() -> PathBuf {
 fn source_literals() -> Vec<Literal> {
     let mut files = Vec::new();
     rust_files(&workspace().join("src"), &mut files);
+    rust_files(&workspace().join("crates/safar-cli/src"), &mut files);
     rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
     files
         .iter()

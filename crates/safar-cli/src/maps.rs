@@ -1,0 +1,177 @@
+//! Finding and reading map files: every `*.json` under a folder (or the files named), in a fixed
+//! order, each either a valid map or every reason it is not.
+
+use safar_core::validate::ValidationError;
+use safar_core::{JourneyFile, LoadError};
+use std::path::{Path, PathBuf};
+
+/// A map file that opened.
+#[derive(Clone, Debug)]
+pub struct MapSource {
+    /// Its path under the maps folder, with `/` between parts: where its page goes in the site.
+    pub relative: String,
+    /// Its bytes as read, published as they are for the widget and for download.
+    pub text: String,
+    pub file: JourneyFile,
+}
+
+/// One thing wrong with one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileError {
+    pub file: String,
+    /// Where in the file (`journeys[0].stages[1].name`); empty for the whole file.
+    pub path: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a file, for [`crate::messages`] to word.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Read(String),
+    NotUtf8,
+    Load(LoadError),
+    Invalid(ValidationError),
+    NoMaps,
+}
+
+/// What reading a folder found.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub maps: Vec<MapSource>,
+    /// Every error of every file that did not open, in file order.
+    pub errors: Vec<FileError>,
+    /// The files that did not open.
+    pub invalid_files: usize,
+    /// Other files under the folder that pages may show (images), by relative path.
+    pub assets: Vec<(String, PathBuf)>,
+}
+
+/// Images a map may show beside it. SVG files are published only when [`is_inert_svg`].
+const ASSET_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"];
+
+/// Whether an SVG file is a plain picture. Opened directly from the site's origin, an SVG file
+/// can run script, which no page's policy covers; one with scripts, event handlers, embedded
+/// HTML, `javascript:` links or entities is not published.
+pub fn is_inert_svg(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase();
+    let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let handler = squeezed.match_indices(" on").any(|(at, _)| {
+        let rest = &squeezed[at + 3..];
+        let name_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+        name_len > 0 && rest[name_len..].trim_start().starts_with('=')
+    });
+    !(handler || ["<script", "javascript:", "<foreignobject", "<!entity", "<iframe", "<embed", "<object", "xlink:href=\"data:", "href=\"data:"].iter().any(|bad| squeezed.contains(bad)))
+}
+
+/// Reads every map under `inputs` (folders are walked; files are read as given). `skip` is a
+/// folder not to walk into: the site being written, when it sits inside the maps folder.
+pub fn load(inputs: &[PathBuf], skip: Option<&Path>) -> std::io::Result<Loaded> {
+    let mut loaded = Loaded::default();
+    for input in inputs {
+        let metadata = std::fs::metadata(input)?;
+        if metadata.is_dir() {
+            let mut files = Vec::new();
+            walk(input, input, skip, &mut files)?;
+            files.sort();
+            for (relative, path) in files {
+                let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+                if extension == "json" {
+                    read(&mut loaded, path, relative);
+                } else if ASSET_EXTENSIONS.contains(&extension.as_str()) {
+                    loaded.assets.push((relative, path));
+                }
+            }
+        } else {
+            let name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            read(&mut loaded, input.clone(), name);
+        }
+    }
+    Ok(loaded)
+}
+
+/// Files under `dir`, by their path relative to `top`; hidden files and folders (`.git`) and
+/// `node_modules` are passed over.
+fn walk(top: &Path, dir: &Path, skip: Option<&Path>, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || name == "node_modules" {
+            continue;
+        }
+        let path = entry.path();
+        if skip.is_some_and(|s| same_file(s, &path)) {
+            continue;
+        }
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            walk(top, &path, skip, out)?;
+        } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
+            let relative = path.strip_prefix(top).unwrap_or(&path);
+            let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            out.push((relative, path));
+        }
+    }
+    Ok(())
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn read(loaded: &mut Loaded, path: PathBuf, relative: String) {
+    let shown = path.display().to_string();
+    let mut fail = |path: String, problem: Problem| loaded.errors.push(FileError { file: shown.clone(), path, problem });
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            fail(String::new(), Problem::Read(error.to_string()));
+            loaded.invalid_files += 1;
+            return;
+        }
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        fail(String::new(), Problem::NotUtf8);
+        loaded.invalid_files += 1;
+        return;
+    };
+    match JourneyFile::from_json(&text) {
+        Ok(file) if file.journeys.is_empty() => {
+            fail(String::new(), Problem::NoMaps);
+            loaded.invalid_files += 1;
+        }
+        Ok(file) => loaded.maps.push(MapSource { relative, text, file }),
+        Err(LoadError::Invalid(errors)) => {
+            for error in errors {
+                fail(error.path.clone(), Problem::Invalid(error));
+            }
+            loaded.invalid_files += 1;
+        }
+        Err(error) => {
+            fail(String::new(), Problem::Load(error));
+            loaded.invalid_files += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_inert_svg;
+
+    #[test]
+    fn only_plain_svg_pictures_are_published() {
+        assert!(is_inert_svg(br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Queue at the branch</title><rect width="10" height="10" fill="white"/></svg>"#));
+        for active in [
+            r#"<svg><script>alert(1)</script></svg>"#,
+            r#"<svg onload="alert(1)"></svg>"#,
+            r#"<svg><rect ONCLICK = "x"/></svg>"#,
+            r#"<svg><a href="javascript:alert(1)"><text>x</text></a></svg>"#,
+            r#"<svg><foreignObject><iframe src="x"></iframe></foreignObject></svg>"#,
+            r#"<!DOCTYPE svg [<!ENTITY x "y">]><svg>&x;</svg>"#,
+        ] {
+            assert!(!is_inert_svg(active.as_bytes()), "{active}");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! `safar publish`: a folder of map files made into a static website that reads well without
+//! JavaScript, prints well, and comes alive with the widget when JavaScript runs.
+
+mod output;
+mod pages;
+pub mod plan;
+
+pub use output::Counts;
+pub use plan::{Settings, Site};
+
+use output::{fingerprint, Output};
+use serde::Serialize;
+use std::io;
+use std::path::Path;
+
+/// The site's stylesheet: the app's page basics and viewer styles, the widget's box (so the map
+/// takes the same room before and after the widget starts), and the site's own.
+const STYLESHEET: &[&str] = &[
+    include_str!("../../../../style/base.css"),
+    include_str!("../../../../style/app.css"),
+    include_str!("../../../../style/viewer.css"),
+    include_str!("../../../../style/widget.css"),
+    include_str!("../../../../style/site.css"),
+];
+const SCRIPT: &str = include_str!("../../assets/safar-site.js");
+const ICON: &str = include_str!("../../../../assets/favicon.svg");
+const FONT: &[u8] = include_bytes!("../../../../node_modules/vazirmatn/misc/Non-Latin/fonts/webfonts/Vazirmatn-NL[wght].woff2");
+const FONT_LICENSE: &[u8] = include_bytes!("../../../../node_modules/vazirmatn/OFL.txt");
+
+/// Writes `site` into `out`. `widget` is the widget's build folder (`dist/widget`), copied in
+/// when the site's settings ask for it.
+pub fn publish(site: &Site, out: &Path, widget: Option<&Path>) -> io::Result<Counts> {
+    let mut output = Output::new(out)?;
+    output.file(pages::STYLESHEET, STYLESHEET.join("\n").as_bytes())?;
+    output.file(pages::SCRIPT, SCRIPT.as_bytes())?;
+    output.file(pages::ICON, ICON.as_bytes())?;
+    output.file("assets/fonts/Vazirmatn-NL[wght].woff2", FONT)?;
+    output.file("assets/fonts/OFL.txt", FONT_LICENSE)?;
+    if let (true, Some(widget)) = (site.settings.widget, widget) {
+        let mut files = Vec::new();
+        list(widget, "", &mut files)?;
+        files.sort();
+        for (relative, path) in files {
+            output.file(&format!("widget/{relative}"), &std::fs::read(path)?)?;
+        }
+    }
+    for copy in &site.copies {
+        output.file(&copy.to, &copy.bytes)?;
+    }
+
+    #[derive(Serialize)]
+    struct IndexInputs<'a> {
+        settings: &'a Settings,
+        maps: Vec<(&'a str, &'a safar_core::Journey, &'a [plan::Link])>,
+        personas: Vec<(&'a str, &'a str)>,
+    }
+    let inputs = IndexInputs {
+        settings: &site.settings,
+        maps: site.maps.iter().map(|m| (m.page.as_str(), &m.journey, m.persona_pages.as_slice())).collect(),
+        personas: site.personas.iter().map(|p| (p.page.as_str(), p.persona.name.as_str())).collect(),
+    };
+    output.page("index.html", &fingerprint("index", &inputs), |f| pages::index(site, f))?;
+    let title = &site.settings.title;
+    for map in &site.maps {
+        let inputs = (&site.settings, title, map);
+        output.page(&map.page, &fingerprint("map", &inputs), |f| pages::map(site, map, f))?;
+    }
+    for persona in &site.personas {
+        let inputs = (&site.settings, persona);
+        output.page(&persona.page, &fingerprint("persona", &inputs), |f| pages::persona(site, persona, f))?;
+    }
+    output.file("sitemap.xml", sitemap(site).as_bytes())?;
+    output.finish()
+}
+
+/// Files under `dir`, by path relative to it.
+fn list(dir: &Path, prefix: &str, out: &mut Vec<(String, std::path::PathBuf)>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path.is_dir() {
+            list(&path, &format!("{prefix}{name}/"), out)?;
+        } else {
+            out.push((format!("{prefix}{name}"), path));
+        }
+    }
+    Ok(())
+}
+
+/// `sitemap.xml`: every page, with the day each map was last edited. Addresses are absolute
+/// when `--base-url` is; relative otherwise, which intranet crawlers accept and the sitemap
+/// protocol does not (the README says so).
+fn sitemap(site: &Site) -> String {
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let edited = |page: &str| site.maps.iter().find(|m| m.page == page).map(|m| m.journey.updated.get(..10).unwrap_or_default().to_owned());
+    for page in site.pages() {
+        let loc = site.absolute(page).unwrap_or_else(|| site.href("index.html", page));
+        xml.push_str("  <url><loc>");
+        xml.push_str(&escape_xml(&loc));
+        xml.push_str("</loc>");
+        if let Some(day) = edited(page).filter(|d| safar_core::date::is_date(d)) {
+            xml.push_str("<lastmod>");
+            xml.push_str(&day);
+            xml.push_str("</lastmod>");
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+}

@@ -1,0 +1,507 @@
+//! The `safar` command as people run it: on a folder of real maps (the bundled examples in
+//! English, Persian and Arabic, a file of two maps, a map full of hostile text) and on broken
+//! files, checking the site it writes, its exit codes and what it says.
+
+use scraper::{Html, Selector};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A fresh, empty folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("safar-cli-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn safar(args: &[&str]) -> Output {
+    safar_in_language(args, "C")
+}
+
+fn safar_in_language(args: &[&str], lang: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_safar")).args(args).env("LC_ALL", lang).env_remove("LANG").output().expect("safar runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn example(name: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(workspace().join("examples").join(name)).unwrap()).unwrap()
+}
+
+/// Strings that would run script if any page put them into its markup unescaped.
+const HOSTILE_TITLE: &str = "<script>alert('title')</script> & \"quoted\"";
+const HOSTILE_PERSONA: &str = "\"><img src=x onerror=alert(1)>";
+const HOSTILE_STAGE: &str = "</title><script>alert(2)</script>";
+const HOSTILE_GOAL: &str = "<iframe srcdoc=\"<script>alert(3)</script>\"></iframe>";
+const HOSTILE_NOTE: &str = "<svg onload=alert(4)>";
+const HOSTILE_LANE: &str = "' onmouseover='alert(5)";
+
+/// The maps folder the site tests publish: the three examples with their images, a file of two
+/// maps in a sub-folder, and a map whose every text is hostile.
+fn maps_folder(name: &str) -> PathBuf {
+    let maps = scratch(name);
+    for file in ["en-online-electronics.journey.json", "fa-bank-account.journey.json", "ar-telecom-subscription.journey.json"] {
+        std::fs::copy(workspace().join("examples").join(file), maps.join(file)).unwrap();
+    }
+    // The examples name their images as the app serves them: examples/images/, beside the maps.
+    std::fs::create_dir_all(maps.join("examples/images")).unwrap();
+    for image in std::fs::read_dir(workspace().join("examples/images")).unwrap() {
+        let image = image.unwrap();
+        std::fs::copy(image.path(), maps.join("examples/images").join(image.file_name())).unwrap();
+    }
+
+    let mut two = example("en-online-electronics.journey.json");
+    let mut second = two["journeys"][0].clone();
+    second["id"] = json!("future-checkout");
+    second["title"] = json!("Buying a laptop (future state)");
+    second["type"] = json!("future-state");
+    two["journeys"].as_array_mut().unwrap().push(second);
+    two["journeys"][0]["id"] = json!("current-checkout");
+    // Its images are found from its own folder, as a map's relative addresses are.
+    std::fs::create_dir_all(maps.join("team/examples/images")).unwrap();
+    for image in std::fs::read_dir(workspace().join("examples/images")).unwrap() {
+        let image = image.unwrap();
+        std::fs::copy(image.path(), maps.join("team/examples/images").join(image.file_name())).unwrap();
+    }
+    std::fs::write(maps.join("team/two-maps.json"), serde_json::to_string_pretty(&two).unwrap()).unwrap();
+
+    let mut xss = example("en-online-electronics.journey.json");
+    let journey = &mut xss["journeys"][0];
+    journey["id"] = json!("hostile");
+    journey["title"] = json!(HOSTILE_TITLE);
+    journey["goal"] = json!(HOSTILE_GOAL);
+    journey["stages"][0]["name"] = json!(HOSTILE_STAGE);
+    journey["lanes"][0]["name"] = json!(HOSTILE_LANE);
+    for cell in journey["cells"].as_array_mut().unwrap() {
+        for card in cell["cards"].as_array_mut().unwrap() {
+            if card["kind"] == "note" {
+                card["text"] = json!(HOSTILE_NOTE);
+            }
+        }
+    }
+    xss["personas"][0]["id"] = json!("hostile-persona");
+    xss["personas"][0]["name"] = json!(HOSTILE_PERSONA);
+    journey_personas(&mut xss, "hostile-persona");
+    std::fs::write(maps.join("hostile.json"), serde_json::to_string_pretty(&xss).unwrap()).unwrap();
+    maps
+}
+
+fn journey_personas(file: &mut Value, id: &str) {
+    for journey in file["journeys"].as_array_mut().unwrap() {
+        journey["personas"] = json!([id]);
+    }
+}
+
+/// Every file under `dir`, by path relative to it, with its bytes.
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(top: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(top, &path, out);
+            } else {
+                let relative = path.strip_prefix(top).unwrap().to_string_lossy().replace('\\', "/");
+                out.insert(relative, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+fn publish(maps: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["publish", maps.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let output = safar(&args);
+    assert!(output.status.success(), "publish failed: {}", text(&output.stderr));
+    output
+}
+
+fn select<'a>(html: &'a Html, selector: &str) -> Vec<scraper::ElementRef<'a>> {
+    html.select(&Selector::parse(selector).unwrap()).collect()
+}
+
+fn attr(html: &Html, selector: &str, name: &str) -> Option<String> {
+    select(html, selector).first().and_then(|e| e.value().attr(name)).map(str::to_owned)
+}
+
+fn page(site: &Path, path: &str) -> Html {
+    Html::parse_document(&std::fs::read_to_string(site.join(path)).unwrap_or_else(|e| panic!("{path}: {e}")))
+}
+
+/// `href` (relative to `from`, without its query or fragment) as a path under the site.
+fn resolve(from: &str, href: &str) -> Option<String> {
+    let href = href.split(['#', '?']).next().unwrap();
+    if href.is_empty() || href.contains(':') {
+        return None;
+    }
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for part in href.split('/') {
+        match part {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            part => parts.push(part),
+        }
+    }
+    let joined = parts.join("/");
+    Some(percent_decode(&joined))
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Some(byte) = text.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn a_folder_of_maps_becomes_a_site_of_valid_linked_pages() {
+    let maps = maps_folder("site-maps");
+    let site = scratch("site-out");
+    let output = publish(&maps, &site, &["--no-widget", "--title", "Voltline & friends"]);
+    let said = text(&output.stdout);
+    assert!(said.contains("Published 6 maps"), "{said}");
+
+    let all = files(&site);
+    for expected in [
+        "index.html",
+        "sitemap.xml",
+        "assets/safar-site.css",
+        "assets/safar-site.js",
+        "assets/favicon.svg",
+        "assets/fonts/Vazirmatn-NL[wght].woff2",
+        "maps/en-online-electronics.journey.html",
+        "maps/en-online-electronics.journey.json",
+        "maps/fa-bank-account.journey.html",
+        "maps/ar-telecom-subscription.journey.html",
+        "maps/hostile.html",
+        "maps/team/two-maps.json",
+        "maps/team/two-maps.current-checkout.html",
+        "maps/team/two-maps.current-checkout.json",
+        "maps/team/two-maps.future-checkout.html",
+        "maps/team/two-maps.future-checkout.json",
+        "maps/examples/images/en-store-demo.svg",
+        "personas/persona-maya.html",
+        "personas/hostile-persona.html",
+    ] {
+        assert!(all.contains_key(expected), "{expected} is missing; the site has {:?}", all.keys().collect::<Vec<_>>());
+    }
+    assert!(!all.keys().any(|p| p.starts_with("widget/")), "--no-widget publishes no widget");
+
+    // A file of two maps gives each its own data file, which opens as a map of its own.
+    let one: safar_core::JourneyFile =
+        safar_core::JourneyFile::from_json(&text(&all["maps/team/two-maps.future-checkout.json"])).expect("a valid map file");
+    assert_eq!(one.journeys.len(), 1);
+    assert_eq!(one.journeys[0].title, "Buying a laptop (future state)");
+
+    let pages: Vec<&String> = all.keys().filter(|p| p.ends_with(".html")).collect();
+    assert_eq!(pages.len(), 1 + 6 + 4, "the index, six maps and four personas: {pages:?}");
+    for path in &pages {
+        let source = text(&all[*path]);
+        assert!(source.starts_with("<!DOCTYPE html>\n<html"), "{path} starts with a doctype");
+        let html = Html::parse_document(&source);
+        assert!(html.errors.is_empty(), "{path} is not valid HTML: {:?}", html.errors);
+        // Every page describes itself.
+        let lang = attr(&html, "html", "lang").expect("lang");
+        let dir = attr(&html, "html", "dir").expect("dir");
+        assert_eq!(dir, if lang == "en" { "ltr" } else { "rtl" }, "{path}");
+        assert!(!select(&html, "title").is_empty(), "{path} has a title");
+        for meta in ["meta[name=description]", "meta[property='og:title']", "meta[property='og:description']", "meta[property='og:locale']"] {
+            assert!(attr(&html, meta, "content").is_some_and(|c| !c.trim().is_empty()), "{path}: {meta}");
+        }
+        let policy = attr(&html, "meta[http-equiv=Content-Security-Policy]", "content").expect("a CSP");
+        assert!(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "{path}: {policy}");
+        // The policy holds: no inline script or style, no event handler attributes.
+        for script in select(&html, "script") {
+            assert!(script.value().attr("src").is_some() && script.inner_html().is_empty(), "{path} has an inline script");
+        }
+        assert!(select(&html, "style, [style]").is_empty(), "{path} has inline style");
+        for element in html.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+            for (name, value) in element.value().attrs() {
+                assert!(!name.starts_with("on"), "{path}: <{} {name}={value:?}>", element.value().name());
+                if name == "href" || name == "src" {
+                    assert!(!value.trim_start().to_ascii_lowercase().starts_with("javascript:"), "{path}: {name}={value}");
+                }
+            }
+        }
+        // Every relative link and source finds its file.
+        for element in select(&html, "[href], [src]") {
+            let value = element.value().attr("href").or(element.value().attr("src")).unwrap();
+            if let Some(target) = resolve(path, value) {
+                let target = if target.is_empty() || target.ends_with('/') { format!("{target}index.html") } else { target };
+                assert!(all.contains_key(&target), "{path} links to {value}, which is not in the site");
+            }
+        }
+    }
+
+    // The index lists every map with its persona, type, language, stages and date.
+    let index = page(&site, "index.html");
+    assert_eq!(select(&index, "h1")[0].text().collect::<String>(), "Voltline & friends");
+    let rows = select(&index, ".map-index tbody tr");
+    assert_eq!(rows.len(), 6);
+    let fa = rows.iter().find(|r| r.value().attr("data-language") == Some("fa")).expect("the Persian map");
+    let cells: Vec<String> = fa.select(&Selector::parse("td").unwrap()).map(|c| c.text().collect::<String>()).collect();
+    assert_eq!(cells[2], "فارسی");
+    assert!(cells[3].parse::<usize>().is_ok_and(|n| n > 0), "stages: {cells:?}");
+    assert!(select(&index, "time[datetime]").len() == 6);
+    assert!(!select(&index, "form.map-filters.js-only input[type=search]").is_empty());
+    assert_eq!(select(&index, "#filter-language option").len(), 4, "all, en, fa and ar");
+
+    // A Persian map's page is right to left, drawn by the viewer with its emotion curve.
+    let map = page(&site, "maps/fa-bank-account.journey.html");
+    assert_eq!(attr(&map, "html", "dir").as_deref(), Some("rtl"));
+    assert_eq!(attr(&map, "html", "lang").as_deref(), Some("fa"));
+    assert_eq!(attr(&map, "safar-journey-map", "src").as_deref(), Some("fa-bank-account.journey.json"));
+    assert!(!select(&map, "safar-journey-map article.journey-map[dir=rtl] h1").is_empty());
+    assert!(!select(&map, "svg.curve polyline.curve-line").is_empty(), "the emotion curve is inline SVG");
+    assert!(select(&map, ".map-view").is_empty(), "no lane choices without the widget");
+    // Persona pages link back to the maps that name them.
+    let persona = page(&site, "personas/persona-maya.html");
+    let linked: Vec<_> = select(&persona, ".site-maps a").iter().map(|a| a.value().attr("href").unwrap().to_owned()).collect();
+    assert!(linked.contains(&"../maps/en-online-electronics.journey.html".to_owned()), "{linked:?}");
+    assert_eq!(select(&persona, "h1").len(), 1);
+
+    let sitemap = text(&all["sitemap.xml"]);
+    assert_eq!(sitemap.matches("<url>").count(), 11);
+    assert!(sitemap.contains("<loc>maps/fa-bank-account.journey.html</loc><lastmod>"));
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    let maps = maps_folder("hostile-maps");
+    let site = scratch("hostile-out");
+    publish(&maps, &site, &["--no-widget"]);
+    let map = page(&site, "maps/hostile.html");
+    assert_eq!(select(&map, "article.journey-map h1")[0].text().collect::<String>(), HOSTILE_TITLE);
+    assert!(select(&map, "title")[0].text().collect::<String>().starts_with(HOSTILE_TITLE));
+    let all_text: String = map.root_element().text().collect();
+    for hostile in [HOSTILE_STAGE, HOSTILE_GOAL, HOSTILE_NOTE, HOSTILE_LANE, HOSTILE_PERSONA] {
+        assert!(all_text.contains(hostile), "{hostile} is shown as text");
+    }
+    assert!(select(&map, "iframe, img[src=x], svg[onload]").is_empty());
+    let index = page(&site, "index.html");
+    let index_text: String = index.root_element().text().collect();
+    assert!(index_text.contains(HOSTILE_TITLE) && index_text.contains(HOSTILE_PERSONA));
+    assert!(select(&index, "img").is_empty());
+    let persona = page(&site, "personas/hostile-persona.html");
+    assert_eq!(select(&persona, "h1")[0].text().collect::<String>(), HOSTILE_PERSONA);
+    assert!(attr(&persona, "meta[property='og:title']", "content").unwrap().starts_with(HOSTILE_PERSONA));
+}
+
+#[test]
+fn publishing_is_deterministic_and_incremental() {
+    let maps = maps_folder("again-maps");
+    let first = scratch("again-a");
+    let second = scratch("again-b");
+    publish(&maps, &first, &["--no-widget", "--lang", "fa"]);
+    publish(&maps, &second, &["--no-widget", "--lang", "fa"]);
+    assert_eq!(files(&first), files(&second), "the same input gives the same bytes");
+
+    // Again into the same folder: nothing is rendered or written.
+    let stamp = |p: &str| std::fs::metadata(first.join(p)).unwrap().modified().unwrap();
+    let before = stamp("maps/ar-telecom-subscription.journey.html");
+    let again = publish(&maps, &first, &["--no-widget", "--lang", "fa"]);
+    assert!(text(&again.stdout).contains("Pages rendered: 0. Files written: 0,"), "{}", text(&again.stdout));
+
+    // One map changes: its page and the index are rendered again, the others are not.
+    let path = maps.join("fa-bank-account.journey.json");
+    let mut fa: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    fa["journeys"][0]["title"] = json!("افتتاح حساب — ویرایش تازه");
+    std::fs::write(&path, serde_json::to_string_pretty(&fa).unwrap()).unwrap();
+    let changed = publish(&maps, &first, &["--no-widget", "--lang", "fa"]);
+    assert!(text(&changed.stdout).contains("Pages rendered: 3."), "the map, the index and its persona: {}", text(&changed.stdout));
+    assert_eq!(stamp("maps/ar-telecom-subscription.journey.html"), before);
+    assert!(std::fs::read_to_string(first.join("index.html")).unwrap().contains("ویرایش تازه"));
+
+    // A map that is gone takes its pages with it; files Safar did not write stay.
+    std::fs::write(first.join("notes.txt"), "ours").unwrap();
+    std::fs::remove_file(maps.join("hostile.json")).unwrap();
+    let removed = publish(&maps, &first, &["--no-widget", "--lang", "fa"]);
+    assert!(text(&removed.stdout).contains("removed: 3."), "the page, the data file and the persona: {}", text(&removed.stdout));
+    assert!(!first.join("maps/hostile.html").exists() && !first.join("personas/hostile-persona.html").exists());
+    assert!(first.join("notes.txt").exists());
+}
+
+#[test]
+fn the_widget_build_is_published_beside_the_pages() {
+    let maps = maps_folder("widget-maps");
+    let widget = scratch("widget-build");
+    std::fs::write(widget.join("safar-widget.js"), "export {};\n").unwrap();
+    std::fs::create_dir_all(widget.join("fonts")).unwrap();
+    std::fs::write(widget.join("fonts/x.woff2"), "font").unwrap();
+    let site = scratch("widget-out");
+    publish(&maps, &site, &["--widget", widget.to_str().unwrap(), "--base-url", "https://intranet.example/journeys"]);
+    assert!(site.join("widget/safar-widget.js").exists() && site.join("widget/fonts/x.woff2").exists());
+    let map = page(&site, "maps/team/two-maps.future-checkout.html");
+    assert_eq!(
+        attr(&map, "script[type=module]", "src").as_deref(),
+        Some("https://intranet.example/journeys/widget/safar-widget.js")
+    );
+    assert_eq!(attr(&map, "link[rel=canonical]", "href").as_deref(), Some("https://intranet.example/journeys/maps/team/two-maps.future-checkout.html"));
+    assert_eq!(attr(&map, "meta[property='og:url']", "content"), attr(&map, "link[rel=canonical]", "href"));
+    assert!(select(&map, "form.map-view.js-only input[type=checkbox][checked]").len() > 3, "lane choices, all on");
+    assert_eq!(attr(&map, ".breadcrumb a", "href").as_deref(), Some("https://intranet.example/journeys/"));
+    let sitemap = std::fs::read_to_string(site.join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://intranet.example/journeys/</loc>"));
+
+    let missing = scratch("widget-missing");
+    let output = safar(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--widget", missing.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(3));
+    assert!(text(&output.stderr).contains("safar-widget.js"));
+}
+
+fn invalid_folder() -> PathBuf {
+    let maps = scratch("invalid-maps");
+    std::fs::copy(workspace().join("examples/en-online-electronics.journey.json"), maps.join("good.json")).unwrap();
+    std::fs::write(maps.join("not-json.json"), "{ \"format\": \"safar-journey-map\", ").unwrap();
+    std::fs::write(maps.join("binary.json"), [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let mut unsafe_link = example("en-online-electronics.journey.json");
+    let evidence = unsafe_link["journeys"][0]["cells"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .flat_map(|c| c["cards"].as_array_mut().unwrap().iter_mut())
+        .find(|card| card["kind"] == "evidence")
+        .unwrap();
+    evidence["url"] = json!("javascript:alert(document.cookie)");
+    let emotion = unsafe_link["journeys"][0]["cells"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .flat_map(|c| c["cards"].as_array_mut().unwrap().iter_mut())
+        .find(|card| card["kind"] == "emotion")
+        .unwrap();
+    emotion["score"] = json!(99);
+    std::fs::write(maps.join("unsafe.json"), serde_json::to_string(&unsafe_link).unwrap()).unwrap();
+    maps
+}
+
+#[test]
+fn invalid_files_stop_the_build_and_every_problem_is_listed() {
+    let maps = invalid_folder();
+    let site = scratch("invalid-out");
+    std::fs::remove_dir_all(&site).unwrap();
+    let output = safar(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    assert!(said.contains("not-json.json: ") && said.contains("line 1"), "{said}");
+    assert!(said.contains("binary.json: ") && said.contains("UTF-8"), "{said}");
+    assert!(said.contains(".score: "), "{said}");
+    assert!(said.contains("unsafe.json: journeys[0].cells[") && said.contains(".url: "), "{said}");
+    assert!(said.contains("Files that are not valid maps: 3. Problems: 4."), "{said}");
+    assert!(!site.exists(), "nothing is written");
+
+    let skipped = safar(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--skip-invalid", "--no-widget"]);
+    assert_eq!(skipped.status.code(), Some(0), "{}", text(&skipped.stderr));
+    assert!(text(&skipped.stderr).contains("Left out"));
+    let published = files(&site);
+    assert!(published.contains_key("maps/good.html") && !published.keys().any(|p| p.starts_with("maps/unsafe")));
+
+    // validate says the same, in the terminal's language.
+    let validate = safar_in_language(&["validate", maps.to_str().unwrap()], "fa_IR.UTF-8");
+    assert_eq!(validate.status.code(), Some(1));
+    assert!(text(&validate.stderr).contains("فایل‌هایی که نقشهٔ معتبر نیستند: ۳"), "{}", text(&validate.stderr));
+    let arabic = safar_in_language(&["validate", maps.join("unsafe.json").to_str().unwrap()], "ar_EG.UTF-8");
+    assert!(text(&arabic.stderr).contains("الملفات التي ليست خرائط صالحة: 1"), "{}", text(&arabic.stderr));
+    let good = safar(&["validate", maps.join("good.json").to_str().unwrap(), workspace().join("examples").to_str().unwrap()]);
+    assert_eq!(good.status.code(), Some(0), "{}", text(&good.stderr));
+    assert!(text(&good.stdout).contains("Valid: 4 files, 4 maps."), "{}", text(&good.stdout));
+
+    let empty = scratch("empty-maps");
+    let none = safar(&["validate", empty.to_str().unwrap()]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(text(&none.stderr).contains("no map files"));
+    let missing = safar(&["validate", empty.join("nowhere").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(3));
+}
+
+#[test]
+fn new_writes_a_valid_map_and_never_over_a_file() {
+    let dir = scratch("new");
+    let file = dir.join("سفر مشتری.json");
+    let output = safar(&["new", "--template", "six-stages", "--lang", "fa", "--type", "service-blueprint", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let map = safar_core::JourneyFile::from_json(&std::fs::read_to_string(&file).unwrap()).expect("a valid map");
+    assert_eq!(map.journeys[0].language, "fa");
+    assert_eq!(map.journeys[0].stages.len(), 6);
+    assert_eq!(map.journeys[0].map_type, safar_core::MapType::ServiceBlueprint);
+
+    let before = std::fs::read(&file).unwrap();
+    let again = safar(&["new", "--template", "aida", file.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(3));
+    assert!(text(&again.stderr).contains("already exists"));
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+
+    assert_eq!(safar(&["new", "--template", "nine-stages", dir.join("x.json").to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(safar(&["new", "--lang", "de", dir.join("x.json").to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(safar(&["publish", "--out"]).status.code(), Some(2));
+    assert_eq!(safar(&["publish", dir.to_str().unwrap(), "--out", "x", "--base-url", "javascript:alert(1)"]).status.code(), Some(2));
+}
+
+#[test]
+fn every_command_has_help_with_the_exit_codes() {
+    for command in [&["--help"][..], &["publish", "--help"], &["validate", "--help"], &["new", "--help"], &["serve", "--help"]] {
+        let output = safar(command);
+        assert_eq!(output.status.code(), Some(0));
+        let said = text(&output.stdout);
+        assert!(said.contains("Exit codes:") && said.contains("3  a file or folder"), "{command:?}: {said}");
+    }
+}
+
+#[test]
+fn serve_shows_the_site_and_nothing_outside_it() {
+    use std::io::{BufRead, Read, Write};
+    let maps = maps_folder("serve-maps");
+    let site = scratch("serve-out");
+    publish(&maps, &site, &["--no-widget"]);
+    let mut server = Command::new(env!("CARGO_BIN_EXE_safar"))
+        .args(["serve", site.to_str().unwrap(), "--port", "0"])
+        .env("LC_ALL", "C")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(server.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+    let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("the address").to_owned();
+    let get = |path: &str| {
+        let mut stream = std::net::TcpStream::connect(&address).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    };
+    let index = get("/");
+    assert!(index.starts_with("HTTP/1.1 200") && index.contains("text/html") && index.contains("<!DOCTYPE html>"));
+    let json = get("/maps/fa-bank-account.journey.json?x=1");
+    assert!(json.starts_with("HTTP/1.1 200") && json.contains("application/json"));
+    assert!(get("/../../etc/passwd").starts_with("HTTP/1.1 404"));
+    assert!(get("/maps/%2e%2e/%2e%2e/etc/passwd").starts_with("HTTP/1.1 404"));
+    server.kill().unwrap();
+    let _ = server.wait();
+
+    let nowhere = safar(&["serve", maps.to_str().unwrap()]);
+    assert_eq!(nowhere.status.code(), Some(3), "a folder that is no site");
+}

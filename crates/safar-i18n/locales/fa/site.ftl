@@ -1,0 +1,35 @@
+# سایت‌های منتشرشدهٔ سفر (safar publish): صفحهٔ فهرست، صفحهٔ نقشه‌ها و پرسوناها.
+
+site-default-title = نقشه‌های سفر مشتری
+site-index-description = { $count } نقشهٔ سفر مشتری، با پرسوناها، مرحله‌ها، نقطه‌های تماس و احساس‌هایشان.
+site-maps-count = { $count } نقشه
+site-skip-to-content = رفتن به محتوا
+site-breadcrumb = جایی که هستید
+site-published-with = منتشرشده با سفر، از فایل‌های نقشهٔ سفر تیم.
+site-filters = یافتن نقشه
+site-search-label = جست‌وجوی نقشه‌ها
+site-filter-type = نوع
+site-filter-persona = پرسونا
+site-filter-language = زبان
+site-filter-all-types = همهٔ نوع‌ها
+site-filter-all-personas = همهٔ پرسوناها
+site-filter-all-languages = همهٔ زبان‌ها
+site-filter-status = نقشه‌های نمایش‌داده‌شده: { $shown } از { $total }
+site-filter-none = هیچ نقشه‌ای پیدا نشد. جست‌وجو را پاک کنید، یا در فیلترها «همه» را برگزینید.
+site-column-map = نقشه
+site-column-personas = پرسوناها
+site-column-type = نوع
+site-column-language = زبان
+site-column-stages = مرحله‌ها
+site-column-edited = آخرین ویرایش
+site-personas-heading = پرسوناها
+site-map-personas-heading = پرسوناهای این نقشه
+site-persona-maps-heading = نقشه‌های این پرسونا
+site-download-map = دریافت فایل نقشه (JSON)
+site-view-heading = آنچه نقشه نشان می‌دهد
+site-view-lanes = ردیف‌ها
+site-view-stage = مرحله
+site-view-all-stages = همهٔ مرحله‌ها
+site-map-description = { $kind } برای { $personas }، در { $stages } مرحله.
+site-map-description-plain = { $kind } در { $stages } مرحله.
+site-persona-description = پرسونای { $name } و { $count } نقشه دربارهٔ او.

@@ -1,0 +1,233 @@
+// A published journey site (`safar publish`), as its readers get it: with JavaScript off it is
+// complete and readable; with it on, the widget takes over each map in place, and the index's
+// search and filters work. Published three times, with the index in English, Persian and Arabic.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, cpSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { axeViolations, launch, root } from './support.mjs';
+
+const bin = process.env.SAFAR_BIN ?? join(root, 'target/debug/safar');
+const work = join(root, 'target/e2e-site');
+const LANGUAGES = ['en', 'fa', 'ar'];
+const MAPS = {
+  en: 'maps/en-online-electronics.journey.html',
+  fa: 'maps/fa-bank-account.journey.html',
+  ar: 'maps/ar-telecom-subscription.journey.html',
+};
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+};
+
+let server;
+let base = '';
+let browser;
+
+before(async () => {
+  if (!existsSync(bin)) execFileSync('cargo', ['build', '--locked', '-p', 'safar-cli'], { cwd: root, stdio: 'inherit' });
+  rmSync(work, { recursive: true, force: true });
+  const maps = join(work, 'maps');
+  mkdirSync(maps, { recursive: true });
+  // The examples name their images as the app serves them: examples/images/, beside the maps.
+  for (const path of Object.values(MAPS)) {
+    const file = path.replace('maps/', '').replace('.html', '.json');
+    cpSync(join(root, 'examples', file), join(maps, file));
+  }
+  cpSync(join(root, 'examples/images'), join(maps, 'examples/images'), { recursive: true });
+  for (const lang of LANGUAGES) {
+    // Each site is served under a sub-path of its own, with links relative to it.
+    execFileSync(bin, ['publish', maps, '--out', join(work, lang), '--lang', lang, '--widget', join(root, 'dist/widget')], {
+      env: { ...process.env, LC_ALL: 'C' },
+    });
+  }
+  server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = normalize(join(work, path));
+    if (!file.startsWith(work)) return response.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(await readFile(file));
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done) ?? done());
+});
+
+/** A page of one of the sites, recording console errors and CSP violations. */
+async function open(path, { javaScript = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (message) => message.type() === 'error' && page.errors.push(message.text()));
+  page.on('pageerror', (error) => page.errors.push(String(error)));
+  await page.goto(base + path);
+  return page;
+}
+
+/** Waits for the widget to have taken over the page's map. */
+async function enhanced(page) {
+  await page.waitForFunction(() => {
+    const host = document.querySelector('safar-journey-map');
+    const live = host?.shadowRoot?.querySelector('.safar-widget article.journey-map');
+    return live && !host.shadowRoot.querySelector('slot') && live.getBoundingClientRect().height > 0;
+  });
+}
+
+test('without JavaScript: every page is complete and readable, in its language and direction', async () => {
+  for (const lang of LANGUAGES) {
+    const index = await open(`${lang}/`, { javaScript: false });
+    assert.equal(await index.locator('html').getAttribute('dir'), lang === 'en' ? 'ltr' : 'rtl');
+    const rows = index.locator('table.map-index tbody tr');
+    assert.equal(await rows.count(), 3);
+    await assert.doesNotReject(index.getByRole('link', { name: 'Buying a laptop online and in store at Voltline (current state)' }).waitFor());
+    // The search needs JavaScript, so it is not there; the plain table is.
+    assert.equal(await index.getByRole('searchbox').count(), 0);
+    await index.context().close();
+  }
+
+  for (const [lang, path] of Object.entries(MAPS)) {
+    const page = await open(`en/${path}`, { javaScript: false });
+    assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    assert.equal(await page.locator('html').getAttribute('dir'), lang === 'en' ? 'ltr' : 'rtl');
+    const map = page.locator('safar-journey-map article.journey-map');
+    await map.waitFor();
+    assert.ok((await map.boundingBox()).height > 400, 'the static map has its full size');
+    assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+    // The emotion curve is drawn, and its scores are there as text.
+    const curve = page.locator('svg.curve polyline.curve-line').first();
+    assert.ok(await curve.isVisible());
+    assert.match(await page.locator('.journey-map').innerText(), /[+−-]?\d|[۰-۹]|[٠-٩]/);
+    // Lane choices need the widget, so they are not shown.
+    assert.equal(await page.locator('.map-view').isVisible(), false);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+
+  const persona = await open('en/personas/persona-maya.html', { javaScript: false });
+  assert.match(await persona.getByRole('heading', { level: 1 }).innerText(), /Maya Chen/);
+  await persona.getByRole('link', { name: /Buying a laptop/ }).click();
+  await persona.waitForURL(/en-online-electronics\.journey\.html$/);
+  await persona.context().close();
+});
+
+test('with JavaScript: the widget takes over each map in place, and nothing moves', async () => {
+  for (const [lang, path] of Object.entries(MAPS)) {
+    const page = await open(`${lang}/${path}`);
+    await page.evaluate(() => {
+      window.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const before = await page.locator('safar-journey-map').boundingBox();
+    await enhanced(page);
+    await page.waitForTimeout(300);
+    const after = await page.locator('safar-journey-map').boundingBox();
+    const shifts = await page.evaluate(() => window.shifts);
+    assert.ok(shifts < 0.01, `${lang}: cumulative layout shift ${shifts}`);
+    assert.ok(Math.abs(after.height - before.height) < 2, `${lang}: the map kept its height (${before.height} → ${after.height})`);
+    assert.deepEqual(page.errors, [], `${lang}: console errors or CSP violations`);
+    await page.context().close();
+  }
+});
+
+test('with JavaScript: lane and stage choices change what the widget shows', async () => {
+  const page = await open(`en/${MAPS.en}`);
+  await enhanced(page);
+  const live = page.locator('safar-journey-map .safar-widget');
+  const laneHeaders = live.locator('.lane-header');
+  const lanes = await laneHeaders.count();
+  const choices = page.getByRole('group', { name: 'Lanes' }).getByRole('checkbox');
+  assert.equal(await choices.count(), lanes);
+  const first = choices.first();
+  const name = (await first.locator('xpath=..').innerText()).trim();
+  await first.uncheck();
+  await page.waitForFunction((n) => document.querySelector('safar-journey-map').shadowRoot.querySelectorAll('.lane-header').length === n, lanes - 1);
+  assert.equal(await live.getByText(name, { exact: true }).count(), 0);
+
+  await page.getByLabel('Stage').selectOption({ index: 2 });
+  const stage = await page.getByLabel('Stage').evaluate((select) => select.selectedOptions[0].textContent.trim());
+  await page.waitForFunction(() => document.querySelector('safar-journey-map').getAttribute('stage'));
+  await page.waitForFunction(
+    (s) => [...document.querySelector('safar-journey-map').shadowRoot.querySelectorAll('.stage-header')].map((h) => h.textContent).join('|').includes(s),
+    stage,
+  );
+  const stages = await live.locator('.stage-header').count();
+  assert.equal(stages, 1, 'one stage in focus');
+  // The live map answers the keyboard: arrow keys move between its cells.
+  await live.locator('[role=gridcell], td').first().focus();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('with JavaScript: the index searches and filters, in Persian with Arabic letters too', async () => {
+  const page = await open('fa/');
+  const search = page.getByRole('searchbox', { name: 'جست‌وجوی نقشه‌ها' });
+  const visible = () => page.locator('table.map-index tbody tr:not([hidden])').count();
+  assert.equal(await visible(), 3);
+  // Typed with the Arabic yeh and kaf, the Persian title still matches.
+  await search.fill('حساب بانكي');
+  assert.equal(await visible(), 1);
+  await page.getByRole('status').filter({ hasText: '۱ از ۳' }).waitFor();
+  await search.fill('');
+  await page.getByLabel('زبان').selectOption('ar');
+  assert.equal(await visible(), 1);
+  await page.getByLabel('زبان').selectOption('');
+  await search.fill('هیچ‌چیز-نیست');
+  assert.equal(await visible(), 0);
+  assert.ok(await page.getByText('هیچ نقشه‌ای پیدا نشد', { exact: false }).isVisible());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('axe: index, map and persona pages in English, Persian and Arabic, with and without JavaScript', async () => {
+  for (const lang of LANGUAGES) {
+    // The persona page of this language's map, as its map page links it.
+    const map = await open(`${lang}/${MAPS[lang]}`, { javaScript: false });
+    const persona = new URL(await map.locator('.site-personas a').first().getAttribute('href'), map.url()).href.slice(base.length);
+    await map.context().close();
+    for (const path of [`${lang}/`, `${lang}/${MAPS[lang]}`, persona]) {
+      for (const javaScript of [false, true]) {
+        const page = await open(path, { javaScript });
+        if (javaScript && path.includes('/maps/')) await enhanced(page);
+        assert.equal(await page.locator('html').getAttribute('dir'), lang === 'en' ? 'ltr' : 'rtl', path);
+        assert.deepEqual(await axeViolations(page), [], `${path} (JavaScript ${javaScript ? 'on' : 'off'})`);
+        assert.deepEqual(page.errors, [], path);
+        await page.context().close();
+      }
+    }
+  }
+});
+
+test('print: the map is laid out on landscape pages', async () => {
+  const page = await open(`fa/${MAPS.fa}`);
+  await enhanced(page);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  assert.ok(box, 'the PDF has a page size');
+  assert.ok(Number(box[1]) > Number(box[2]), `landscape: ${box[1]} × ${box[2]}`);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.map-view').isVisible(), false);
+  await page.context().close();
+});
