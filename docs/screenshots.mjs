@@ -1,8 +1,11 @@
 // Regenerates the README screenshots from the release build in dist/.
 //
-//   trunk build --release --offline && node docs/screenshots.mjs
+//   trunk build --release --offline && cargo build -p safar-cli && node docs/screenshots.mjs
 
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { serveDist, launch, root } from '../e2e/support.mjs';
 import { hostRoutes, hostPage } from '../e2e/widget-host.mjs';
 
@@ -60,5 +63,48 @@ await host.evaluate(() => document.fonts.ready);
 await host.waitForTimeout(300);
 await host.screenshot({ path: join(root, 'docs', 'screenshot-widget.png'), fullPage: true });
 await host.close();
+
+// A published site (safar publish) of the three examples: its index in Persian, and the Arabic
+// map's page with the widget on it.
+const work = join(root, 'target/docs-site');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(join(work, 'maps'), { recursive: true });
+for (const file of ['en-online-electronics', 'fa-bank-account', 'ar-telecom-subscription']) {
+  cpSync(join(root, 'examples', `${file}.journey.json`), join(work, 'maps', `${file}.journey.json`));
+}
+cpSync(join(root, 'examples/images'), join(work, 'maps/examples/images'), { recursive: true });
+const safar = process.env.SAFAR_BIN ?? join(root, 'target/debug/safar');
+execFileSync(safar, ['publish', join(work, 'maps'), '--out', join(work, 'fa'), '--lang', 'fa', '--widget', join(root, 'dist/widget')]);
+const site = await serveDist({ routes: staticRoutes(work) });
+const index = await browser.newPage({ viewport: { width: 1440, height: 700 } });
+await index.goto(`${site.url}fa/`);
+await index.evaluate(() => document.fonts.ready);
+await index.screenshot({ path: join(root, 'docs', 'screenshot-site-index-fa.png') });
+await index.close();
+const sitePage = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+await sitePage.goto(`${site.url}fa/maps/ar-telecom-subscription.journey.html`);
+await sitePage.waitForFunction(() => document.querySelector('safar-journey-map')?.shadowRoot?.querySelector('.safar-widget table'));
+await sitePage.evaluate(() => document.fonts.ready);
+await sitePage.waitForTimeout(300);
+await sitePage.screenshot({ path: join(root, 'docs', 'screenshot-site-map-ar.png') });
+await sitePage.close();
+await site.close();
+
 await browser.close();
 await server.close();
+
+/** Serves the files under `dir` for paths that name one. */
+function staticRoutes(dir) {
+  return async (path, response) => {
+    let file = join(dir, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(await readFile(file));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}

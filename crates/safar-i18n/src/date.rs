@@ -12,7 +12,7 @@ const PERSIAN_MONTHS: [&str; 12] =
     ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
 
 /// `2026-11-20` or `2026-11-20T09:30:00Z` as a day in `locale`: `20 Nov 2026`,
-/// `۲۹ آبان ۱۴۰۵`, `٢٠‏/١١‏/٢٠٢٦`. Text that is no date is returned as it is.
+/// `۲۹ آبان ۱۴۰۵`, `٠١‏/٠٩‏/٢٠٢٦`. Text that is no date is returned as it is.
 pub fn format_date(stored: &str, locale: Locale) -> String {
     let Some((year, month, day)) = parse_day(stored) else { return stored.to_owned() };
     let text = match locale.language {
@@ -22,7 +22,7 @@ pub fn format_date(stored: &str, locale: Locale) -> String {
             format!("{day} {} {year}", PERSIAN_MONTHS[month as usize - 1])
         }
         // Right-to-left marks keep the day first in a left-to-right run of digits, as Intl does.
-        Language::Arabic => format!("{day}\u{200f}/{month}\u{200f}/{year}"),
+        Language::Arabic => format!("{day:02}\u{200f}/{month:02}\u{200f}/{year}"),
     };
     locale.digits_in(&text)
 }
@@ -68,6 +68,8 @@ mod tests {
         assert_eq!(format_date("2026-09-01T23:59:59Z", Locale::ENGLISH), "1 Sept 2026");
         assert_eq!(format_date("2026-11-20", Locale::PERSIAN), "۲۹ آبان ۱۴۰۵");
         assert_eq!(format_date("2026-11-20", Locale::ARABIC), "٢٠\u{200f}/١١\u{200f}/٢٠٢٦");
+        assert_eq!(format_date("2026-09-01", Locale::ARABIC), "٠١\u{200f}/٠٩\u{200f}/٢٠٢٦");
+        assert_eq!(format_date("2026-09-01", Locale::PERSIAN), "۱۰ شهریور ۱۴۰۵");
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub fn publish(site: &Site, out: &Path, widget: Option<&Path>) -> io::Result<Cou
     output.file(pages::STYLESHEET, STYLESHEET.join("\n").as_bytes())?;
     output.file(pages::SCRIPT, SCRIPT.as_bytes())?;
     output.file(pages::ICON, ICON.as_bytes())?;
-    output.file("assets/fonts/Vazirmatn-NL[wght].woff2", FONT)?;
+    output.file(pages::FONT, FONT)?;
     output.file("assets/fonts/OFL.txt", FONT_LICENSE)?;
     if let (true, Some(widget)) = (site.settings.widget, widget) {
         let mut files = Vec::new();

@@ -23,6 +23,7 @@ pub const STYLESHEET: &str = "assets/safar-site.css";
 pub const SCRIPT: &str = "assets/safar-site.js";
 pub const ICON: &str = "assets/favicon.svg";
 pub const WIDGET_SCRIPT: &str = "widget/safar-widget.js";
+pub const FONT: &str = "assets/fonts/Vazirmatn-NL[wght].woff2";
 
 /// Words of the site in one language.
 #[derive(Clone, Copy)]
@@ -74,6 +75,7 @@ fn open_graph(property: &'static str, content: impl Into<String>) -> impl IntoVi
 /// A whole page: the doctype, `<html lang dir>`, the head and `body`.
 fn document(site: &Site, language: Language, head: Head, body: impl IntoView + 'static) -> String {
     let href = |to: &str| site.href(&head.page, to);
+    let font_href = href(FONT);
     let url = site.absolute(&head.page);
     let site_name = site_title(site, Words::new(language));
     let widget = (head.widget && site.settings.widget).then(|| view! { <script type="module" src=href(WIDGET_SCRIPT)></script> });
@@ -106,7 +108,15 @@ fn document(site: &Site, language: Language, head: Head, body: impl IntoView + '
     };
     // Leptos marks empty places with `<!>` for hydration, which a static page never does. No
     // text of a map can contain it: every `<` of theirs is escaped.
-    format!("<!DOCTYPE html>\n{}\n", html.to_html().replace("<!>", ""))
+    let mut html = html.to_html().replace("<!>", "");
+    // A page with Persian or Arabic text asks for the font at once, so the text is not drawn
+    // first in a fallback font and moved when the font arrives.
+    if html.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        let stylesheet = "<link rel=\"stylesheet\"";
+        let preload = format!("<link rel=\"preload\" href=\"{}\" as=\"font\" type=\"font/woff2\" crossorigin=\"\">{stylesheet}", font_href);
+        html = html.replacen(stylesheet, &preload, 1);
+    }
+    format!("<!DOCTYPE html>\n{html}\n")
 }
 
 /// Renders a page under a reactive owner of its own, with the viewer's words in `language`.
@@ -351,7 +361,7 @@ fn map_page(site: &Site, map: &MapEntry, fingerprint: String) -> String {
         <main id="main" class="site-main site-map">
             {view_controls}
             <safar-journey-map src=site.href(page, &map.data) lang=language.tag() mode="view">
-                <div class="safar-widget" lang=journey.language.clone() dir=direction>
+                <div class="safar-widget safar-static" lang=journey.language.clone() dir=direction>
                     <JourneyMap journey=shown personas=file_personas/>
                 </div>
             </safar-journey-map>
