@@ -236,7 +236,7 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
             assets.push((relative, bytes));
         }
         let settings = site::Settings { title: args.title.clone(), language, base_url, widget: widget.is_some() };
-        let plan = site::Site::plan(settings, &loaded.maps, assets);
+        let plan = site::Site::plan(settings, loaded.maps, assets);
         let counts = site::publish(&plan, &args.out, widget.as_deref()).map_err(|e| io_failure(terminal, &args.out, &e))?;
         println!(
             "{}",

@@ -44,7 +44,7 @@ pub struct MapEntry {
     /// The map as a file of its own, for the widget and for download: `maps/onboarding.json`.
     pub data: String,
     pub journey: Journey,
-    /// The personas of the map's file (the viewer shows those the map names).
+    /// The personas the map names, in its order.
     pub personas: Vec<Persona>,
     /// The pages of the personas the map names, in its order.
     pub persona_pages: Vec<Link>,
@@ -91,38 +91,40 @@ pub struct Site {
 
 impl Site {
     /// Plans the site of `sources` (in their order) and `assets` (relative path, bytes).
-    pub fn plan(settings: Settings, sources: &[MapSource], assets: Vec<(String, Vec<u8>)>) -> Site {
+    pub fn plan(settings: Settings, sources: Vec<MapSource>, assets: Vec<(String, Vec<u8>)>) -> Site {
         let mut taken = BTreeSet::new();
         let mut copies = Vec::new();
         let mut maps = Vec::new();
         // Personas with their map indexes; one persona named by maps of several files is one page
         // when the files agree on who it is.
         let mut personas: Vec<(Persona, Language, String, Vec<usize>)> = Vec::new();
-        for source in sources {
-            let (folder, stem) = split(&source.relative);
-            let single = source.file.journeys.len() == 1;
+        // Each file is taken apart as it is planned, so a large site holds each map once.
+        for MapSource { relative, text, mut file } in sources {
+            let (folder, stem) = split(&relative);
+            let single = file.journeys.len() == 1;
             // The map file as it came, beside its pages; a file of one map is that map's data.
             let copied = unique(&mut taken, &format!("maps/{folder}"), stem);
             let copied_to = format!("maps/{folder}{copied}.json");
-            copies.push(Copy { to: copied_to.clone(), bytes: source.text.clone().into_bytes() });
-            for journey in &source.file.journeys {
+            copies.push(Copy { to: copied_to.clone(), bytes: text.into_bytes() });
+            for journey in std::mem::take(&mut file.journeys) {
+                let named: Vec<Persona> = file.personas_of(&journey).cloned().collect();
                 let (page, data) = if single {
                     (format!("maps/{folder}{copied}.html"), copied_to.clone())
                 } else {
                     let name = unique(&mut taken, &format!("maps/{folder}"), &format!("{stem}.{}", journey.id.as_str()));
                     let data = format!("maps/{folder}{name}.json");
-                    let file = safar_core::JourneyFile::new(source.file.personas_of(journey).cloned().collect(), vec![journey.clone()]);
-                    copies.push(Copy { to: data.clone(), bytes: file.to_json().into_bytes() });
+                    let own = safar_core::JourneyFile::new(named.clone(), vec![journey.clone()]);
+                    copies.push(Copy { to: data.clone(), bytes: own.to_json().into_bytes() });
                     (format!("maps/{folder}{name}.html"), data)
                 };
                 let language = Language::from_tag(&journey.language).unwrap_or(settings.language);
-                for persona in source.file.personas_of(journey) {
+                for persona in &named {
                     match personas.iter_mut().find(|(p, ..)| p == persona) {
                         Some((.., named)) => named.push(maps.len()),
                         None => personas.push((persona.clone(), language, format!("maps/{folder}"), vec![maps.len()])),
                     }
                 }
-                maps.push(MapEntry { page, data, journey: journey.clone(), personas: source.file.personas.clone(), persona_pages: Vec::new() });
+                maps.push(MapEntry { page, data, journey, personas: named, persona_pages: Vec::new() });
             }
         }
         for (relative, bytes) in assets {
