@@ -183,8 +183,11 @@ test('with JavaScript: lane and stage choices change what the widget shows', asy
   );
   const stages = await live.locator('th.stage-header').count();
   assert.equal(stages, 1, 'one stage in focus');
-  // The live map answers the keyboard: arrow keys move between its cells.
-  await live.locator('[role=gridcell], td').first().focus();
+  // Back to the whole map.
+  await page.getByLabel('Stage', { exact: true }).selectOption('');
+  await first.check();
+  await page.waitForFunction((n) => document.querySelector('safar-journey-map').shadowRoot.querySelectorAll('th.lane-header').length === n, lanes);
+  assert.equal(await page.locator('safar-journey-map').getAttribute('lanes'), null);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
