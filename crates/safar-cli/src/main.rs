@@ -226,6 +226,16 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
                 None
             }
         };
+        // An image a map names but the folder lacks would leave a hole on its page: say so.
+        let present: std::collections::BTreeSet<&str> = loaded.assets.iter().map(|(relative, _)| relative.as_str()).collect();
+        for map in &loaded.maps {
+            for (place, url) in maps::relative_images(&map.file) {
+                if !maps::image_path(&map.relative, &url).is_some_and(|path| present.contains(path.as_str())) {
+                    let file = args.maps_dir.join(&map.relative).display().to_string();
+                    eprintln!("{}", terminal.say(Message::new("cli-missing-image").arg("file", file).arg("path", place).arg("url", url)));
+                }
+            }
+        }
         let mut assets = Vec::new();
         for (relative, path) in loaded.assets {
             let bytes = std::fs::read(&path).map_err(|e| io_failure(terminal, &path, &e))?;

@@ -156,9 +156,77 @@ fn read(loaded: &mut Loaded, path: PathBuf, relative: String) {
     }
 }
 
+/// The images a map file names by a relative address (persona photos, image cards), as
+/// `(place in the file, address)`.
+pub fn relative_images(file: &JourneyFile) -> Vec<(String, String)> {
+    let relative = |url: &str| !(url.is_empty() || url.contains(':') || url.starts_with(['/', '#', '?']));
+    let mut found = Vec::new();
+    for (i, persona) in file.personas.iter().enumerate() {
+        if let Some(photo) = persona.photo.as_ref().filter(|p| relative(&p.url)) {
+            found.push((format!("personas[{i}].photo.url"), photo.url.clone()));
+        }
+    }
+    for (j, journey) in file.journeys.iter().enumerate() {
+        for (c, cell) in journey.cells.iter().enumerate() {
+            for (k, card) in cell.cards.iter().enumerate() {
+                if let safar_core::Card::Image(image) = card {
+                    if relative(&image.url) {
+                        found.push((format!("journeys[{j}].cells[{c}].cards[{k}].url"), image.url.clone()));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// `url`, relative to the folder of the map file at `relative`, as a path under the maps
+/// folder; `None` when it climbs out of it.
+pub fn image_path(relative: &str, url: &str) -> Option<String> {
+    let url = url.split(['?', '#']).next().unwrap_or_default();
+    let mut parts: Vec<String> = relative.split('/').map(str::to_owned).collect();
+    parts.pop();
+    for part in url.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            part => parts.push(percent_decoded(part)),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Some(byte) = text.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_inert_svg;
+    use super::{image_path, is_inert_svg};
+
+    #[test]
+    fn image_addresses_are_found_from_their_map_file() {
+        assert_eq!(image_path("team/a.json", "images/q%20one.png").as_deref(), Some("team/images/q one.png"));
+        assert_eq!(image_path("team/a.json", "../shared/b.png?v=2").as_deref(), Some("shared/b.png"));
+        assert_eq!(image_path("a.json", "../outside.png"), None);
+    }
+
 
     #[test]
     fn only_plain_svg_pictures_are_published() {

@@ -184,6 +184,7 @@ fn a_folder_of_maps_becomes_a_site_of_valid_linked_pages() {
     let output = publish(&maps, &site, &["--no-widget", "--title", "Voltline & friends"]);
     let said = text(&output.stdout);
     assert!(said.contains("Published 6 maps"), "{said}");
+    assert_eq!(text(&output.stderr), "", "every image the maps name is there");
 
     let all = files(&site);
     for expected in [
@@ -293,7 +294,11 @@ fn a_folder_of_maps_becomes_a_site_of_valid_linked_pages() {
 fn hostile_text_stays_text() {
     let maps = maps_folder("hostile-maps");
     let site = scratch("hostile-out");
-    publish(&maps, &site, &["--no-widget"]);
+    // A missing image is named, with the place in the file that wants it; the site is published.
+    std::fs::remove_file(maps.join("examples/images/en-store-demo.svg")).unwrap();
+    let output = publish(&maps, &site, &["--no-widget"]);
+    let warned = text(&output.stderr);
+    assert!(warned.contains("hostile.json: journeys[0].cells[") && warned.contains(".url: the image examples/images/en-store-demo.svg is not in the maps folder"), "{warned}");
     let map = page(&site, "maps/hostile.html");
     assert_eq!(select(&map, "article.journey-map h1")[0].text().collect::<String>(), HOSTILE_TITLE);
     assert!(select(&map, "title")[0].text().collect::<String>().starts_with(HOSTILE_TITLE));

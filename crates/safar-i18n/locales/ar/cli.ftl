@@ -14,6 +14,7 @@ cli-bad-base-url = يجب أن يكون العنوان الأساسي مسارً
 cli-io-error = تعذّرت قراءة { $path } أو كتابته: { $reason }
 cli-widget-missing = الأداة غير مبنية ({ $dir })، لذا تُنشر الخرائط من دونها: مقروءة وقابلة للطباعة، لكنها غير تفاعلية. ابنها بالأمر trunk build --release، أو مرّر --no-widget.
 cli-widget-not-found = لا توجد نسخة مبنية من الأداة في { $dir }: ليس فيه safar-widget.js.
+cli-missing-image = { $file }: { $path }: الصورة { $url } ليست في مجلد الخرائط، لذا لن تعرضها الصفحة المنشورة.
 cli-svg-left-out = استُبعد { $file }: ملف SVG يحوي نصوصًا برمجية أو معالجات أحداث أو محتوى مضمّنًا قد يشغّل نصوصًا برمجية في الموقع.
 cli-published = نُشرت الخرائط ({ $maps }) والشخصيات ({ $personas }) في { $out }.
 cli-published-files = الصفحات المبنية: { $rendered }. الملفات المكتوبة: { $written }، دون تغيير: { $unchanged }، المحذوفة: { $removed }.

@@ -14,6 +14,7 @@ cli-bad-base-url = The base URL must be a path that starts with / or an http(s) 
 cli-io-error = Could not read or write { $path }: { $reason }
 cli-widget-missing = The widget is not built ({ $dir }), so the maps are published without it: readable and printable, not interactive. Build it with trunk build --release, or pass --no-widget.
 cli-widget-not-found = There is no widget build in { $dir }: it has no safar-widget.js.
+cli-missing-image = { $file }: { $path }: the image { $url } is not in the maps folder, so the published page shows none.
 cli-svg-left-out = Left out { $file }: an SVG file with scripts, event handlers or embedded content could run script on the site.
 cli-published = Published { $maps } maps and { $personas } personas to { $out }.
 cli-published-files = Pages rendered: { $rendered }. Files written: { $written }, unchanged: { $unchanged }, removed: { $removed }.

@@ -14,6 +14,7 @@ cli-bad-base-url = نشانی پایه باید مسیری باشد که با / 
 cli-io-error = خواندن یا نوشتن { $path } ممکن نشد: { $reason }
 cli-widget-missing = ابزارک ساخته نشده است ({ $dir })، پس نقشه‌ها بدون آن منتشر می‌شوند: خواندنی و چاپ‌شدنی، ولی نه تعاملی. آن را با trunk build --release بسازید، یا --no-widget را بدهید.
 cli-widget-not-found = در { $dir } ساختهٔ ابزارک نیست: فایل safar-widget.js ندارد.
+cli-missing-image = { $file }: { $path }: تصویر { $url } در پوشهٔ نقشه‌ها نیست، پس صفحهٔ منتشرشده آن را نشان نمی‌دهد.
 cli-svg-left-out = { $file } کنار گذاشته شد: فایل SVG با اسکریپت، رویدادگردان یا محتوای جاسازی‌شده می‌تواند در سایت اسکریپت اجرا کند.
 cli-published = { $maps } نقشه و { $personas } پرسونا در { $out } منتشر شد.
 cli-published-files = صفحه‌های ساخته‌شده: { $rendered }. فایل‌های نوشته‌شده: { $written }، بی‌تغییر: { $unchanged }، پاک‌شده: { $removed }.
