@@ -4,8 +4,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { serveDist, launch, root } from '../e2e/support.mjs';
 import { hostRoutes, hostPage } from '../e2e/widget-host.mjs';
 
@@ -75,7 +74,7 @@ for (const file of ['en-online-electronics', 'fa-bank-account', 'ar-telecom-subs
 cpSync(join(root, 'examples/images'), join(work, 'maps/examples/images'), { recursive: true });
 const safar = process.env.SAFAR_BIN ?? join(root, 'target/debug/safar');
 execFileSync(safar, ['publish', join(work, 'maps'), '--out', join(work, 'fa'), '--lang', 'fa', '--widget', join(root, 'dist/widget')]);
-const site = await serveDist({ routes: staticRoutes(work) });
+const site = await serveDist({ dir: work });
 const index = await browser.newPage({ viewport: { width: 1440, height: 700 } });
 await index.goto(`${site.url}fa/`);
 await index.evaluate(() => document.fonts.ready);
@@ -93,18 +92,3 @@ await site.close();
 await browser.close();
 await server.close();
 
-/** Serves the files under `dir` for paths that name one. */
-function staticRoutes(dir) {
-  return async (path, response) => {
-    let file = join(dir, path);
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      response.end(await readFile(file));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-}

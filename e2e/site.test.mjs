@@ -6,10 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, cpSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { axeViolations, launch, root } from './support.mjs';
+import { join } from 'node:path';
+import { axeViolations, launch, root, serveDist } from './support.mjs';
 
 const bin = process.env.SAFAR_BIN ?? join(root, 'target/debug/safar');
 const work = join(root, 'target/e2e-site');
@@ -18,17 +16,6 @@ const MAPS = {
   en: 'maps/en-online-electronics.journey.html',
   fa: 'maps/fa-bank-account.journey.html',
   ar: 'maps/ar-telecom-subscription.journey.html',
-};
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml',
 };
 
 let server;
@@ -52,26 +39,14 @@ before(async () => {
       env: { ...process.env, LC_ALL: 'C' },
     });
   }
-  server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    let file = normalize(join(work, path));
-    if (!file.startsWith(work)) return response.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      response.end(await readFile(file));
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  server = await serveDist({ dir: work });
+  base = server.url;
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done) ?? done());
+  await server?.close();
 });
 
 /**

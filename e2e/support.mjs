@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 export const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const dist = join(root, 'dist');
 
-const types = {
+export const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
@@ -21,18 +21,20 @@ const types = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
 };
 
 /**
- * Serves dist/ on a free loopback port; resolves to { url, close }. `routes(path, response)`
- * may answer a request first (returning true), for pages a test makes up.
+ * Serves dist/ (or `dir`) on a free loopback port; resolves to { url, close }.
+ * `routes(path, response)` may answer a request first (returning true), for pages a test
+ * makes up.
  */
-export async function serveDist({ routes = null } = {}) {
+export async function serveDist({ routes = null, dir = dist } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (routes && (await routes(path, response))) return;
-    let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) {
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
       response.writeHead(403).end();
       return;
     }

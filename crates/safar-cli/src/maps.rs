@@ -89,9 +89,9 @@ pub fn load(inputs: &[PathBuf], skip: Option<&Path>) -> std::io::Result<Loaded> 
     Ok(loaded)
 }
 
-/// Files under `dir`, by their path relative to `top`; hidden files and folders (`.git`) and
-/// `node_modules` are passed over.
-fn walk(top: &Path, dir: &Path, skip: Option<&Path>, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
+/// Files under `dir`, by their path relative to `top` (`/` between parts); hidden files and
+/// folders (`.git`) and `node_modules` are passed over.
+pub fn walk(top: &Path, dir: &Path, skip: Option<&Path>, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -156,13 +156,17 @@ fn read(loaded: &mut Loaded, path: PathBuf, relative: String) {
     }
 }
 
+/// Whether `url` is a path relative to its document (`images/a.png`), not an address of its own.
+pub fn is_relative(url: &str) -> bool {
+    !(url.is_empty() || url.contains(':') || url.starts_with(['/', '#', '?']))
+}
+
 /// The images a map file names by a relative address (persona photos, image cards), as
 /// `(place in the file, address)`.
 pub fn relative_images(file: &JourneyFile) -> Vec<(String, String)> {
-    let relative = |url: &str| !(url.is_empty() || url.contains(':') || url.starts_with(['/', '#', '?']));
     let mut found = Vec::new();
     for (i, persona) in file.personas.iter().enumerate() {
-        if let Some(photo) = persona.photo.as_ref().filter(|p| relative(&p.url)) {
+        if let Some(photo) = persona.photo.as_ref().filter(|p| is_relative(&p.url)) {
             found.push((format!("personas[{i}].photo.url"), photo.url.clone()));
         }
     }
@@ -170,7 +174,7 @@ pub fn relative_images(file: &JourneyFile) -> Vec<(String, String)> {
         for (c, cell) in journey.cells.iter().enumerate() {
             for (k, card) in cell.cards.iter().enumerate() {
                 if let safar_core::Card::Image(image) = card {
-                    if relative(&image.url) {
+                    if is_relative(&image.url) {
                         found.push((format!("journeys[{j}].cells[{c}].cards[{k}].url"), image.url.clone()));
                     }
                 }
@@ -192,28 +196,10 @@ pub fn image_path(relative: &str, url: &str) -> Option<String> {
             ".." => {
                 parts.pop()?;
             }
-            part => parts.push(percent_decoded(part)),
+            part => parts.push(crate::site::plan::decode_path(part)),
         }
     }
     Some(parts.join("/"))
-}
-
-fn percent_decoded(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Some(byte) = text.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

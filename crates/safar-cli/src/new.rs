@@ -1,5 +1,6 @@
 //! `safar new`: a map file from one of the standard templates, in English, Persian or Arabic.
 
+use safar_core::library::review::from_day_number;
 use safar_core::template::{blank, StageSet, Template};
 use safar_core::{Id, JourneyFile, Language, MapType};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -40,22 +41,7 @@ fn id_from(stem: &str) -> String {
 pub fn now_utc() -> String {
     let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
     let (days, rest) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
-    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
-}
-
-/// The Gregorian day `days` after 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+    format!("{}T{:02}:{:02}:{:02}Z", from_day_number(days), rest / 3600, rest % 3600 / 60, rest % 60)
 }
 
 #[cfg(test)]
@@ -64,8 +50,6 @@ mod tests {
 
     #[test]
     fn days_and_ids() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(20_780), (2026, 11, 23));
         assert_eq!(id_from("Onboarding Map (v2)"), "onboarding-map-v2");
         assert_eq!(id_from("سفر"), "map");
         assert!(safar_core::date::is_timestamp(&now_utc()));

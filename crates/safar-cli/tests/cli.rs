@@ -378,28 +378,25 @@ fn the_widget_build_is_published_beside_the_pages() {
     assert!(text(&output.stderr).contains("safar-widget.js"));
 }
 
+/// The first card of `kind` in a map file's first map.
+fn first_card<'a>(file: &'a mut Value, kind: &str) -> &'a mut Value {
+    file["journeys"][0]["cells"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .flat_map(|c| c["cards"].as_array_mut().unwrap().iter_mut())
+        .find(|card| card["kind"] == kind)
+        .unwrap()
+}
+
 fn invalid_folder() -> PathBuf {
     let maps = scratch("invalid-maps");
     std::fs::copy(workspace().join("examples/en-online-electronics.journey.json"), maps.join("good.json")).unwrap();
     std::fs::write(maps.join("not-json.json"), "{ \"format\": \"safar-journey-map\", ").unwrap();
     std::fs::write(maps.join("binary.json"), [0xff, 0xfe, 0x00, 0x41]).unwrap();
     let mut unsafe_link = example("en-online-electronics.journey.json");
-    let evidence = unsafe_link["journeys"][0]["cells"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .flat_map(|c| c["cards"].as_array_mut().unwrap().iter_mut())
-        .find(|card| card["kind"] == "evidence")
-        .unwrap();
-    evidence["url"] = json!("javascript:alert(document.cookie)");
-    let emotion = unsafe_link["journeys"][0]["cells"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .flat_map(|c| c["cards"].as_array_mut().unwrap().iter_mut())
-        .find(|card| card["kind"] == "emotion")
-        .unwrap();
-    emotion["score"] = json!(99);
+    first_card(&mut unsafe_link, "evidence")["url"] = json!("javascript:alert(document.cookie)");
+    first_card(&mut unsafe_link, "emotion")["score"] = json!(99);
     std::fs::write(maps.join("unsafe.json"), serde_json::to_string(&unsafe_link).unwrap()).unwrap();
     maps
 }

@@ -38,7 +38,7 @@ pub fn publish(site: &Site, out: &Path, widget: Option<&Path>) -> io::Result<Cou
     output.file("assets/fonts/OFL.txt", FONT_LICENSE)?;
     if let (true, Some(widget)) = (site.settings.widget, widget) {
         let mut files = Vec::new();
-        list(widget, "", &mut files)?;
+        crate::maps::walk(widget, widget, None, &mut files)?;
         files.sort();
         for (relative, path) in files {
             output.file(&format!("widget/{relative}"), &std::fs::read(path)?)?;
@@ -71,21 +71,6 @@ pub fn publish(site: &Site, out: &Path, widget: Option<&Path>) -> io::Result<Cou
     }
     output.file("sitemap.xml", sitemap(site).as_bytes())?;
     output.finish()
-}
-
-/// Files under `dir`, by path relative to it.
-fn list(dir: &Path, prefix: &str, out: &mut Vec<(String, std::path::PathBuf)>) -> io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let path = entry.path();
-        if path.is_dir() {
-            list(&path, &format!("{prefix}{name}/"), out)?;
-        } else {
-            out.push((format!("{prefix}{name}"), path));
-        }
-    }
-    Ok(())
 }
 
 /// `sitemap.xml`: every page, with the day each map was last edited. Addresses are absolute

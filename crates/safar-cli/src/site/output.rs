@@ -107,9 +107,7 @@ impl Output {
         }
         let mut list = self.files.iter().map(String::as_str).collect::<Vec<_>>().join("\n");
         list.push('\n');
-        let files = std::mem::take(&mut self.files);
         self.file(MANIFEST, list.as_bytes())?;
-        self.files = files;
         Ok(self.counts)
     }
 }

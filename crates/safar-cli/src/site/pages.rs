@@ -461,7 +461,7 @@ fn persona_page(site: &Site, entry: &PersonaEntry, fingerprint: String) -> Strin
     let mut persona = entry.persona.clone();
     // The photo's address is relative to the persona's map file, which is in another folder.
     if let Some(photo) = persona.photo.as_mut() {
-        if is_safe_url(&photo.url, true) && is_relative(&photo.url) {
+        if is_safe_url(&photo.url, true) && crate::maps::is_relative(&photo.url) {
             photo.url = site.href(page, &format!("{}{}", entry.folder, photo.url));
         }
     }
@@ -479,9 +479,4 @@ fn persona_page(site: &Site, entry: &PersonaEntry, fingerprint: String) -> Strin
     };
     let head = Head { page: page.to_owned(), title, description, kind: "profile", fingerprint, widget: false };
     document(site, language, head, body)
-}
-
-/// Whether `url` is a path relative to the document (`images/a.png`), not an address of its own.
-fn is_relative(url: &str) -> bool {
-    !(url.contains(':') || url.starts_with('/') || url.starts_with('#') || url.starts_with('?'))
 }

@@ -217,6 +217,26 @@ pub fn encode_path(path: &str) -> String {
     out
 }
 
+/// The inverse of [`encode_path`]: `%XX` escapes made bytes again; malformed ones kept as
+/// they are.
+pub fn decode_path(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(byte) = text.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +244,8 @@ mod tests {
     #[test]
     fn paths_are_encoded_and_relative_to_the_page() {
         assert_eq!(encode_path("maps/سفر #1.html"), "maps/%D8%B3%D9%81%D8%B1%20%231.html");
+        assert_eq!(decode_path(&encode_path("maps/سفر #1.html")), "maps/سفر #1.html");
+        assert_eq!(decode_path("/a%2"), "/a%2");
         let site = Site { settings: Settings { title: None, language: Language::English, base_url: None, widget: false }, maps: vec![], personas: vec![], copies: vec![] };
         assert_eq!(site.href("maps/team/a.html", "personas/p.html"), "../../personas/p.html");
         assert_eq!(site.href("index.html", "maps/a.html"), "maps/a.html");
