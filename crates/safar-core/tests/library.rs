@@ -8,7 +8,7 @@ use safar_core::library::catalog::combine;
 use safar_core::library::records::{self, ReadError};
 use safar_core::library::{
     Clash, Conflict, Finding, Imported, Incoming, Keys, Library, LibraryEntry, LibraryError, Loaded, MemoryStore,
-    Quarantined, SnapshotInfo, Store, StoreError,
+    Quarantined, Revision, SnapshotInfo, Standing, Store, StoreError,
 };
 use safar_core::{Id, JourneyFile, LoadError, Persona};
 use serde_json::{json, Value};
@@ -27,6 +27,11 @@ const V1_STORE: &str = include_str!("fixtures/library-v1.store.json");
 const MINIMAL: &str = include_str!("fixtures/v1-minimal.journey.json");
 
 /// Example `i`: 0 English, 1 Persian, 2 Arabic.
+/// Revision `n` as a library without a writer token (an earlier Safar's, or these tests') saves it.
+fn rev(n: u64) -> Revision {
+    Revision::new(n, "")
+}
+
 fn example(i: usize) -> JourneyFile {
     EXAMPLES[i].load().unwrap()
 }
@@ -211,7 +216,7 @@ fn created_examples_are_listed_and_reopen_the_same() {
     assert!(again.findings.is_empty());
     assert_unchanged(&again, &before, "opening a healthy library writes nothing");
     for file in &files {
-        assert_eq!(again.load(&id_of(file)).unwrap(), Loaded { file: file.clone(), revision: 1, trashed: false });
+        assert_eq!(again.load(&id_of(file)).unwrap(), Loaded { file: file.clone(), revision: rev(1), trashed: false });
     }
 }
 
@@ -223,22 +228,22 @@ fn a_save_from_a_stale_revision_is_a_conflict_and_changes_nothing() {
     let id = id_of(&en);
     let mut library = library_of(std::slice::from_ref(&en));
     let first = with_title(&en, "Edited once");
-    assert_eq!(library.save(&first, 1), Ok(2));
+    assert_eq!(library.save(&first, &rev(1)), Ok(rev(2)));
 
     let before = stored(&library);
     let stale = with_title(&en, "Edited from an old copy");
-    assert_eq!(library.save(&stale, 1), Err(LibraryError::Conflict(Conflict { base: 1, stored: 2 })));
-    assert_eq!(library.create(&stale), Err(LibraryError::Conflict(Conflict { base: 0, stored: 2 })), "create never writes over");
+    assert_eq!(library.save(&stale, &rev(1)), Err(LibraryError::Conflict(Conflict { base: rev(1), stored: rev(2) })));
+    assert_eq!(library.create(&stale), Err(LibraryError::Conflict(Conflict { base: rev(0), stored: rev(2) })), "create never writes over");
     assert_unchanged(&library, &before, "");
     assert_eq!(library.entry(&id).unwrap().title, "Edited once");
-    assert_eq!(library.load(&id).unwrap(), Loaded { file: first, revision: 2, trashed: false });
+    assert_eq!(library.load(&id).unwrap(), Loaded { file: first, revision: rev(2), trashed: false });
 
-    assert_eq!(library.save(&with_title(&en, "Edited twice"), 2), Ok(3));
+    assert_eq!(library.save(&with_title(&en, "Edited twice"), &rev(2)), Ok(rev(3)));
     assert_eq!(reopen(&library).entry(&id).unwrap().revision, 3);
     assert_eq!(reopen(&library).entry(&id).unwrap().title, "Edited twice");
 
     let fa = example(1);
-    assert_eq!(library.save(&fa, 4), Err(LibraryError::Conflict(Conflict { base: 4, stored: 0 })), "a map removed meanwhile");
+    assert_eq!(library.save(&fa, &rev(4)), Err(LibraryError::Conflict(Conflict { base: rev(4), stored: rev(0) })), "a map removed meanwhile");
     assert!(!library.contains(&id_of(&fa)));
 }
 
@@ -252,10 +257,10 @@ fn two_tabs_on_one_store_see_each_others_saves_as_conflicts() {
     let mut tab_b = Library::open(shared.clone(), Keys::default());
     let mine = tab_b.load(&id).unwrap();
 
-    assert_eq!(tab_a.save(&with_title(&en, "Saved in tab A"), 1), Ok(2));
+    assert_eq!(tab_a.save(&with_title(&en, "Saved in tab A"), &rev(1)), Ok(rev(2)));
     let before = shared.0.borrow().entries.clone();
-    let refused = tab_b.save(&with_title(&mine.file, "Saved in tab B"), mine.revision);
-    assert_eq!(refused, Err(LibraryError::Conflict(Conflict { base: 1, stored: 2 })));
+    let refused = tab_b.save(&with_title(&mine.file, "Saved in tab B"), &mine.revision);
+    assert_eq!(refused, Err(LibraryError::Conflict(Conflict { base: rev(1), stored: rev(2) })));
     assert_eq!(shared.0.borrow().entries, before);
 
     tab_b.refresh();
@@ -269,7 +274,7 @@ fn two_tabs_on_one_store_see_each_others_saves_as_conflicts() {
 fn a_save_that_does_not_fit_is_refused_whole_and_fits_once_space_is_freed() {
     let (en, fa, ar) = (example(0), example(1), example(2));
     let full = library_of(&[en.clone(), fa.clone()]);
-    let ar_bytes = records::encode_map(1, None, &ar.to_json()).encode_utf16().count() * 2;
+    let ar_bytes = records::encode_map(&rev(1), &[], None, &ar.to_json()).encode_utf16().count() * 2;
     let mut store = full.store().clone();
     let margin = ar_bytes / 2;
     store.quota = Some(store.used() + margin);
@@ -286,9 +291,9 @@ fn a_save_that_does_not_fit_is_refused_whole_and_fits_once_space_is_freed() {
     bigger.journeys[0].scenario = "s".repeat(20_000);
     let units = |file: &JourneyFile| file.to_json().encode_utf16().count();
     assert!(2 * (units(&bigger) - units(&en)) > margin, "the edit must not fit");
-    assert_eq!(library.save(&bigger, 1), Err(LibraryError::Store(StoreError::Full)));
+    assert_eq!(library.save(&bigger, &rev(1)), Err(LibraryError::Store(StoreError::Full)));
     assert_unchanged(&library, &before, "");
-    assert_eq!(library.load(&id_of(&en)).unwrap(), Loaded { file: en.clone(), revision: 1, trashed: false });
+    assert_eq!(library.load(&id_of(&en)).unwrap(), Loaded { file: en.clone(), revision: rev(1), trashed: false });
     assert_eq!(ids(&reopen(&library)), vec![id_of(&en), id_of(&fa)]);
 
     library.set_trashed(&id_of(&fa), Some(NOW)).unwrap();
@@ -309,11 +314,11 @@ fn in_a_store_filled_to_the_byte_a_growing_save_is_refused_and_a_shrinking_one_f
     let mut library = open(store);
     let before = stored(&library);
     let longer = with_title(&en, &format!("{}!", en.journeys[0].title));
-    assert_eq!(library.save(&longer, 1), Err(LibraryError::Store(StoreError::Full)));
+    assert_eq!(library.save(&longer, &rev(1)), Err(LibraryError::Store(StoreError::Full)));
     assert_unchanged(&library, &before, "one character too many");
     assert_eq!(library.take_snapshot(&en, "no room", NOW), Err(LibraryError::Store(StoreError::Full)));
     assert_unchanged(&library, &before, "a snapshot");
-    assert_eq!(library.save(&with_title(&en, "Short"), 1), Ok(2));
+    assert_eq!(library.save(&with_title(&en, "Short"), &rev(1)), Ok(rev(2)));
     assert_eq!(reopen(&library).entry(&id).unwrap().title, "Short");
 }
 
@@ -404,7 +409,7 @@ fn a_record_holding_an_invalid_map_is_quarantined_when_loaded() {
     let key = library.keys().map(&fa);
     let mut invalid: Value = serde_json::from_str(&example(1).to_json()).unwrap();
     invalid["journeys"][0]["language"] = json!("not a language!");
-    let record = records::encode_map(1, None, &invalid.to_string());
+    let record = records::encode_map(&rev(1), &[], None, &invalid.to_string());
     let mut library = open(store_with(&library, &key, &record));
     let error = library.load(&fa).unwrap_err();
     assert!(matches!(&error, LibraryError::Damaged(reason) if reason.contains("journeys[0].language")), "{error:?}");
@@ -496,9 +501,7 @@ fn a_map_from_a_newer_safar_is_listed_read_only_and_never_written() {
     let library = library_of(std::slice::from_ref(&en));
     let keys = library.keys().clone();
     let newer_record = r#"{"format":"safar-library-map","version":2,"revision":9,"file":{"format":"safar-journey-map","version":5,"journeys":[{"id":"from-the-future","title":"Made tomorrow","language":"fa"}]},"comments":["new"]}"#;
-    let newer_file = records::encode_map(
-        4,
-        None,
+    let newer_file = records::encode_map(&rev(4), &[], None,
         r#"{"format":"safar-journey-map","version":9,"journeys":[{"id":"nested-future","title":"A newer map inside"}]}"#,
     );
     let cases = [("from-the-future", "Made tomorrow", newer_record.to_owned()), ("nested-future", "A newer map inside", newer_file)];
@@ -518,7 +521,7 @@ fn a_map_from_a_newer_safar_is_listed_read_only_and_never_written() {
         assert!(matches!(library.load(&id), Err(LibraryError::Newer(ReadError::Newer { .. }))), "{id}");
         let mine = with_id(&en, id.as_str());
         for base in [0, 1, 4, 9, entry.revision] {
-            assert!(matches!(library.save(&mine, base), Err(LibraryError::Newer(_))), "{id} at {base}");
+            assert!(matches!(library.save(&mine, &rev(base)), Err(LibraryError::Newer(_))), "{id} at {base}");
         }
         assert!(matches!(library.rename(&id, "Mine now", NOW), Err(LibraryError::Newer(_))));
         assert!(matches!(library.set_trashed(&id, Some(NOW)), Err(LibraryError::Newer(_))));
@@ -566,7 +569,7 @@ fn an_index_from_a_newer_safar_makes_the_library_read_only_and_untouched() {
     let (en_id, fa_id) = (id_of(&en), id_of(&fa));
 
     assert_eq!(library.create(&ar), Err(LibraryError::ReadOnly));
-    assert_eq!(library.save(&with_title(&en, "x"), 1), Err(LibraryError::ReadOnly));
+    assert_eq!(library.save(&with_title(&en, "x"), &rev(1)), Err(LibraryError::ReadOnly));
     assert_eq!(library.rename(&en_id, "x", NOW), Err(LibraryError::ReadOnly));
     assert_eq!(library.duplicate(&en_id, NOW), Err(LibraryError::ReadOnly));
     assert_eq!(library.set_trashed(&en_id, Some(NOW)), Err(LibraryError::ReadOnly));
@@ -597,8 +600,8 @@ fn a_library_reads_and_writes_only_keys_under_its_prefix() {
     let (en, fa, ar) = (example(0), example(1), example(2));
     let foreign: Vec<(String, String)> = [
         ("team-b:index", r#"{"format":"safar-library","version":1,"maps":[]}"#.to_owned()),
-        ("team:map:x", records::encode_map(1, None, &en.to_json())),
-        ("team-a-old:map:y", records::encode_map(1, None, &fa.to_json())),
+        ("team:map:x", records::encode_map(&rev(1), &[], None, &en.to_json())),
+        ("team-a-old:map:y", records::encode_map(&rev(1), &[], None, &fa.to_json())),
         ("team-ab:index", "team-ab's".to_owned()),
         ("other", "someone else's".to_owned()),
         ("team-a", "no colon: not ours".to_owned()),
@@ -621,7 +624,7 @@ fn a_library_reads_and_writes_only_keys_under_its_prefix() {
     let (en_id, fa_id) = (id_of(&en), id_of(&fa));
     library.create(&en).unwrap();
     library.create(&fa).unwrap();
-    library.save(&with_title(&en, "Edited"), 1).unwrap();
+    library.save(&with_title(&en, "Edited"), &rev(1)).unwrap();
     library.rename(&en_id, "Renamed", NOW).unwrap();
     let copy = library.duplicate(&en_id, NOW).unwrap();
     library.take_snapshot(&with_title(&en, "Renamed"), "one", NOW).unwrap();
@@ -674,10 +677,10 @@ fn an_index_ahead_of_its_record_is_corrected_from_the_record() {
 
     let mut opened = open(store_with(&library, &index, &records::encode_index(&ahead)));
     assert_eq!(opened.entry(&id).unwrap().title, en.journeys[0].title, "the list shows what is stored");
-    assert_eq!(opened.load(&id).unwrap(), Loaded { file: en.clone(), revision: 1, trashed: false });
+    assert_eq!(opened.load(&id).unwrap(), Loaded { file: en.clone(), revision: rev(1), trashed: false });
     assert_eq!(records::decode_index(opened.store().entries.get(&index).unwrap()).unwrap(), opened.entries());
     assert_eq!(opened.store().entries.get(&opened.keys().map(&id)), Some(&record));
-    assert_eq!(opened.save(&with_title(&en, "Saved properly"), 1), Ok(2), "saving goes on from the stored revision");
+    assert_eq!(opened.save(&with_title(&en, "Saved properly"), &rev(1)), Ok(rev(2)), "saving goes on from the stored revision");
 
     // The same, found by an open tab at load time.
     let shared = Shared::default();
@@ -685,7 +688,7 @@ fn an_index_ahead_of_its_record_is_corrected_from_the_record() {
     tab.create(&en).unwrap();
     shared.0.borrow_mut().entries.insert(index.clone(), records::encode_index(&ahead));
     tab.refresh();
-    assert_eq!(tab.load(&id).unwrap(), Loaded { file: en.clone(), revision: 1, trashed: false });
+    assert_eq!(tab.load(&id).unwrap(), Loaded { file: en.clone(), revision: rev(1), trashed: false });
     assert_eq!(tab.entry(&id).unwrap().revision, 1);
     assert_eq!(tab.entry(&id).unwrap().title, en.journeys[0].title);
 }
@@ -697,7 +700,7 @@ fn a_tab_closed_mid_operation_leaves_every_map_before_or_after() {
     let (en, fa) = (example(0), example(1));
     type Operation = fn(&mut Library<Crashing>) -> Result<(), LibraryError>;
     let operations: [(&str, Operation); 7] = [
-        ("save", |l| l.save(&with_title(&example(0), "Saved"), 1).map(drop)),
+        ("save", |l| l.save(&with_title(&example(0), "Saved"), &rev(1)).map(drop)),
         ("rename", |l| l.rename(&id_of(&example(0)), "Renamed", NOW)),
         ("trash", |l| l.set_trashed(&id_of(&example(0)), Some(NOW))),
         ("delete", |l| l.delete(&id_of(&example(1)))),
@@ -719,7 +722,7 @@ fn a_tab_closed_mid_operation_leaves_every_map_before_or_after() {
             let contents = contents(&mut library);
             for entry in library.entries() {
                 let loaded = &contents[&entry.id];
-                assert_eq!((entry.revision, entry.trashed.is_some()), (loaded.revision, loaded.trashed), "{name}: {}", entry.id);
+                assert_eq!((entry.revision, entry.trashed.is_some()), (loaded.revision.number, loaded.trashed), "{name}: {}", entry.id);
                 assert_eq!(entry.title, loaded.file.journeys[0].title, "{name}");
             }
             // No snapshot outlives its map.
@@ -757,17 +760,17 @@ fn a_trashed_map_stays_listed_and_can_be_restored() {
     let mut library = library_of(&[en.clone(), fa.clone()]);
     library.set_trashed(&id, Some(NOW)).unwrap();
     assert_eq!(library.entry(&id).unwrap().trashed.as_deref(), Some(NOW));
-    assert_eq!(library.load(&id).unwrap(), Loaded { file: en.clone(), revision: 2, trashed: true });
+    assert_eq!(library.load(&id).unwrap(), Loaded { file: en.clone(), revision: rev(2), trashed: true });
     assert_eq!(reopen(&library).entry(&id).unwrap().trashed.as_deref(), Some(NOW));
     assert_eq!(library.export_all().file.journeys.len(), 1, "the trash is not exported");
 
     library.set_trashed(&id, None).unwrap();
     assert_eq!(library.entry(&id).unwrap().trashed, None);
-    assert_eq!(library.load(&id).unwrap(), Loaded { file: en.clone(), revision: 3, trashed: false });
+    assert_eq!(library.load(&id).unwrap(), Loaded { file: en.clone(), revision: rev(3), trashed: false });
     assert_eq!(reopen(&library).entry(&id).unwrap().trashed, None);
 
     library.set_trashed(&id, Some(NOW)).unwrap();
-    library.save(&with_title(&en, "Edited in the trash"), 4).unwrap();
+    library.save(&with_title(&en, "Edited in the trash"), &rev(4)).unwrap();
     assert!(library.load(&id).unwrap().trashed, "a save keeps the map where it is");
     assert_eq!(library.set_trashed(&Id::new("nowhere"), Some(NOW)), Err(LibraryError::NotFound(Id::new("nowhere"))));
 }
@@ -819,7 +822,7 @@ fn snapshots_list_newest_first_and_give_back_the_map_as_it_was() {
     let mut library = library_of(std::slice::from_ref(&en));
     assert_eq!(library.take_snapshot(&en, "  Before the Q1 workshop ", NOW), Ok(1));
     let edited = with_title(&en, "After the workshop");
-    library.save(&edited, 1).unwrap();
+    library.save(&edited, &rev(1)).unwrap();
     assert_eq!(library.take_snapshot(&edited, "After", LATER), Ok(2));
 
     assert_eq!(
@@ -831,7 +834,7 @@ fn snapshots_list_newest_first_and_give_back_the_map_as_it_was() {
     );
     assert_eq!(library.snapshot(&id, 1).unwrap(), en);
     assert_eq!(library.snapshot(&id, 2).unwrap(), edited);
-    assert_eq!(library.load(&id).unwrap().revision, 2, "a snapshot is not a save");
+    assert_eq!(library.load(&id).unwrap().revision.number, 2, "a snapshot is not a save");
 
     library.delete_snapshot(&id, 1).unwrap();
     assert_eq!(library.snapshots(&id).iter().map(|s| s.number).collect::<Vec<_>>(), [2]);
@@ -869,14 +872,14 @@ fn an_import_plan_finds_clashes_and_each_choice_does_what_it_says() {
     let mut replace = open(base.store().clone());
     let done = import(&mut replace, vec![theirs.clone(), fa.clone()], Clash::Replace).unwrap();
     assert_eq!(done, Imported { added: vec![fa_id.clone()], replaced: vec![en_id.clone()], skipped: 0 });
-    assert_eq!(replace.load(&en_id).unwrap(), Loaded { file: theirs.clone(), revision: 2, trashed: false });
+    assert_eq!(replace.load(&en_id).unwrap(), Loaded { file: theirs.clone(), revision: rev(2), trashed: false });
     assert_eq!(ids(&reopen(&replace)), vec![en_id.clone(), fa_id.clone()]);
 
     let mut both = open(base.store().clone());
     let done = import(&mut both, vec![theirs.clone(), fa.clone()], Clash::KeepBoth).unwrap();
     let copy = Id::new(format!("{en_id}-copy"));
     assert_eq!(done, Imported { added: vec![copy.clone(), fa_id.clone()], replaced: vec![], skipped: 0 });
-    assert_eq!(both.load(&en_id).unwrap(), Loaded { file: en.clone(), revision: 1, trashed: false }, "the library's map is kept");
+    assert_eq!(both.load(&en_id).unwrap(), Loaded { file: en.clone(), revision: rev(1), trashed: false }, "the library's map is kept");
     let imported = both.load(&copy).unwrap().file;
     assert_eq!(imported.journeys[0].title, "The imported version (copy)");
     assert_eq!(imported.journeys[0].stages, theirs.journeys[0].stages);
@@ -1146,12 +1149,12 @@ fn a_v1_library_keeps_opening() {
     assert_eq!(library.entry(&fa).unwrap().language, "fa");
 
     let loaded = library.load(&en).unwrap();
-    assert_eq!((loaded.revision, loaded.trashed), (2, false));
+    assert_eq!((loaded.revision.number, loaded.trashed), (2, false));
     assert_eq!(loaded.file.journeys[0].title, "Buying a laptop at Voltline (renamed)");
     assert_eq!(loaded.file.journeys[0].updated, "2026-11-21T12:00:00Z");
     assert_eq!(loaded.file.personas[0].name, "Maya Chen, product designer");
     let fa_loaded = library.load(&fa).unwrap();
-    assert_eq!((fa_loaded.revision, fa_loaded.trashed), (2, true));
+    assert_eq!((fa_loaded.revision.number, fa_loaded.trashed), (2, true));
 
     assert_eq!(
         library.snapshots(&en),
@@ -1163,7 +1166,7 @@ fn a_v1_library_keeps_opening() {
     assert_eq!(library.export_all().file.journeys.len(), 1);
     assert_eq!(library.store().entries, entries, "opening and reading a v1 library rewrites nothing");
 
-    assert_eq!(library.save(&loaded.file, 2), Ok(3));
+    assert_eq!(library.save(&loaded.file, &rev(2)), Ok(rev(3)));
     assert_eq!(library.set_trashed(&fa, None), Ok(()));
 }
 
@@ -1231,7 +1234,7 @@ fn apply(library: &mut Library<MemoryStore>, model: &mut BTreeMap<Id, Kept>, op:
             let id = id_of(&file);
             let kept = model.get(&id).cloned();
             let base = kept.as_ref().map_or(0, |k| k.revision) + u64::from(*stale);
-            let revision = library.save(&file, base)?;
+            let revision = library.save(&file, &rev(base))?.number;
             assert!(!stale, "a stale save succeeded");
             assert_eq!(revision, base + 1);
             let trashed = kept.is_some_and(|k| k.trashed);
@@ -1282,7 +1285,7 @@ fn apply(library: &mut Library<MemoryStore>, model: &mut BTreeMap<Id, Kept>, op:
                 let copies: Vec<Id> = done.added.iter().filter(|id| !model.contains_key(*id)).cloned().collect();
                 for id in &copies {
                     let loaded = library.load(id).expect("an added copy loads");
-                    model.insert(id.clone(), Kept { file: loaded.file, revision: 1, trashed: false });
+                    model.insert(id.clone(), Kept { file: loaded.file, revision: loaded.revision.number, trashed: false });
                 }
             }
         }
@@ -1325,7 +1328,7 @@ proptest! {
             prop_assert_eq!(ids(&again), model.keys().cloned().collect::<Vec<_>>(), "after {:?}", op);
             for (id, kept) in &model {
                 let loaded = again.load(id).unwrap();
-                prop_assert_eq!(&loaded, &Loaded { file: kept.file.clone(), revision: kept.revision, trashed: kept.trashed }, "{} after {:?}", id, op);
+                prop_assert_eq!(&loaded, &Loaded { file: kept.file.clone(), revision: rev(kept.revision), trashed: kept.trashed }, "{} after {:?}", id, op);
                 prop_assert_eq!(again.entry(id).unwrap().revision, kept.revision);
             }
             for key in library.store().keys_with_prefix("safar:snapshot:") {
@@ -1340,10 +1343,10 @@ proptest! {
 fn a_map_that_would_not_read_back_is_refused_and_the_stored_one_kept() {
     let mut lib = Library::open(MemoryStore::default(), Keys::default());
     let mut file = EXAMPLES[0].load().unwrap();
-    let revision = lib.save(&file, 0).unwrap();
+    let revision = lib.save(&file, &rev(0)).unwrap();
     let before = lib.store().entries.clone();
     file.journeys[0].title = "x".repeat(301);
-    match lib.save(&file, revision) {
+    match lib.save(&file, &revision) {
         Err(LibraryError::Invalid(problems)) => assert_eq!(problems[0].to_string(), "journeys[0].title: longer than 300 characters"),
         other => panic!("expected the save to be refused, got {other:?}"),
     }
@@ -1393,4 +1396,180 @@ fn room_is_found_by_a_probe_that_leaves_nothing_behind() {
     assert!(library.has_room_for(100_000 - used - 100));
     assert!(!library.has_room_for(100_000 - used + 100));
     assert_eq!(library.store().entries, before, "the probe is removed");
+}
+
+// ---- two tabs at once -----------------------------------------------------------------------
+
+/// One tab's view of a store shared with other tabs. A browser keeps a copy of localStorage in
+/// each tab's process and brings it up to date a moment later; while `lagging`, this view reads
+/// the store as it was when it began to lag (plus its own writes), and its writes go through.
+#[derive(Clone)]
+struct TabView {
+    shared: Shared,
+    lagging: Rc<RefCell<Option<MemoryStore>>>,
+}
+
+impl TabView {
+    fn of(shared: &Shared) -> TabView {
+        TabView { shared: shared.clone(), lagging: Rc::default() }
+    }
+    fn lag(&self) {
+        *self.lagging.borrow_mut() = Some(shared_copy(&self.shared));
+    }
+    fn catch_up(&self) {
+        *self.lagging.borrow_mut() = None;
+    }
+}
+
+fn shared_copy(shared: &Shared) -> MemoryStore {
+    MemoryStore { entries: shared.0.borrow().entries.clone(), ..Default::default() }
+}
+
+impl Store for TabView {
+    fn get(&self, key: &str) -> Option<String> {
+        match &*self.lagging.borrow() {
+            Some(seen) => seen.entries.get(key).cloned(),
+            None => self.shared.get(key),
+        }
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        if let Some(seen) = &mut *self.lagging.borrow_mut() {
+            seen.entries.insert(key.to_owned(), value.to_owned());
+        }
+        self.shared.set(key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        if let Some(seen) = &mut *self.lagging.borrow_mut() {
+            seen.entries.remove(key);
+        }
+        self.shared.remove(key)
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        match &*self.lagging.borrow() {
+            Some(seen) => seen.keys_with_prefix(prefix),
+            None => self.shared.keys_with_prefix(prefix),
+        }
+    }
+}
+
+#[test]
+fn two_tabs_saving_the_same_revision_at_once_never_lose_an_edit_silently() {
+    let en = example(0);
+    let id = id_of(&en);
+    let shared = Shared::default();
+    let (view_a, view_b) = (TabView::of(&shared), TabView::of(&shared));
+    let mut tab_a = Library::open(view_a.clone(), Keys::default()).writing_as("taba");
+    tab_a.create(&en).unwrap();
+    let mut tab_b = Library::open(view_b.clone(), Keys::default()).writing_as("tabb");
+    let first = tab_b.load(&id).unwrap().revision;
+    assert_eq!(first, Revision::new(1, "taba"));
+
+    // Both tabs read revision 1; tab B's copy of the store has not seen tab A's save yet when
+    // it saves, so both checks pass and both write a revision 2.
+    view_b.lag();
+    let saved_a = tab_a.save(&with_title(&en, "Saved in tab A"), &first).unwrap();
+    let saved_b = tab_b.save(&with_title(&en, "Saved in tab B"), &first).unwrap();
+    view_b.catch_up();
+    assert_eq!((saved_a.number, saved_b.number), (2, 2));
+    assert_ne!(saved_a, saved_b, "the two saves are told apart by their writer");
+
+    // Tab B's save went over tab A's without having seen it: tab A finds its save is gone, and
+    // its next save is a conflict instead of writing over B's.
+    assert_eq!(tab_a.standing(&id, &saved_a), Standing::Apart(saved_b.clone()));
+    assert_eq!(tab_b.standing(&id, &saved_b), Standing::Same);
+    assert_eq!(
+        tab_a.save(&with_title(&en, "Tab A again"), &saved_a),
+        Err(LibraryError::Conflict(Conflict { base: saved_a.clone(), stored: saved_b.clone() }))
+    );
+
+    // A save made on top of tab A's is not a lost race: it includes A's edit.
+    let on_top = tab_b.save(&with_title(&en, "On top"), &saved_b).unwrap();
+    assert_eq!(tab_b.standing(&id, &saved_b), Standing::Ahead(on_top.clone()));
+    assert_eq!(tab_a.standing(&id, &saved_a), Standing::Apart(on_top));
+}
+
+#[test]
+fn a_tab_sees_saves_made_on_top_of_its_own_as_ahead_even_after_many() {
+    let en = example(0);
+    let id = id_of(&en);
+    let shared = Shared::default();
+    let mut tab_a = Library::open(shared.clone(), Keys::default()).writing_as("a");
+    let mut tab_b = Library::open(shared.clone(), Keys::default()).writing_as("b");
+    tab_a.create(&en).unwrap();
+    let mine = tab_a.save(&with_title(&en, "A"), &Revision::new(1, "a")).unwrap();
+    let mut at = mine.clone();
+    for n in 0..10 {
+        at = tab_b.save(&with_title(&en, &format!("B {n}")), &at).unwrap();
+    }
+    assert_eq!(tab_a.standing(&id, &mine), Standing::Ahead(at));
+}
+
+#[test]
+fn an_index_written_from_a_stale_list_keeps_the_maps_other_tabs_added() {
+    let (en, fa) = (example(0), example(1));
+    let shared = Shared::default();
+    let mut tab_a = Library::open(shared.clone(), Keys::default()).writing_as("a");
+    tab_a.create(&en).unwrap();
+    let mut tab_b = Library::open(shared.clone(), Keys::default()).writing_as("b");
+    // Tab B adds a map; tab A has not read the index again when it saves its own.
+    tab_b.create(&fa).unwrap();
+    tab_a.save(&with_title(&en, "Saved from a stale list"), &Revision::new(1, "a")).unwrap();
+    let index = records::decode_index(&shared.get("safar:index").unwrap()).unwrap();
+    let listed: Vec<&Id> = index.iter().map(|e| &e.id).collect();
+    assert!(listed.contains(&&id_of(&fa)), "the other tab's map stays listed: {listed:?}");
+    assert_eq!(index.iter().find(|e| e.id == id_of(&en)).unwrap().title, "Saved from a stale list");
+    assert!(tab_a.contains(&id_of(&fa)), "and this tab learns of it");
+
+    // A map another tab deleted does not come back from this tab's stale list.
+    let mut tab_c = Library::open(shared.clone(), Keys::default());
+    tab_c.set_trashed(&id_of(&fa), Some(NOW)).unwrap();
+    tab_c.delete(&id_of(&fa)).unwrap();
+    tab_a.rename(&id_of(&en), "Renamed", NOW).unwrap();
+    let index = records::decode_index(&shared.get("safar:index").unwrap()).unwrap();
+    assert!(index.iter().all(|e| e.id != id_of(&fa)), "a deleted map stays deleted");
+}
+
+#[test]
+fn keeping_mine_keeps_what_it_replaces_as_a_snapshot() {
+    let en = example(0);
+    let id = id_of(&en);
+    let mut library = Library::open(MemoryStore::default(), Keys::default()).writing_as("a");
+    library.create(&en).unwrap();
+    let theirs = with_title(&en, "Theirs");
+    library.save(&theirs, &Revision::new(1, "a")).unwrap();
+    let mine = with_title(&en, "Mine");
+    let revision = library.save_replacing(&mine, "Replaced by another tab's version", NOW).unwrap();
+    assert_eq!(revision.number, 3);
+    assert_eq!(library.load(&id).unwrap().file, mine);
+    let snapshots = library.snapshots(&id);
+    assert_eq!(snapshots.len(), 1);
+    assert_eq!(snapshots[0].name, "Replaced by another tab's version");
+    assert_eq!(library.snapshot(&id, snapshots[0].number).unwrap(), theirs);
+    // Replacing a map with itself keeps no copy of it.
+    library.save_replacing(&mine, "again", NOW).unwrap();
+    assert_eq!(library.snapshots(&id).len(), 1);
+}
+
+#[test]
+fn a_record_at_the_largest_revision_is_set_aside_not_a_panic() {
+    let en = example(0);
+    let id = id_of(&en);
+    let mut library = library_of(std::slice::from_ref(&en));
+    for revision in [u64::MAX.to_string(), (1u64 << 53).to_string()] {
+        let text = format!(r#"{{"format":"safar-library-map","version":1,"revision":{revision},"trashed":null,"file":{}}}"#, en.to_compact_json());
+        let store = store_with(&library, &library.keys().map(&id), &text);
+        let mut opened = open(store);
+        assert!(quarantined_at_open(&opened, &opened.keys().map(&id)), "revision {revision}");
+        assert_eq!(opened.quarantined_text(&opened.keys().quarantine(&opened.keys().map(&id))).as_deref(), Some(text.as_str()));
+        // Saving the map again starts it afresh; nothing panics on the way.
+        assert_eq!(opened.save(&en, &Revision::NEW).map(|r| r.number), Ok(1));
+    }
+    // The largest exact revision still reads, and a save on top of it is refused, not wrapped.
+    let at_max = format!(r#"{{"format":"safar-library-map","version":1,"revision":{},"trashed":null,"file":{}}}"#, (1u64 << 53) - 1, en.to_compact_json());
+    let store = store_with(&library, &library.keys().map(&id), &at_max);
+    let mut opened = open(store);
+    let loaded = opened.load(&id).unwrap();
+    assert!(matches!(opened.save(&en, &loaded.revision), Err(LibraryError::Damaged(_))));
+    assert_eq!(opened.load(&id).unwrap().revision, loaded.revision, "the stored map is untouched");
+    library.rename(&id, "still fine", NOW).unwrap();
 }

@@ -6,7 +6,7 @@
 //! changed. Text that cannot be read is moved under a quarantine key, untouched, and the rest of
 //! the library opens normally. Text written by a newer Safar is never written over.
 
-use super::conflict::{self, as_copy, Conflict};
+use super::conflict::{self, as_copy, Conflict, Revision, Standing};
 use super::entry::LibraryEntry;
 use super::import::{ImportPlan, Incoming};
 use super::keys::{Keys, DEFAULT_PREFIX};
@@ -87,7 +87,7 @@ pub enum Finding {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub file: JourneyFile,
-    pub revision: u64,
+    pub revision: Revision,
     pub trashed: bool,
 }
 
@@ -136,7 +136,8 @@ pub struct Quarantined {
 #[derive(Default)]
 struct StoredRecord {
     text: Option<String>,
-    revision: Option<u64>,
+    revision: Option<Revision>,
+    lineage: Vec<Revision>,
     trashed: Option<String>,
 }
 
@@ -153,6 +154,8 @@ pub struct Library<S: Store> {
     opened_empty: bool,
     /// What opening found.
     pub findings: Vec<Finding>,
+    /// Stamped on every map record this library writes (see [`Revision`]).
+    writer: String,
 }
 
 impl<S: Store> Library<S> {
@@ -163,12 +166,23 @@ impl<S: Store> Library<S> {
         let opened_empty = !legacy
             && store.get(&keys.index()).is_none()
             && store.keys_with_prefix(&format!("{}:map:", keys.prefix())).is_empty();
-        let mut library = Library { store, keys, entries: Vec::new(), read_only: false, opened_empty, findings: Vec::new() };
+        let mut library =
+            Library { store, keys, entries: Vec::new(), read_only: false, opened_empty, findings: Vec::new(), writer: String::new() };
         library.refresh();
         if !library.read_only && library.keys.prefix() == DEFAULT_PREFIX {
             library.adopt_legacy();
         }
         library
+    }
+
+    /// Stamps this library's saves with `writer`, a token of the tab (letters and digits, at most
+    /// 32), so that two tabs saving on top of the same revision are told apart. Without one,
+    /// saves carry an empty writer, as an earlier Safar's did.
+    pub fn writing_as(mut self, writer: &str) -> Library<S> {
+        if Revision::is_writer(writer) {
+            self.writer = writer.to_owned();
+        }
+        self
     }
 
     /// Reads the index again after another tab wrote it: its summaries are taken as they are
@@ -253,7 +267,9 @@ impl<S: Store> Library<S> {
         let Some(text) = self.store.get(&self.keys.map(&entry.id)) else { return false };
         match RecordText::read(&text, MAP_FORMAT) {
             Ok(record) if entry.newer => record.check_file_version().is_err(),
-            Ok(record) => record.revision == entry.revision && record.trashed == entry.trashed,
+            Ok(record) => {
+                record.revision.number == entry.revision && record.revision.writer == entry.writer && record.trashed == entry.trashed
+            }
             Err(ReadError::Newer { .. }) => entry.newer,
             Err(ReadError::Damaged(_)) => false,
         }
@@ -266,7 +282,7 @@ impl<S: Store> Library<S> {
         let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| Ok((record.file()?, record.revision, record.trashed)));
         match read {
             Ok((file, revision, trashed)) => {
-                let mut entry = LibraryEntry::of(&file, revision)?;
+                let mut entry = LibraryEntry::of(&file, &revision)?;
                 entry.trashed = trashed;
                 Some(entry)
             }
@@ -311,7 +327,7 @@ impl<S: Store> Library<S> {
                     } else {
                         as_copy(file, |id| self.contains(id))
                     };
-                    if same || self.save(&file, 0).is_ok() {
+                    if same || self.save(&file, &Revision::NEW).is_ok() {
                         self.store.remove(key);
                         if !same {
                             self.findings.push(Finding::Adopted { title });
@@ -368,13 +384,11 @@ impl<S: Store> Library<S> {
         match read {
             Ok((file, revision, trashed)) => {
                 // Bring the summary up to date if a save was cut short after the index.
-                if let Some(mut entry) = LibraryEntry::of(&file, revision) {
+                if let Some(mut entry) = LibraryEntry::of(&file, &revision) {
                     entry.trashed = trashed.clone();
                     if self.entry(id) != Some(&entry) {
                         self.put_entry(entry);
-                        if !self.read_only {
-                            let _ = self.store.set(&self.keys.index(), &records::encode_index(&self.entries));
-                        }
+                        let _ = self.write_index_alone();
                     }
                 }
                 Ok(Loaded { file, revision, trashed: trashed.is_some() })
@@ -390,20 +404,29 @@ impl<S: Store> Library<S> {
     }
 
     /// The revision stored for a map now, if it is stored and readable.
-    pub fn stored_revision(&self, id: &Id) -> Option<u64> {
+    pub fn stored_revision(&self, id: &Id) -> Option<Revision> {
         let text = self.store.get(&self.keys.map(id))?;
         RecordText::read(&text, MAP_FORMAT).ok().map(|record| record.revision)
     }
 
-    /// Saves the first map of `file`, made from revision `base` (0 for a new map). Refused
-    /// with a conflict when the stored revision is another.
-    pub fn save(&mut self, file: &JourneyFile, base: u64) -> Result<u64, LibraryError> {
+    /// Where the stored map stands against `mine`, the revision a tab last read or wrote: the
+    /// same, saved on top of by another tab, or not built on it at all (this tab's save lost a
+    /// race, and is no longer stored).
+    pub fn standing(&self, id: &Id, mine: &Revision) -> Standing {
+        let text = self.store.get(&self.keys.map(id));
+        let record = text.as_deref().and_then(|text| RecordText::read(text, MAP_FORMAT).ok());
+        conflict::standing(mine, record.as_ref().map(|r| (&r.revision, r.lineage.as_slice())))
+    }
+
+    /// Saves the first map of `file`, made from revision `base` ([`Revision::NEW`] for a new
+    /// map). Refused with a conflict when the stored revision is another.
+    pub fn save(&mut self, file: &JourneyFile, base: &Revision) -> Result<Revision, LibraryError> {
         let text = file.to_compact_json();
         self.save_text(file, &text, base)
     }
 
     /// [`Library::save`] with the file's canonical text (compact or pretty) already made.
-    pub fn save_text(&mut self, file: &JourneyFile, text: &str, base: u64) -> Result<u64, LibraryError> {
+    pub fn save_text(&mut self, file: &JourneyFile, text: &str, base: &Revision) -> Result<Revision, LibraryError> {
         if self.read_only {
             return Err(LibraryError::ReadOnly);
         }
@@ -415,12 +438,56 @@ impl<S: Store> Library<S> {
         }
         let key = self.keys.map(&journey.id);
         let stored = self.make_way(&key)?;
-        let revision = conflict::check(base, stored.revision).map_err(LibraryError::Conflict)?;
-        let mut entry = LibraryEntry::of(file, revision).expect("the file has a map");
+        conflict::check(base, stored.revision.as_ref()).map_err(LibraryError::Conflict)?;
+        let (revision, record) = self.next_record(&stored, stored.trashed.as_deref(), text)?;
+        let mut entry = LibraryEntry::of(file, &revision).expect("the file has a map");
         entry.trashed = stored.trashed.clone();
-        let record = records::encode_map(revision, stored.trashed.as_deref(), text);
         self.commit(vec![entry], vec![(key, Some(record), Some(stored.text))], &[])?;
         Ok(revision)
+    }
+
+    /// Saves the first map of `file` over whatever is stored under its id, keeping what it
+    /// replaces as a snapshot named `name` made at `now`, in the same batch: a tab that keeps
+    /// its own version in a conflict, or a host page that sets a widget's map, never makes the
+    /// other version disappear. Nothing is kept when the stored map is the same as `file`.
+    pub fn save_replacing(&mut self, file: &JourneyFile, name: &str, now: &str) -> Result<Revision, LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
+        let journey = file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?;
+        let problems = crate::validate::validate(file);
+        if !problems.is_empty() {
+            return Err(LibraryError::Invalid(problems));
+        }
+        let id = journey.id.clone();
+        let key = self.keys.map(&id);
+        let stored = self.make_way(&key)?;
+        let text = file.to_compact_json();
+        let mut writes = Vec::new();
+        if let Some(old) = stored.text.as_deref().and_then(|text| RecordText::read(text, MAP_FORMAT).ok()) {
+            let same = old.file().is_ok_and(|old| &old == file);
+            if !same {
+                let number = self.next_snapshot_number(&id);
+                writes.push((self.keys.snapshot(&id, number), Some(records::encode_snapshot(name.trim(), now, old.file_text())), Some(None)));
+            }
+        }
+        let (revision, record) = self.next_record(&stored, stored.trashed.as_deref(), &text)?;
+        let mut entry = LibraryEntry::of(file, &revision).expect("the file has a map");
+        entry.trashed = stored.trashed.clone();
+        writes.push((key, Some(record), Some(stored.text)));
+        self.commit(vec![entry], writes, &[])?;
+        Ok(revision)
+    }
+
+    /// The revision and the record a save on top of `stored` writes.
+    fn next_record(&self, stored: &StoredRecord, trashed: Option<&str>, file_text: &str) -> Result<(Revision, String), LibraryError> {
+        let base = stored.revision.clone().unwrap_or(Revision::NEW);
+        let revision = base
+            .next(&self.writer)
+            .ok_or_else(|| LibraryError::Damaged("the map has been saved more times than a record can count".into()))?;
+        let lineage: Vec<Revision> = stored.revision.iter().chain(&stored.lineage).cloned().collect();
+        let record = records::encode_map(&revision, &lineage, trashed, file_text);
+        Ok((revision, record))
     }
 
     /// Makes way for a new record under `key`: what is stored there now. A damaged record is
@@ -430,10 +497,10 @@ impl<S: Store> Library<S> {
         let Some(text) = self.store.get(key) else { return Ok(StoredRecord::default()) };
         let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| {
             record.check_file_version()?;
-            Ok((record.revision, record.trashed))
+            Ok((record.revision, record.lineage, record.trashed))
         });
         match read {
-            Ok((revision, trashed)) => Ok(StoredRecord { text: Some(text), revision: Some(revision), trashed }),
+            Ok((revision, lineage, trashed)) => Ok(StoredRecord { text: Some(text), revision: Some(revision), lineage, trashed }),
             Err(newer @ ReadError::Newer { .. }) => Err(LibraryError::Newer(newer)),
             Err(ReadError::Damaged(reason)) => {
                 self.quarantine(key, &text, reason)?;
@@ -450,7 +517,7 @@ impl<S: Store> Library<S> {
         writes: Vec<(String, Option<String>, Option<Option<String>>)>,
         gone: &[Id],
     ) -> Result<(), LibraryError> {
-        let mut next = self.entries.clone();
+        let mut next = self.entries_now();
         next.retain(|entry| !gone.contains(&entry.id));
         for entry in entries {
             upsert(&mut next, entry);
@@ -469,6 +536,25 @@ impl<S: Store> Library<S> {
         Ok(())
     }
 
+    /// The summaries to write the index from: this tab's list may be stale (another tab's save
+    /// of the index has not reached it yet), so the stored index is the base, and a map listed
+    /// only here stays listed while its record is stored. Writing the index from a stale list
+    /// would otherwise drop the maps other tabs added meanwhile.
+    fn entries_now(&self) -> Vec<LibraryEntry> {
+        let Some(Ok(stored)) = self.store.get(&self.keys.index()).as_deref().map(records::decode_index) else {
+            return self.entries.clone();
+        };
+        // Only the names of the records are read, not the records.
+        let recorded: std::collections::HashSet<Id> = self.stored_ids().into_iter().collect();
+        let mut entries: Vec<LibraryEntry> = stored.into_iter().filter(|e| recorded.contains(&e.id)).collect();
+        for entry in &self.entries {
+            if recorded.contains(&entry.id) && !entries.iter().any(|e| e.id == entry.id) {
+                entries.push(entry.clone());
+            }
+        }
+        entries
+    }
+
     fn put_entry(&mut self, entry: LibraryEntry) {
         upsert(&mut self.entries, entry);
     }
@@ -477,12 +563,20 @@ impl<S: Store> Library<S> {
         if self.read_only {
             return Ok(());
         }
+        let mut entries = self.entries_now();
+        // This tab's own summaries win for the maps it knows (it just read or wrote them).
+        for entry in &self.entries {
+            if entries.iter().any(|e| e.id == entry.id) {
+                upsert(&mut entries, entry.clone());
+            }
+        }
+        self.entries = entries;
         self.store.set(&self.keys.index(), &records::encode_index(&self.entries))
     }
 
     /// Adds a new map; its id must not be in the library.
     pub fn create(&mut self, file: &JourneyFile) -> Result<(), LibraryError> {
-        self.save(file, 0).map(|_| ())
+        self.save(file, &Revision::NEW).map(|_| ())
     }
 
     /// Copies a map under a new id and title; returns the copy's id.
@@ -493,7 +587,7 @@ impl<S: Store> Library<S> {
         journey.created = now.to_owned();
         journey.updated = now.to_owned();
         let id = journey.id.clone();
-        self.save(&copy, 0)?;
+        self.save(&copy, &Revision::NEW)?;
         Ok(id)
     }
 
@@ -507,7 +601,7 @@ impl<S: Store> Library<S> {
         }
         journey.title = title.trim().to_owned();
         journey.updated = now.to_owned();
-        self.save(&loaded.file, loaded.revision).map(|_| ())
+        self.save(&loaded.file, &loaded.revision).map(|_| ())
     }
 
     /// Moves a map to the trash (`when` is the time) or, with `None`, back out of it.
@@ -518,10 +612,10 @@ impl<S: Store> Library<S> {
         let key = self.keys.map(id);
         let text = self.store.get(&key).ok_or_else(|| LibraryError::NotFound(id.clone()))?;
         let loaded = self.load(id)?;
-        let revision = loaded.revision + 1;
-        let file_text = RecordText::read(&text, MAP_FORMAT).map_err(LibraryError::Newer)?.file_text().to_owned();
-        let record = records::encode_map(revision, when, &file_text);
-        let mut entry = LibraryEntry::of(&loaded.file, revision).expect("a stored map");
+        let read = RecordText::read(&text, MAP_FORMAT).map_err(LibraryError::Newer)?;
+        let stored = StoredRecord { text: None, revision: Some(read.revision.clone()), lineage: read.lineage.clone(), trashed: None };
+        let (revision, record) = self.next_record(&stored, when, read.file_text())?;
+        let mut entry = LibraryEntry::of(&loaded.file, &revision).expect("a stored map");
         entry.trashed = when.map(str::to_owned);
         self.commit(vec![entry], vec![(key, Some(record), Some(Some(text)))], &[])
     }
@@ -566,11 +660,17 @@ impl<S: Store> Library<S> {
         }
         let id = &file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?.id;
         // Numbered after every stored snapshot, readable or not, so none is written over.
-        let prefix = self.snapshot_prefix(id);
-        let number = self.store.keys_with_prefix(&prefix).iter().filter_map(|key| key[prefix.len()..].parse::<u32>().ok()).max().unwrap_or(0) + 1;
+        let number = self.next_snapshot_number(id);
         let record = records::encode_snapshot(name.trim(), now, &file.to_compact_json());
         self.store.set(&self.keys.snapshot(id, number), &record)?;
         Ok(number)
+    }
+
+    /// The number a new snapshot of map `id` takes: after every stored snapshot, readable or
+    /// not, so none is written over.
+    fn next_snapshot_number(&self, id: &Id) -> u32 {
+        let prefix = self.snapshot_prefix(id);
+        self.store.keys_with_prefix(&prefix).iter().filter_map(|key| key[prefix.len()..].parse::<u32>().ok()).max().unwrap_or(0) + 1
     }
 
     /// A map's snapshots, newest first. Unreadable ones are quarantined.
@@ -640,7 +740,7 @@ impl<S: Store> Library<S> {
             let key = self.keys.map(&id);
             // Never over a record this version cannot read; always past the stored revision.
             let stored = self.make_way(&key)?;
-            let revision = stored.revision.map_or(1, |r| r + 1);
+            let (revision, record) = self.next_record(&stored, None, &file.to_compact_json())?;
             // A map that comes twice in one import replaces its first copy.
             writes.retain(|(k, _, _): &(String, Option<String>, Option<Option<String>>)| k != &key);
             entries.retain(|e: &LibraryEntry| e.id != id);
@@ -659,8 +759,8 @@ impl<S: Store> Library<S> {
                 let snapshot = records::encode_snapshot("Before import", now, old.file_text());
                 writes.push((self.keys.snapshot(&id, number), Some(snapshot), Some(None)));
             }
-            writes.push((key, Some(records::encode_map(revision, None, &file.to_compact_json())), Some(stored.text)));
-            entries.push(LibraryEntry::of(&file, revision).expect("a split file has one map"));
+            writes.push((key, Some(record), Some(stored.text)));
+            entries.push(LibraryEntry::of(&file, &revision).expect("a split file has one map"));
             if replace && self.contains(&id) {
                 done.replaced.push(id.clone());
             } else if !done.added.contains(&id) {
@@ -726,7 +826,7 @@ impl<S: Store> Library<S> {
     /// library's own probe key and removing it at once: other apps on the origin share the
     /// quota, and their values are not the library's to read.
     pub fn has_room_for(&mut self, bytes: usize) -> bool {
-        let key = format!("{}:probe", self.keys.prefix());
+        let key = self.keys.probe();
         let filler = "0".repeat((bytes / 2).saturating_sub(key.len()));
         let fits = self.store.set(&key, &filler).is_ok();
         self.store.remove(&key);

@@ -1,25 +1,108 @@
-//! Two tabs, one map: every save carries a revision; a tab that finds a revision other than the
-//! one it last read has a conflict, and the user chooses how to settle it. No edit is dropped
-//! silently.
+//! Two tabs, one map: every save is stamped with a [`Revision`] (a count and the tab that wrote
+//! it) and remembers the revisions it was built on. A tab that finds a revision other than the
+//! one it last read or wrote has a conflict, and the user chooses how to settle it; a tab whose
+//! save another tab wrote over without having seen it finds out from the lineage. No edit is
+//! dropped silently.
 
 use crate::file::JourneyFile;
 use crate::id::Id;
+use std::fmt;
 
-/// Another tab saved (or removed) the map since this tab last read or saved it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Conflict {
-    /// The revision this tab's edits started from.
-    pub base: u64,
-    /// The revision stored now; 0 when the map is no longer stored.
-    pub stored: u64,
+/// One save of a map: how many saves it has had, and which tab (writer) made this one. Two tabs
+/// that both saved on top of revision 5 each wrote a revision 6, told apart by the writer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Revision {
+    pub number: u64,
+    /// A token the writing tab made up when it opened the library; empty in records an earlier
+    /// Safar wrote.
+    pub writer: String,
 }
 
-/// The revision to save at, or the conflict that stops the save.
-pub fn check(base: u64, stored: Option<u64>) -> Result<u64, Conflict> {
+/// The highest revision number a record may carry: the largest integer JavaScript and JSON
+/// readers keep exactly. A record beyond it is damaged, not a map to count on from.
+pub const MAX_REVISION: u64 = (1 << 53) - 1;
+
+/// How many of the revisions a record was built on it remembers, newest first: enough for a tab
+/// to recognise its own save under several quick saves of another tab.
+pub const LINEAGE: usize = 16;
+
+impl Revision {
+    /// What a map that is not stored yet is at.
+    pub const NEW: Revision = Revision { number: 0, writer: String::new() };
+
+    pub fn new(number: u64, writer: impl Into<String>) -> Revision {
+        Revision { number, writer: writer.into() }
+    }
+
+    /// The revision `writer` saves on top of this one; `None` past [`MAX_REVISION`].
+    pub fn next(&self, writer: &str) -> Option<Revision> {
+        let number = self.number.checked_add(1).filter(|n| *n <= MAX_REVISION)?;
+        Some(Revision { number, writer: writer.to_owned() })
+    }
+
+    /// Whether `writer` is a token a record may carry: short, letters and digits.
+    pub fn is_writer(writer: &str) -> bool {
+        writer.len() <= 32 && writer.bytes().all(|b| b.is_ascii_alphanumeric())
+    }
+}
+
+/// A revision as a record's lineage lists it: `6.k3j4q`.
+impl fmt::Display for Revision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.number, self.writer)
+    }
+}
+
+impl std::str::FromStr for Revision {
+    type Err = ();
+
+    fn from_str(text: &str) -> Result<Revision, ()> {
+        let (number, writer) = text.split_once('.').unwrap_or((text, ""));
+        let number: u64 = number.parse().map_err(|_| ())?;
+        (number <= MAX_REVISION && Revision::is_writer(writer)).then(|| Revision::new(number, writer)).ok_or(())
+    }
+}
+
+/// Another tab saved (or removed) the map since this tab last read or saved it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    /// The revision this tab's edits started from.
+    pub base: Revision,
+    /// The revision stored now; [`Revision::NEW`] when the map is no longer stored.
+    pub stored: Revision,
+}
+
+/// Whether a save made from `base` may go ahead over what is stored (`None`: nothing).
+pub fn check(base: &Revision, stored: Option<&Revision>) -> Result<(), Conflict> {
     match stored {
-        Some(stored) if stored == base => Ok(base + 1),
-        None if base == 0 => Ok(1),
-        stored => Err(Conflict { base, stored: stored.unwrap_or(0) }),
+        Some(stored) if stored == base => Ok(()),
+        None if base.number == 0 => Ok(()),
+        stored => Err(Conflict { base: base.clone(), stored: stored.cloned().unwrap_or(Revision::NEW) }),
+    }
+}
+
+/// Where the stored map stands against the revision a tab last read or wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Still the tab's revision.
+    Same,
+    /// Another tab saved on top of it: its version includes this tab's.
+    Ahead(Revision),
+    /// What is stored was not built on this tab's revision: a save from an older revision
+    /// went over it (two tabs saved at once), or the map was replaced. This tab's version is
+    /// no longer stored, even if it was saved.
+    Apart(Revision),
+    /// No longer stored, or not readable.
+    Gone,
+}
+
+/// The standing of a stored record (its revision and lineage, newest first) against `mine`.
+pub fn standing(mine: &Revision, stored: Option<(&Revision, &[Revision])>) -> Standing {
+    match stored {
+        None => Standing::Gone,
+        Some((stored, _)) if stored == mine => Standing::Same,
+        Some((stored, lineage)) if lineage.contains(mine) => Standing::Ahead(stored.clone()),
+        Some((stored, _)) => Standing::Apart(stored.clone()),
     }
 }
 
@@ -32,35 +115,6 @@ pub enum Resolution {
     TakeTheirs,
     /// Both are kept: this tab's version becomes a copy with its own id.
     KeepBoth,
-}
-
-/// What to store and what to show after settling a conflict.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Settled {
-    /// Files to write, each with the revision to write it at.
-    pub save: Vec<(JourneyFile, u64)>,
-    /// The file the tab goes on editing.
-    pub open: JourneyFile,
-}
-
-/// Settles `conflict` between this tab's file and the stored one. `taken` says whether an id is
-/// already used in the library, for the copy's new id.
-pub fn settle(
-    resolution: Resolution,
-    conflict: Conflict,
-    mine: JourneyFile,
-    theirs: Option<JourneyFile>,
-    taken: impl Fn(&Id) -> bool,
-) -> Settled {
-    match (resolution, theirs) {
-        (Resolution::TakeTheirs, Some(theirs)) => Settled { save: vec![], open: theirs },
-        (Resolution::KeepBoth, Some(_)) => {
-            let copy = as_copy(mine, taken);
-            Settled { save: vec![(copy.clone(), 1)], open: copy }
-        }
-        // Keeping mine, or the other tab removed the map: this tab's version is stored again.
-        _ => Settled { save: vec![(mine.clone(), conflict.stored + 1)], open: mine },
-    }
 }
 
 /// `file` as a copy: its map gets a new id that `taken` does not know, and "(copy)" in its
@@ -97,38 +151,37 @@ mod tests {
 
     #[test]
     fn saves_proceed_only_from_the_stored_revision() {
-        assert_eq!(check(0, None), Ok(1));
-        assert_eq!(check(3, Some(3)), Ok(4));
-        assert_eq!(check(3, Some(5)), Err(Conflict { base: 3, stored: 5 }));
-        assert_eq!(check(3, None), Err(Conflict { base: 3, stored: 0 }), "removed in another tab");
+        let (three, five) = (Revision::new(3, "a"), Revision::new(5, "b"));
+        assert_eq!(check(&Revision::NEW, None), Ok(()));
+        assert_eq!(check(&three, Some(&three)), Ok(()));
+        assert_eq!(check(&three, Some(&five)), Err(Conflict { base: three.clone(), stored: five }));
+        assert_eq!(check(&three, None), Err(Conflict { base: three.clone(), stored: Revision::NEW }), "removed in another tab");
+        let other_writer = Revision::new(3, "z");
+        assert!(check(&three, Some(&other_writer)).is_err(), "the same count from another tab is another revision");
     }
 
     #[test]
-    fn every_resolution_keeps_what_was_chosen() {
-        let mine = EXAMPLES[0].load().unwrap();
-        let mut theirs = mine.clone();
-        theirs.journeys[0].title = "Edited in the other tab".into();
-        let conflict = Conflict { base: 2, stored: 3 };
+    fn revisions_stop_at_the_largest_exact_number() {
+        assert_eq!(Revision::new(4, "a").next("b"), Some(Revision::new(5, "b")));
+        assert_eq!(Revision::new(MAX_REVISION, "a").next("b"), None);
+        assert_eq!(Revision::new(u64::MAX, "a").next("b"), None);
+        assert_eq!("7.k3j".parse(), Ok(Revision::new(7, "k3j")));
+        assert_eq!("7".parse(), Ok(Revision::new(7, "")));
+        for bad in ["", ".a", "x.a", "7.a:b", "18446744073709551615.a", "9007199254740992.a"] {
+            assert_eq!(bad.parse::<Revision>(), Err(()), "{bad}");
+        }
+    }
 
-        let kept = settle(Resolution::KeepMine, conflict, mine.clone(), Some(theirs.clone()), |_| false);
-        assert_eq!(kept.save, vec![(mine.clone(), 4)]);
-        assert_eq!(kept.open, mine);
-
-        let taken = settle(Resolution::TakeTheirs, conflict, mine.clone(), Some(theirs.clone()), |_| false);
-        assert!(taken.save.is_empty());
-        assert_eq!(taken.open, theirs);
-
-        let existing = mine.journeys[0].id.clone();
-        let both = settle(Resolution::KeepBoth, conflict, mine.clone(), Some(theirs), |id| id == &existing);
-        let (copy, revision) = &both.save[0];
-        assert_eq!(*revision, 1);
-        assert_ne!(copy.journeys[0].id, existing);
-        assert!(copy.journeys[0].title.ends_with("(copy)"));
-        assert_eq!(copy.journeys[0].stages, mine.journeys[0].stages, "the copy keeps every edit");
-        assert!(JourneyFile::from_json(&copy.to_json()).is_ok());
-
-        let gone = settle(Resolution::TakeTheirs, Conflict { base: 2, stored: 0 }, mine.clone(), None, |_| false);
-        assert_eq!(gone.save, vec![(mine, 1)], "a map removed elsewhere is stored again, not lost");
+    #[test]
+    fn a_tab_finds_whether_the_stored_map_still_holds_its_save() {
+        let mine = Revision::new(6, "a");
+        let on_top = Revision::new(7, "b");
+        assert_eq!(standing(&mine, Some((&mine, &[]))), Standing::Same);
+        assert_eq!(standing(&mine, Some((&on_top, &[mine.clone(), Revision::new(5, "x")]))), Standing::Ahead(on_top.clone()));
+        // The other tab read revision 5 as this one did, and saved its own 6 over this tab's.
+        let raced = Revision::new(6, "b");
+        assert_eq!(standing(&mine, Some((&raced, &[Revision::new(5, "x")]))), Standing::Apart(raced));
+        assert_eq!(standing(&mine, None), Standing::Gone);
     }
 
     #[test]

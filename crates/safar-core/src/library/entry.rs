@@ -1,5 +1,6 @@
 //! What the library's index says about each map, so the list opens without reading every map.
 
+use super::conflict::Revision;
 use crate::file::JourneyFile;
 use crate::id::Id;
 use crate::journey::MapType;
@@ -19,6 +20,9 @@ pub struct LibraryEntry {
     pub updated: String,
     /// Counts saves of this map, so a tab can tell that another tab saved it meanwhile.
     pub revision: u64,
+    /// The tab that made the save (see [`Revision`]); empty for an earlier Safar's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub writer: String,
     /// When the map was moved to the trash, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed: Option<String>,
@@ -33,7 +37,7 @@ pub struct LibraryEntry {
 
 impl LibraryEntry {
     /// The entry of the first map of `file`, at `revision`.
-    pub fn of(file: &JourneyFile, revision: u64) -> Option<LibraryEntry> {
+    pub fn of(file: &JourneyFile, revision: &Revision) -> Option<LibraryEntry> {
         let journey = file.journeys.first()?;
         Some(LibraryEntry {
             id: journey.id.clone(),
@@ -42,7 +46,8 @@ impl LibraryEntry {
             map_type: journey.map_type,
             language: journey.language.clone(),
             updated: journey.updated.clone(),
-            revision,
+            revision: revision.number,
+            writer: revision.writer.clone(),
             trashed: None,
             last_review: journey.last_review.clone(),
             next_review: journey.next_review.clone(),
@@ -63,6 +68,7 @@ impl LibraryEntry {
             language: value["file"]["journeys"][0]["language"].as_str().unwrap_or_default().to_owned(),
             updated: String::new(),
             revision: 0,
+            writer: String::new(),
             trashed: None,
             last_review: None,
             next_review: None,
@@ -86,7 +92,7 @@ mod tests {
     #[test]
     fn entries_summarise_and_search() {
         let file = EXAMPLES[1].load().unwrap();
-        let entry = LibraryEntry::of(&file, 4).unwrap();
+        let entry = LibraryEntry::of(&file, &Revision::new(4, "a")).unwrap();
         assert_eq!(entry.title, file.journeys[0].title);
         assert_eq!(entry.personas, vec![file.personas[0].name.clone()]);
         assert_eq!(entry.revision, 4);
@@ -94,7 +100,7 @@ mod tests {
         assert!(entry.matches(&persona_word));
         assert!(entry.matches(""));
         assert!(!entry.matches("laptop"));
-        let english = LibraryEntry::of(&EXAMPLES[0].load().unwrap(), 1).unwrap();
+        let english = LibraryEntry::of(&EXAMPLES[0].load().unwrap(), &Revision::new(1, "")).unwrap();
         assert!(english.matches("LAPTOP voltline"));
     }
 }

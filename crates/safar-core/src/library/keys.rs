@@ -45,6 +45,17 @@ impl Keys {
         format!("{}:snapshot:{id}:{number}", self.prefix)
     }
 
+    /// Written and removed at once to learn whether the store has room; never a map's key,
+    /// whatever the map's id (a map's key is `{prefix}:map:{id}`).
+    pub fn probe(&self) -> String {
+        format!("{}:probe", self.prefix)
+    }
+
+    /// Whether `key` is the probe's, whose writes change nothing in the library.
+    pub fn is_probe(&self, key: &str) -> bool {
+        key == self.probe()
+    }
+
     /// Where an entry that could not be read is kept, untouched, for download.
     pub fn quarantine(&self, original: &str) -> String {
         format!("{}:quarantine:{original}", self.prefix)
@@ -77,6 +88,16 @@ mod tests {
         }
         assert!(!keys.owns("team-a"));
         assert!(!keys.owns("other:team-a:index"));
+    }
+
+    #[test]
+    fn a_map_called_probe_is_a_map() {
+        let keys = Keys::default();
+        assert!(keys.is_probe(&keys.probe()));
+        for id in ["probe", "x:probe", "probe:probe"] {
+            assert!(!keys.is_probe(&keys.map(&Id::new(id))), "{id}");
+        }
+        assert!(!keys.is_probe("other:probe"));
     }
 
     #[test]

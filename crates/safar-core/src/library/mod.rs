@@ -13,7 +13,7 @@ pub mod review;
 pub mod store;
 
 pub use catalog::{Clash, Exported, Finding, Imported, Library, LibraryError, Loaded, Quarantined, SnapshotInfo};
-pub use conflict::{Conflict, Resolution};
+pub use conflict::{Conflict, Resolution, Revision, Standing};
 pub use entry::LibraryEntry;
 pub use import::{ImportPlan, Incoming};
 pub use keys::Keys;

@@ -10,6 +10,7 @@
 //! The file sits inside a record as the map format's canonical text, compact (without indentation)
 //! to spare the browser's small quota; export pretty-prints it again.
 
+use super::conflict::{Revision, LINEAGE, MAX_REVISION};
 use super::entry::LibraryEntry;
 use crate::file::{JourneyFile, LoadError};
 use crate::migrate::MigrateError;
@@ -93,16 +94,31 @@ pub fn decode_index(text: &str) -> Result<Vec<LibraryEntry>, ReadError> {
 // ---- map and snapshot records ---------------------------------------------------------------
 
 /// A record's fields, with the file still as text.
-#[derive(Deserialize)]
 pub struct RecordText<'a> {
-    #[serde(default)]
-    pub revision: u64,
-    #[serde(default)]
+    /// Which save of the map this is (map records; snapshots have none).
+    pub revision: Revision,
+    /// The revisions this one was saved on top of, newest first, at most [`LINEAGE`].
+    pub lineage: Vec<Revision>,
     pub trashed: Option<String>,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub created: String,
+    file: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct RawRecord<'a> {
+    #[serde(default)]
+    revision: u64,
+    #[serde(default)]
+    writer: String,
+    #[serde(default)]
+    after: Vec<String>,
+    #[serde(default)]
+    trashed: Option<String>,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    created: String,
     #[serde(borrow)]
     file: &'a RawValue,
 }
@@ -111,7 +127,28 @@ impl<'a> RecordText<'a> {
     /// Reads a record's fields without reading its map.
     pub fn read(text: &'a str, format: &str) -> Result<RecordText<'a>, ReadError> {
         check_header(text, format)?;
-        serde_json::from_str(text).map_err(|e| ReadError::Damaged(format!("the stored record is damaged ({e})")))
+        let raw: RawRecord<'a> =
+            serde_json::from_str(text).map_err(|e| ReadError::Damaged(format!("the stored record is damaged ({e})")))?;
+        // A revision no save could reach, or a writer no tab makes, is a damaged record: saving
+        // on top of it could not count on.
+        if raw.revision > MAX_REVISION || !Revision::is_writer(&raw.writer) {
+            return Err(ReadError::Damaged(format!("the stored record's revision ({}.{}) is out of range", raw.revision, raw.writer)));
+        }
+        let lineage = raw
+            .after
+            .iter()
+            .take(LINEAGE)
+            .map(|text| text.parse::<Revision>())
+            .collect::<Result<Vec<_>, ()>>()
+            .map_err(|()| ReadError::Damaged("the stored record's list of earlier revisions is damaged".into()))?;
+        Ok(RecordText {
+            revision: Revision::new(raw.revision, raw.writer),
+            lineage,
+            trashed: raw.trashed,
+            name: raw.name,
+            created: raw.created,
+            file: raw.file,
+        })
     }
 
     /// The map format's text of the record's file.
@@ -144,11 +181,16 @@ impl<'a> RecordText<'a> {
     }
 }
 
-/// A map record around `file_text` (a file's canonical text).
-pub fn encode_map(revision: u64, trashed: Option<&str>, file_text: &str) -> String {
+/// A map record around `file_text` (a file's canonical text), saved as `revision` on top of
+/// `lineage` (newest first; only the first [`LINEAGE`] are kept).
+pub fn encode_map(revision: &Revision, lineage: &[Revision], trashed: Option<&str>, file_text: &str) -> String {
     let trashed = serde_json::to_string(&trashed).expect("a string serializes");
+    let after: Vec<String> = lineage.iter().take(LINEAGE).map(Revision::to_string).collect();
+    let after = serde_json::to_string(&after).expect("strings serialize");
+    let writer = serde_json::to_string(&revision.writer).expect("a string serializes");
     format!(
-        "{{\"format\":\"{MAP_FORMAT}\",\"version\":{RECORD_VERSION},\"revision\":{revision},\"trashed\":{trashed},\"file\":{}}}",
+        "{{\"format\":\"{MAP_FORMAT}\",\"version\":{RECORD_VERSION},\"revision\":{},\"writer\":{writer},\"after\":{after},\"trashed\":{trashed},\"file\":{}}}",
+        revision.number,
         file_text.trim_end()
     )
 }
@@ -172,9 +214,11 @@ mod tests {
     fn records_round_trip_and_keep_the_file_bytes() {
         let file = EXAMPLES[1].load().unwrap();
         let text = file.to_json();
-        let record = encode_map(7, Some("2026-11-23T10:00:00Z"), &text);
+        let earlier = [Revision::new(6, "b"), Revision::new(5, "a")];
+        let record = encode_map(&Revision::new(7, "a"), &earlier, Some("2026-11-23T10:00:00Z"), &text);
         let read = RecordText::read(&record, MAP_FORMAT).unwrap();
-        assert_eq!(read.revision, 7);
+        assert_eq!(read.revision, Revision::new(7, "a"));
+        assert_eq!(read.lineage, earlier);
         assert_eq!(read.trashed.as_deref(), Some("2026-11-23T10:00:00Z"));
         assert_eq!(read.file_text(), text.trim_end());
         assert_eq!(read.file().unwrap(), file);
@@ -189,22 +233,41 @@ mod tests {
     fn newer_and_damaged_records_are_told_apart() {
         let newer = r#"{"format":"safar-library-map","version":2,"file":{}}"#;
         assert_eq!(RecordText::read(newer, MAP_FORMAT).err(), Some(ReadError::Newer { found: 2, supported: 1 }));
-        let newer_file = encode_map(1, None, r#"{"format":"safar-journey-map","version":9,"journeys":[]}"#);
+        let newer_file = encode_map(&Revision::new(1, ""), &[], None, r#"{"format":"safar-journey-map","version":9,"journeys":[]}"#);
         assert!(matches!(RecordText::read(&newer_file, MAP_FORMAT).unwrap().file(), Err(ReadError::Newer { found: 9, .. })));
         assert!(matches!(RecordText::read(&newer_file, MAP_FORMAT).unwrap().check_file_version(), Err(ReadError::Newer { found: 9, .. })));
-        assert_eq!(RecordText::read(&encode_map(1, None, "{\"version\":1}"), MAP_FORMAT).unwrap().check_file_version(), Ok(()));
+        assert_eq!(RecordText::read(&encode_map(&Revision::new(1, ""), &[], None, "{\"version\":1}"), MAP_FORMAT).unwrap().check_file_version(), Ok(()));
         for damaged in ["", "{", "[]", r#"{"format":"safar-library-map","version":1}"#, r#"{"format":"other","version":1,"file":{}}"#] {
             let error = RecordText::read(damaged, MAP_FORMAT).err();
             assert!(matches!(error, Some(ReadError::Damaged(_))), "{damaged:?} gave {error:?}");
         }
-        let bad_map = encode_map(1, None, r#"{"format":"safar-journey-map","version":1,"journeys":[{}]}"#);
+        let bad_map = encode_map(&Revision::new(1, ""), &[], None, r#"{"format":"safar-journey-map","version":1,"journeys":[{}]}"#);
         let error = RecordText::read(&bad_map, MAP_FORMAT).unwrap().file().unwrap_err();
         assert!(error.to_string().contains("journeys[0]"), "{error}");
     }
 
     #[test]
+    fn revisions_out_of_range_are_damaged_not_counted_on() {
+        let at = |revision: &str, rest: &str| format!(r#"{{"format":"safar-library-map","version":1,"revision":{revision}{rest},"file":{{}}}}"#);
+        for damaged in [
+            at("18446744073709551615", ""),
+            at("9007199254740992", ""),
+            at("1", r#","writer":"a b""#),
+            at("1", r#","writer":"<script>""#),
+            at("1", r#","after":["x"]"#),
+            at("1", r#","after":["18446744073709551615.a"]"#),
+        ] {
+            assert!(matches!(RecordText::read(&damaged, MAP_FORMAT), Err(ReadError::Damaged(_))), "{damaged}");
+        }
+        assert_eq!(RecordText::read(&at("9007199254740991", ""), MAP_FORMAT).unwrap().revision.number, MAX_REVISION);
+        let old_text = at("4", "");
+        let old = RecordText::read(&old_text, MAP_FORMAT).unwrap();
+        assert_eq!((old.revision, old.lineage), (Revision::new(4, ""), vec![]), "records of an earlier Safar still read");
+    }
+
+    #[test]
     fn the_index_round_trips() {
-        let entry = LibraryEntry::of(&EXAMPLES[0].load().unwrap(), 3).unwrap();
+        let entry = LibraryEntry::of(&EXAMPLES[0].load().unwrap(), &Revision::new(3, "a")).unwrap();
         let text = encode_index(std::slice::from_ref(&entry));
         assert_eq!(decode_index(&text).unwrap(), vec![entry]);
         assert!(matches!(decode_index(r#"{"format":"safar-library","version":5,"maps":"new"}"#), Err(ReadError::Newer { .. })));
