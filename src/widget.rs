@@ -312,17 +312,24 @@ fn show(settings: RwSignal<Settings>, journey: Signal<Journey>, personas: Signal
 
 /// Opens the library a widget keeps its edits in, and the map in it: the stored version when
 /// there is one (unless the host's script set a new map), else the given one, stored now.
-fn open_stored(namespace: &str, file: &JourneyFile, origin: Origin) -> (Shelf, Result<(JourneyFile, u64), LibraryError>) {
+fn open_stored(
+    namespace: &str,
+    file: &JourneyFile,
+    origin: Origin,
+    i18n: I18n,
+) -> (Shelf, Result<(JourneyFile, safar_core::library::Revision), LibraryError>) {
     let shelf = Shelf::open_at(Keys::new(namespace), &[]);
+    // What the host's script replaces is kept as a snapshot, as "keep mine" keeps what it does.
+    let replaced = untrack(|| i18n.text("widget-snapshot-replaced-by-page"));
     let id = file.journeys[0].id.clone();
     let loaded = shelf.change_list(|library| {
         match (library.load(&id), origin) {
             (Ok(stored), Origin::Page) => Ok((stored.file, stored.revision)),
-            (Ok(stored), Origin::Host) if !library.is_read_only() => {
-                library.save(file, stored.revision).map(|revision| (file.clone(), revision))
+            (Ok(_), Origin::Host) if !library.is_read_only() => {
+                library.save_replacing(file, &replaced, &crate::time::now()).map(|revision| (file.clone(), revision))
             }
             (Err(LibraryError::NotFound(_)), _) if !library.is_read_only() => {
-                library.save(file, 0).map(|revision| (file.clone(), revision))
+                library.save(file, &safar_core::library::Revision::NEW).map(|revision| (file.clone(), revision))
             }
             (Ok(stored), Origin::Host) => Ok((stored.file, stored.revision)),
             (Err(error), _) => Err(error),
@@ -333,7 +340,7 @@ fn open_stored(namespace: &str, file: &JourneyFile, origin: Origin) -> (Shelf, R
 
 fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
-    let (shelf, loaded) = open_stored(&namespace, &file, origin);
+    let (shelf, loaded) = open_stored(&namespace, &file, origin, i18n);
     provide_context(shelf);
     match loaded.map(|(file, revision)| (Document::from_file(file), revision)) {
         Ok((Some(doc), revision)) if !shelf.read_only => {
@@ -360,7 +367,7 @@ fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String)
 /// editable widget or another tab changes them.
 fn follow(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
-    let (shelf, loaded) = open_stored(&namespace, &file, origin);
+    let (shelf, loaded) = open_stored(&namespace, &file, origin, i18n);
     let start = match loaded {
         Ok((stored, _)) => stored,
         // Nothing usable is stored: the page's map, as it is.

@@ -6,7 +6,7 @@
 
 use safar::storage::LocalStore;
 use safar_core::examples::EXAMPLES;
-use safar_core::library::{Keys, Library, LibraryError, Store, StoreError};
+use safar_core::library::{Keys, Library, LibraryError, Revision, Store, StoreError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -46,7 +46,7 @@ fn a_full_store_refuses_the_save_whole_and_saving_resumes_when_room_is_made() {
     clear("");
     let mut lib = library("quota");
     let mut file = EXAMPLES[0].load().unwrap();
-    let revision = lib.save(&file, 0).unwrap();
+    let revision = lib.save(&file, &Revision::NEW).unwrap();
     // Fill what is left of the origin's quota with another app's data.
     let storage = local();
     let block = "x".repeat(256 * 1024);
@@ -62,14 +62,14 @@ fn a_full_store_refuses_the_save_whole_and_saving_resumes_when_room_is_made() {
     }
     let before = everything();
     file.journeys[0].title = "A longer title that no longer fits in the full store ".repeat(5);
-    assert_eq!(lib.save(&file, revision), Err(LibraryError::Store(StoreError::Full)));
+    assert_eq!(lib.save(&file, &revision), Err(LibraryError::Store(StoreError::Full)));
     assert_eq!(everything(), before, "nothing stored changed");
     assert_eq!(lib.load(&file.journeys[0].id).unwrap().revision, revision, "the previous version still reads");
 
     for key in &filler {
         storage.remove_item(key).unwrap();
     }
-    assert_eq!(lib.save(&file, revision), Ok(revision + 1));
+    assert_eq!(lib.save(&file, &revision).map(|r| r.number), Ok(revision.number + 1));
     assert_eq!(lib.load(&file.journeys[0].id).unwrap().file, file);
     clear("quota:");
 }
@@ -108,7 +108,7 @@ fn a_newer_versions_entry_is_shown_but_never_written() {
     assert!(matches!(lib.load(&entry.id.clone()), Err(LibraryError::Newer(_))));
     let mut mine = EXAMPLES[0].load().unwrap();
     mine.journeys[0].id = "future".into();
-    assert!(matches!(lib.save(&mine, 3), Err(LibraryError::Newer(_))));
+    assert!(matches!(lib.save(&mine, &Revision::new(3, "")), Err(LibraryError::Newer(_))));
     assert_eq!(local().get_item("newer:map:future").unwrap().as_deref(), Some(record));
 
     // A whole library from a newer version opens read-only and nothing is written.

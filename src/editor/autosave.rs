@@ -3,14 +3,16 @@
 //!
 //! Each save names the revision it was made from. When another tab saved the map meanwhile the
 //! save is refused and the user settles the conflict; nothing is saved over the other tab's
-//! work silently. When the store is full the edit stays in memory, the user is told and offered
+//! work silently, and a save of this tab's that another tab wrote over without seeing it is
+//! found from the stored record's lineage. Another tab's save never closes an editor or takes a
+//! keystroke: it waits until this tab's person pauses, and the question is asked then. When the store is full the edit stays in memory, the user is told and offered
 //! an export, and saving resumes by itself once there is room.
 
 use super::state::EditorState;
 use crate::i18n::{use_i18n, Describe, Message};
 use crate::library::{go, map_url, Shelf};
 use leptos::prelude::*;
-use safar_core::library::{LibraryError, StoreError};
+use safar_core::library::{LibraryError, Revision, Standing, StoreError};
 use std::time::Duration;
 
 /// Where the document stands against what is stored.
@@ -32,12 +34,20 @@ const DELAY: Duration = Duration::from_millis(400);
 /// elsewhere (another tab, the library page, the browser's settings).
 const RETRY: Duration = Duration::from_secs(5);
 
+/// How long after the last keystroke this tab counts as typing: another tab's change waits
+/// until then, so that it never closes an editor or takes keys meant for a field.
+pub const PAUSE: Duration = Duration::from_millis(1200);
+
 /// The editor's saving, shared with the toolbar and the conflict dialog.
 #[derive(Clone, Copy)]
 pub struct Saver {
     pub status: RwSignal<SaveStatus>,
     /// The stored revision this tab's document was loaded or last saved at.
-    base: StoredValue<u64>,
+    base: StoredValue<Revision>,
+    /// When this tab's person last pressed a key or changed the map (ms since the epoch).
+    last_input: StoredValue<f64>,
+    /// Another tab's change waits for this tab to be idle.
+    held: StoredValue<bool>,
     /// Changes not yet stored.
     dirty: StoredValue<bool>,
     /// The next change of the document came from storage, not from the user: not to be saved.
@@ -66,7 +76,7 @@ impl Saver {
         let file = self.state.file();
         let text = file.to_compact_json();
         let base = self.base.get_value();
-        let saved = self.shelf.change_list(|library| library.save_text(&file, &text, base));
+        let saved = self.shelf.change_list(|library| library.save_text(&file, &text, &base));
         // Benchmarks read this measure: serializing plus writing to localStorage.
         if let Some(p) = &performance {
             let _ = p.measure_with_start_mark("safar:autosave", "safar:autosave:start");
@@ -99,19 +109,30 @@ impl Saver {
         }
     }
 
-    /// Settles a conflict by storing this tab's version over the other one. A map the other
-    /// tab moved to the trash comes back out of it: keeping this version means keeping the map.
+    /// Settles a conflict by storing this tab's version over the other one, which is kept as a
+    /// snapshot (Versions) in the same write. A map the other tab moved to the trash comes back
+    /// out of it: keeping this version means keeping the map.
     pub fn keep_mine(&self) {
         let id = self.state.journey.with_untracked(|j| j.id.clone());
         let trashed = self.shelf.read(|l| l.entry(&id).is_some_and(|e| e.trashed.is_some()));
         if trashed {
             let _ = self.shelf.change(|l| l.set_trashed(&id, None));
         }
-        let stored = self.shelf.read(|l| l.stored_revision(&id)).unwrap_or(0);
-        self.base.set_value(stored);
-        self.dirty.set_value(true);
-        self.status.set(SaveStatus::Saving);
-        self.save();
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+        }
+        let file = self.state.file();
+        let name = untrack(|| self.state.i18n.text("editor-snapshot-other-tab"));
+        match self.shelf.change_list(|l| l.save_replacing(&file, &name, &super::state::now())) {
+            Ok(revision) => {
+                self.base.set_value(revision);
+                self.dirty.set_value(false);
+                self.status.set(SaveStatus::Saved);
+                self.shelf.measure_usage(true);
+            }
+            Err(LibraryError::Store(error)) => self.status.set(SaveStatus::Failed(error)),
+            Err(error) => self.status.set(SaveStatus::Refused(error.describe())),
+        }
     }
 
     /// Settles a conflict by taking the stored version; this tab's unsaved edits are dropped.
@@ -130,7 +151,7 @@ impl Saver {
             // Trashed or gone in the other tab: the page shows what is there now. A widget's
             // maps have no trash; one removed elsewhere is stored again from this tab.
             _ if self.embedded => {
-                self.base.set_value(0);
+                self.base.set_value(Revision::NEW);
                 self.dirty.set_value(true);
                 self.status.set(SaveStatus::Saving);
                 self.save();
@@ -151,7 +172,7 @@ impl Saver {
             self.external.set_value(true);
             self.state.load(doc);
         }
-        self.base.set_value(1);
+        self.base.set_value(self.shelf.read(|l| l.stored_revision(&id)).unwrap_or(Revision::NEW));
         self.dirty.set_value(false);
         self.status.set(SaveStatus::Saved);
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -165,29 +186,73 @@ impl Saver {
         !self.dirty.get_value()
     }
 
-    /// Another tab changed the stored map: take its version when this tab has nothing unsaved,
-    /// or ask the user when both changed it.
+    /// Whether this tab's person pressed a key or changed the map within the last [`PAUSE`].
+    pub fn typing(&self) -> bool {
+        self.last_input.try_get_value().is_some_and(|at| js_sys::Date::now() - at < PAUSE.as_millis() as f64)
+    }
+
+    /// How long until [`Saver::typing`] ends, if it has not.
+    pub fn typing_left(&self) -> Option<Duration> {
+        let at = self.last_input.try_get_value()?;
+        let left = PAUSE.as_millis() as f64 - (js_sys::Date::now() - at);
+        (left > 0.0).then(|| Duration::from_millis(left.ceil() as u64))
+    }
+
+    /// Whether a change from elsewhere would get in the way now: the person is typing, or has
+    /// an editor or a dialog open.
+    fn busy(&self) -> bool {
+        self.typing() || self.state.editing.get_untracked().is_some() || self.state.find("dialog[open]").is_some()
+    }
+
+    /// Another tab changed the stored map: take its version when this tab has nothing unsaved
+    /// (once the person is idle: never under an open editor), or ask the user when both changed
+    /// it, or when this tab's save was written over by one that never saw it.
     fn changed_elsewhere(&self) {
         let id = self.state.journey.with_untracked(|j| j.id.clone());
-        let stored = self.shelf.read(|l| l.stored_revision(&id));
-        if stored == Some(self.base.get_value()) {
+        let standing = self.shelf.read(|l| l.standing(&id, &self.base.get_value()));
+        match standing {
+            Standing::Same => {}
+            Standing::Apart(_) => {
+                // This tab's version is no longer stored, even though it was saved.
+                self.dirty.set_value(true);
+                self.status.set(SaveStatus::Conflict);
+            }
+            _ if self.dirty.get_value() => self.status.set(SaveStatus::Conflict),
+            _ if self.busy() => self.hold(),
+            _ => {
+                self.take_theirs();
+                self.state.announce(crate::msg!("editor-changed-elsewhere"));
+            }
+        }
+    }
+
+    /// Looks at another tab's change again once this tab is idle.
+    fn hold(&self) {
+        if self.held.get_value() {
             return;
         }
-        if self.dirty.get_value() {
-            self.status.set(SaveStatus::Conflict);
-        } else {
-            self.take_theirs();
-            self.state.announce(crate::msg!("editor-changed-elsewhere"));
-        }
+        self.held.set_value(true);
+        let saver = *self;
+        set_timeout(
+            move || {
+                if saver.held.try_get_value() == Some(true) {
+                    saver.held.set_value(false);
+                    saver.changed_elsewhere();
+                }
+            },
+            self.typing_left().unwrap_or(PAUSE),
+        );
     }
 }
 
 /// Starts saving the editor's document, loaded at `revision`.
-pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
+pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision) -> Saver {
     let i18n = use_i18n();
     let saver = Saver {
         status: RwSignal::new(SaveStatus::Saved),
         base: StoredValue::new(revision),
+        last_input: StoredValue::new(f64::NEG_INFINITY),
+        held: StoredValue::new(false),
         dirty: StoredValue::new(false),
         external: StoredValue::new(false),
         pending: StoredValue::new(None),
@@ -208,6 +273,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
             return;
         }
         saver.dirty.set_value(true);
+        saver.last_input.set_value(js_sys::Date::now());
         if saver.status.get_untracked() == SaveStatus::Conflict {
             return;
         }
@@ -241,6 +307,9 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
                 .unwrap_or(true)
         });
     }
+    // Every key counts as typing, including those that change nothing yet (a field's first
+    // letters before the map changes, arrow keys in a text).
+    let on_key = window_event_listener(leptos::ev::keydown, move |_| saver.last_input.set_value(js_sys::Date::now()));
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| saver.save());
     // Leaving with changes that could not be stored (a conflict, a full store) asks first.
     let on_leave = window_event_listener(leptos::ev::beforeunload, move |event| {
@@ -262,6 +331,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: u64) -> Saver {
         if alive && saver.dirty.try_get_value() == Some(true) {
             saver.save();
         }
+        on_key.remove();
         on_hide.remove();
         on_leave.remove();
         on_visibility.remove();

@@ -57,7 +57,7 @@ pub fn Editor(
     /// The document to edit; loading it is not an undo step.
     doc: Document,
     /// The library revision the document was read at.
-    revision: u64,
+    revision: safar_core::library::Revision,
     /// Set when the editor is inside a widget.
     #[prop(optional)]
     embedding: Option<Embedding>,

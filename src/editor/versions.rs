@@ -176,9 +176,31 @@ pub fn ConflictDialog(saver: Saver) -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
     let error = RwSignal::new(None::<Message>);
+    // Asked only once the person pauses: a question that opened mid-word would take the next
+    // keystrokes (a space or Enter could press a choice). Focus then goes to the question
+    // itself, which the dialog is described by, so it is read out and no choice is pressed.
+    let ask = move || {
+        fn ask_later(saver: Saver, open: RwSignal<bool>, state: EditorState) {
+            if saver.status.try_get_untracked() != Some(super::SaveStatus::Conflict) {
+                return;
+            }
+            match saver.typing_left() {
+                Some(left) => set_timeout(move || ask_later(saver, open, state), left),
+                None => {
+                    open.set(true);
+                    request_animation_frame(move || {
+                        if let Some(question) = state.find("#conflict-question") {
+                            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(question).focus();
+                        }
+                    });
+                }
+            }
+        }
+        ask_later(saver, open, state);
+    };
     Effect::new(move |_| {
         if saver.status.get() == super::SaveStatus::Conflict {
-            open.set(true);
+            ask();
         }
     });
     let settle = move |choice: Resolution| {
@@ -198,7 +220,7 @@ pub fn ConflictDialog(saver: Saver) -> impl IntoView {
     };
     view! {
         <Modal open=open title=t!(i18n, "editor-conflict-title") name="conflict">
-            <p>{t!(i18n, "editor-conflict-question")}</p>
+            <p id="conflict-question" tabindex="-1">{t!(i18n, "editor-conflict-question")}</p>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{i18n.format(&e)}</p> })}
             <div class="conflict-choices">
                 <button type="button" class="button primary" aria-describedby="conflict-mine" on:click=move |_| settle(Resolution::KeepMine)>{t!(i18n, "editor-keep-mine")}</button>

@@ -40,6 +40,14 @@ thread_local! {
     static NEXT_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// A token for this shelf's saves, different in every tab and every shelf of a page, so that
+/// two saves of the same revision are told apart (see `safar_core::library::Revision`). Not a
+/// secret: it only has to differ.
+fn writer_token(serial: u64) -> String {
+    let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    format!("{random:x}{serial:x}")
+}
+
 impl Shelf {
     /// Opens the page's library; on a first visit it starts with the example maps.
     pub fn open() -> Shelf {
@@ -60,7 +68,11 @@ impl Shelf {
             Err(_) => store = LocalStore::Memory(Default::default()),
         }
         let in_memory = store.is_memory();
-        let mut library = Library::open(store, keys);
+        let serial = NEXT_SERIAL.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        let mut library = Library::open(store, keys).writing_as(&writer_token(serial));
         if library.opened_empty() {
             for example in examples {
                 if let Ok(file) = example.load() {
@@ -77,18 +89,16 @@ impl Shelf {
             usage_measured: StoredValue::new(f64::NEG_INFINITY),
             findings: RwSignal::new(std::mem::take(&mut library.findings)),
             library: StoredValue::new_local(library),
-            serial: NEXT_SERIAL.with(|n| {
-                n.set(n.get() + 1);
-                n.get()
-            }),
+            serial,
             changed_elsewhere: RwSignal::new(None),
             read_only,
             in_memory,
         };
         let listener = window_event_listener(leptos::ev::storage, move |event| {
             let key = event.key();
-            // Another tab measuring its room (a write and a removal) changes nothing here.
-            if key.as_deref().is_some_and(|k| k.ends_with(":probe")) {
+            // Another tab measuring its room (a write and a removal) changes nothing here; a map
+            // whose id is `probe` is a map like any other.
+            if key.as_deref().is_some_and(|k| shelf.library.with_value(|l| l.keys().is_probe(k))) {
                 return;
             }
             let (ours, index) = shelf.library.with_value(|l| match key.as_deref() {

@@ -13,6 +13,7 @@ widget-error-storage-key = لا يمكن استخدام مفتاح التخزي�
 widget-error-stored = تعذّر فتح التعديلات المحفوظة لهذه الخريطة في هذا المتصفح: { $reason }
 widget-stored-newer = التعديلات المحفوظة لهذه الخريطة في هذا المتصفح أُجريت بإصدار أحدث من سفر، لذا تُعرض للقراءة فقط.
 widget-view-unmatched = لم يُعثر على ما يلي في هذه الخريطة، لذا تُعرض الخريطة كاملة: { $names }
+widget-snapshot-replaced-by-page = قبل أن تضع الصفحة خريطة جديدة
 
 ## The Embed dialog
 

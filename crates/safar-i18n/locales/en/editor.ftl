@@ -32,6 +32,7 @@ editor-storage-nearly-full = Storage is nearly full: less than 1 MB of this site
 editor-leave-unsaved = This map's latest changes could not be saved (the toolbar says why). Leave anyway and lose them?
 editor-unsaved-changes = Changes to this map are not saved yet.
 editor-changed-elsewhere = This map was changed in another tab; you now see that version.
+editor-snapshot-other-tab = The other tab’s version, replaced by keeping mine
 
 ## Notices at the bottom of the screen, and announcements
 

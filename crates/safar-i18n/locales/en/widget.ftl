@@ -13,6 +13,7 @@ widget-error-storage-key = The storage key “{ $key }” cannot be used. Use at
 widget-error-stored = The edits kept in this browser for this map cannot be opened: { $reason }
 widget-stored-newer = The edits kept in this browser for this map were made by a newer version of Safar, so they are shown read-only.
 widget-view-unmatched = Not found in this map, so the whole map is shown: { $names }
+widget-snapshot-replaced-by-page = Before the page set a new map
 
 ## The Embed dialog
 
