@@ -12,7 +12,7 @@ use super::state::EditorState;
 use crate::i18n::{use_i18n, Describe, Message};
 use crate::library::{go, map_url, Shelf};
 use leptos::prelude::*;
-use safar_core::library::{LibraryError, Revision, Standing, StoreError};
+use safar_core::library::{LibraryError, Recovery, Revision, Standing, StoreError};
 use std::time::Duration;
 
 /// Where the document stands against what is stored.
@@ -85,6 +85,7 @@ impl Saver {
             Ok(revision) => {
                 self.base.set_value(revision);
                 self.dirty.set_value(false);
+                self.forget_journal();
                 self.status.set(SaveStatus::Saved);
                 if self.shelf.room_low.get_untracked() {
                     // Room was made: the warning goes as soon as it is no longer true.
@@ -127,6 +128,7 @@ impl Saver {
             Ok(revision) => {
                 self.base.set_value(revision);
                 self.dirty.set_value(false);
+                self.forget_journal();
                 self.status.set(SaveStatus::Saved);
                 self.shelf.measure_usage(true);
             }
@@ -145,6 +147,7 @@ impl Saver {
                     self.state.load(doc);
                     self.base.set_value(loaded.revision);
                     self.dirty.set_value(false);
+                    self.forget_journal();
                     self.status.set(SaveStatus::Saved);
                 }
             }
@@ -164,6 +167,7 @@ impl Saver {
     /// editing; the other tab's version stays under the map's id.
     pub fn keep_both(&self) -> Result<String, Message> {
         let file = self.state.file();
+        let original = file.journeys[0].id.clone();
         let copy = self.shelf.read(|l| safar_core::library::conflict::as_copy(file, |id| l.contains(id)));
         self.shelf.change(|l| l.create(&copy)).map_err(|e| e.describe())?;
         let title = copy.journeys[0].title.clone();
@@ -173,6 +177,8 @@ impl Saver {
             self.state.load(doc);
         }
         self.base.set_value(self.shelf.read(|l| l.stored_revision(&id)).unwrap_or(Revision::NEW));
+        self.shelf.quietly(|l| l.clear_journal(&original));
+        self.forget_journal();
         self.dirty.set_value(false);
         self.status.set(SaveStatus::Saved);
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -184,6 +190,78 @@ impl Saver {
     /// Whether everything is stored.
     pub fn is_saved(&self) -> bool {
         !self.dirty.get_value()
+    }
+
+    /// Writes the journal of the changes not yet saved, at once: a tab killed before its next
+    /// save loses at most the change in flight.
+    fn write_journal(&self) {
+        let base = self.base.get_value();
+        let updated = self.state.journey.with_untracked(|j| j.updated.clone());
+        let journal = self.state.journal.with_value(|j| {
+            let mut journal = j.clone();
+            journal.base = base.to_string();
+            journal.updated = updated;
+            journal
+        });
+        // A full store refuses it as it refuses the save; the change is still here, and the
+        // save's status tells the person.
+        let _ = self.shelf.quietly(|l| l.write_journal(&journal));
+    }
+
+    /// The journal's changes are saved (or given up): it starts again from the stored map.
+    fn forget_journal(&self) {
+        let id = self.state.journey.with_untracked(|j| j.id.clone());
+        self.state.journal.update_value(|j| {
+            j.steps.clear();
+            j.map = id.clone();
+        });
+        self.shelf.quietly(|l| l.clear_journal(&id));
+    }
+
+    /// Brings back the changes a tab that was closed before it saved left in its journal: on
+    /// top of the revision they were made from, they are saved as if made here; on top of a
+    /// later one, they are this tab's side of a conflict, for the person to settle. Journals
+    /// its own tab saved are removed; one that no longer applies is set aside, kept for download.
+    fn recover(&self) {
+        let id = self.state.journey.with_untracked(|j| j.id.clone());
+        let mut left = self.shelf.quietly(|l| l.left_journals(&id));
+        left.sort_by(|a, b| b.1.updated.cmp(&a.1.updated));
+        let mut recovered = false;
+        for (key, journal, recovery) in left {
+            if recovery == Recovery::Saved || journal.is_empty() {
+                self.shelf.quietly(|l| l.drop_journal(&key));
+                continue;
+            }
+            if recovered {
+                self.shelf.quietly(|l| l.set_aside_journal(&key, None));
+                continue;
+            }
+            let mut doc = self.state.document();
+            match journal.replay(&mut doc) {
+                Ok(history) => {
+                    recovered = true;
+                    let count = journal.steps.iter().filter(|s| !matches!(s, safar_core::library::journal::Step::Seal)).count();
+                    self.state.recover(doc, history, &journal);
+                    // The changes now live in this tab (and its journal) before the old one goes.
+                    self.dirty.set_value(true);
+                    self.write_journal();
+                    self.shelf.quietly(|l| l.drop_journal(&key));
+                    self.state.toast.set(Some(super::state::Toast::notice(crate::msg!("editor-recovered", count = count))));
+                    self.state.announce(crate::msg!("editor-recovered", count = count));
+                    if recovery == Recovery::Diverged {
+                        self.status.set(SaveStatus::Conflict);
+                    } else {
+                        self.status.set(SaveStatus::Saving);
+                        let saver = *self;
+                        self.pending.set_value(set_timeout_with_handle(move || saver.save(), DELAY).ok());
+                    }
+                }
+                Err(error) => {
+                    self.shelf.quietly(|l| l.set_aside_journal(&key, Some(&error)));
+                    self.state.announce(crate::msg!("editor-recovery-failed"));
+                }
+            }
+        }
     }
 
     /// Whether this tab's person pressed a key or changed the map within the last [`PAUSE`].
@@ -274,6 +352,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision) -> Sav
         }
         saver.dirty.set_value(true);
         saver.last_input.set_value(js_sys::Date::now());
+        saver.write_journal();
         if saver.status.get_untracked() == SaveStatus::Conflict {
             return;
         }
@@ -339,5 +418,9 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision) -> Sav
             handle.clear();
         }
     });
+    // Changes a tab that was closed before saving left behind come back first.
+    if !shelf.read_only {
+        saver.recover();
+    }
     saver
 }

@@ -5,6 +5,7 @@ use crate::i18n::{use_i18n, Describe, I18n, Message};
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
+use safar_core::library::journal::{Journal, Step};
 use safar_core::{Command, Document, History, Journey, JourneyFile, Persona};
 
 /// A short message with an optional action, shown at the bottom of the screen.
@@ -36,6 +37,8 @@ pub struct EditorState {
     pub journey: RwSignal<Journey>,
     pub personas: RwSignal<Vec<Persona>>,
     history: StoredValue<History>,
+    /// Every change since the document was loaded or saved, for autosave to write at once.
+    pub journal: StoredValue<Journal>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     /// The grid cell that holds the grid's one tab stop.
@@ -57,10 +60,12 @@ pub struct EditorState {
 impl EditorState {
     pub fn new(doc: Document) -> Self {
         let start = safar_core::navigate::Grid::of(&doc.journey).start();
+        let journal = Journal::new(doc.journey.id.clone(), &safar_core::library::Revision::NEW);
         EditorState {
             journey: RwSignal::new(doc.journey),
             personas: RwSignal::new(doc.personas),
             history: StoredValue::new(History::new()),
+            journal: StoredValue::new(journal),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             active: RwSignal::new(start),
@@ -85,11 +90,13 @@ impl EditorState {
     /// of typing in one field). Returns whether the change was made; a refused one is announced.
     pub fn execute(&self, command: Command, coalesce: Option<String>) -> bool {
         let history = self.history;
+        let step = Step::Command { command: command.clone(), coalesce: coalesce.clone() };
         let outcome = self.with_document(move |doc| {
             history.try_update_value(|h| h.execute(doc, command, coalesce)).unwrap_or(Ok(()))
         });
         match outcome {
             Ok(()) => {
+                self.journal.update_value(|j| j.push(step));
                 self.changed();
                 true
             }
@@ -104,6 +111,7 @@ impl EditorState {
     pub fn seal(&self) {
         // Also called when a field loses focus, which happens as the editor is taken down.
         self.history.try_update_value(History::seal);
+        self.journal.try_update_value(|j| j.push(Step::Seal));
     }
 
     pub fn undo(&self) {
@@ -129,6 +137,7 @@ impl EditorState {
         };
         match outcome {
             Ok(true) => {
+                self.journal.update_value(|j| j.push(if back { Step::Undo } else { Step::Redo }));
                 self.changed();
                 self.announce(if back { crate::msg!("editor-undone") } else { crate::msg!("editor-redone") });
             }
@@ -188,10 +197,25 @@ impl EditorState {
         self.journey.set(doc.journey);
         self.personas.set(doc.personas);
         self.history.update_value(History::clear);
+        self.journal.update_value(|j| j.steps.clear());
         self.can_undo.set(false);
         self.can_redo.set(false);
         self.editing.set(None);
         self.active.set(start);
+        self.revision.update(|r| *r += 1);
+    }
+
+    /// Takes back the changes a closed tab's journal held: `doc` with them replayed, and the
+    /// undo history they leave. They count as changes made here, to be saved.
+    pub fn recover(&self, doc: Document, history: History, journal: &Journal) {
+        self.journey.set(doc.journey);
+        self.personas.set(doc.personas);
+        self.history.set_value(history);
+        self.journal.update_value(|j| j.steps = journal.steps.clone());
+        self.history.with_value(|h| {
+            self.can_undo.set(h.can_undo());
+            self.can_redo.set(h.can_redo());
+        });
         self.revision.update(|r| *r += 1);
     }
 

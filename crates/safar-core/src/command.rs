@@ -7,10 +7,11 @@ use crate::document::Document;
 use crate::id::Id;
 use crate::journey::{Cell, Direction, EmotionScale, Journey, Lane, MapType, Stage, Step};
 use crate::persona::Persona;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Where a card sits: a lane and a stage, or one step of that stage.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CellRef {
     pub lane: Id,
     pub stage: Id,
@@ -18,7 +19,7 @@ pub struct CellRef {
 }
 
 /// The map's own fields, edited together in the map details form.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     pub title: String,
     pub goal: String,
@@ -32,8 +33,10 @@ pub struct Meta {
     pub emotion_scale: EmotionScale,
 }
 
-/// A change to a document.
-#[derive(Clone, Debug, PartialEq)]
+/// A change to a document. Serialized only into the editor's journal (see
+/// [`crate::library::journal`]), never into a map file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "command", content = "with", rename_all = "camelCase")]
 pub enum Command {
     SetMeta(Meta),
     /// Inserts a stage; `cells` are its cards (given back when undoing a removal).

@@ -5,7 +5,7 @@ use crate::journey::Journey;
 use crate::persona::Persona;
 
 /// One journey map being edited, with the personas of its file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     pub journey: Journey,
     pub personas: Vec<Persona>,

@@ -1573,3 +1573,49 @@ fn a_record_at_the_largest_revision_is_set_aside_not_a_panic() {
     assert_eq!(opened.load(&id).unwrap().revision, loaded.revision, "the stored map is untouched");
     library.rename(&id, "still fine", NOW).unwrap();
 }
+
+#[test]
+fn a_journal_left_by_a_closed_tab_is_found_replayed_and_removed() {
+    use safar_core::library::journal::Step;
+    use safar_core::library::{Journal, Recovery};
+    let en = example(0);
+    let id = id_of(&en);
+    let shared = Shared::default();
+    let mut closed = Library::open(shared.clone(), Keys::default()).writing_as("closed");
+    closed.create(&en).unwrap();
+    let base = closed.stored_revision(&id).unwrap();
+    let doc = safar_core::Document::from_file(en.clone()).unwrap();
+    let mut card = doc.journey.cells.iter().flat_map(|c| &c.cards).next().unwrap().clone();
+    if let safar_core::Card::Note(note) = &mut card {
+        note.text = "typed before the crash".into();
+    }
+    let mut journal = Journal::new(id.clone(), &base);
+    journal.push(Step::Command { command: safar_core::Command::UpdateCard(card.clone()), coalesce: Some("card".into()) });
+    closed.write_journal(&journal).unwrap();
+    assert!(shared.get(&format!("safar:journal:{id}:closed")).is_some(), "written under the tab's own key");
+
+    let mut next = Library::open(shared.clone(), Keys::default()).writing_as("next");
+    let left = next.left_journals(&id);
+    assert_eq!(left.len(), 1);
+    let (key, found, recovery) = &left[0];
+    assert_eq!((found, recovery), (&journal, &Recovery::Replay));
+    let mut replayed = doc.clone();
+    found.replay(&mut replayed).unwrap();
+    assert_ne!(replayed, doc);
+    next.drop_journal(key);
+    assert!(next.left_journals(&id).is_empty());
+
+    // A journal its own tab saved after writing it is recognised as saved.
+    closed.write_journal(&journal).unwrap();
+    closed.save(&en, &base).unwrap();
+    assert_eq!(next.left_journals(&id)[0].2, Recovery::Saved);
+    // Deleting the map takes its journals with it.
+    next.set_trashed(&id, Some(NOW)).unwrap();
+    next.delete(&id).unwrap();
+    assert!(shared.keys_with_prefix("safar:journal:").is_empty());
+    // A damaged journal is set aside, not read.
+    let mut store = shared.clone();
+    store.set(&format!("safar:journal:{id}:x"), "{").unwrap();
+    assert!(next.left_journals(&id).is_empty());
+    assert_eq!(next.quarantined().len(), 1);
+}

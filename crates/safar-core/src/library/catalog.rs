@@ -9,6 +9,7 @@
 use super::conflict::{self, as_copy, Conflict, Revision, Standing};
 use super::entry::LibraryEntry;
 use super::import::{ImportPlan, Incoming};
+use super::journal::{self, Journal};
 use super::keys::{Keys, DEFAULT_PREFIX};
 use super::records::{self, ReadError, RecordText, MAP_FORMAT, SNAPSHOT_FORMAT};
 use super::store::{stored_bytes, Batch, Store, StoreError};
@@ -642,6 +643,9 @@ impl<S: Store> Library<S> {
             for key in self.store.keys_with_prefix(&self.snapshot_prefix(id)) {
                 writes.push((key, None, None));
             }
+            for key in self.store.keys_with_prefix(&self.keys.journals(id)) {
+                writes.push((key, None, None));
+            }
             writes.push((self.keys.map(id), None, None));
         }
         self.commit(vec![], writes, ids)
@@ -831,6 +835,78 @@ impl<S: Store> Library<S> {
         let fits = self.store.set(&key, &filler).is_ok();
         self.store.remove(&key);
         fits
+    }
+
+    /// Writes this tab's journal of the changes to a map not yet saved. Failing loses nothing
+    /// stored: the change is still in the tab, and autosave says why it cannot store it.
+    pub fn write_journal(&mut self, journal: &Journal) -> Result<(), StoreError> {
+        if self.read_only {
+            return Ok(());
+        }
+        let key = self.keys.journal(&journal.map, &self.writer);
+        if journal.is_empty() {
+            self.store.remove(&key);
+            return Ok(());
+        }
+        self.store.set(&key, &journal.encode())
+    }
+
+    /// Forgets this tab's journal of map `id`: its changes are saved, or were given up.
+    pub fn clear_journal(&mut self, id: &Id) {
+        if !self.read_only {
+            self.store.remove(&self.keys.journal(id, &self.writer));
+        }
+    }
+
+    /// The journals other tabs left for map `id` (a tab that was killed before it saved), with
+    /// what each means against the stored map, and their keys. Damaged ones are quarantined.
+    pub fn left_journals(&mut self, id: &Id) -> Vec<(String, Journal, journal::Recovery)> {
+        let prefix = self.keys.journals(id);
+        let stored = self.store.get(&self.keys.map(id));
+        let record = stored.as_deref().and_then(|text| RecordText::read(text, MAP_FORMAT).ok());
+        let (revision, lineage) = record.map(|r| (r.revision, r.lineage)).unwrap_or_default();
+        let mut found = Vec::new();
+        for key in self.store.keys_with_prefix(&prefix) {
+            let writer = key[prefix.len()..].to_owned();
+            if writer == self.writer {
+                continue;
+            }
+            let Some(text) = self.store.get(&key) else { continue };
+            match Journal::decode(&text) {
+                Ok(journal) if journal.map == *id => {
+                    let recovery = journal::recovery(&journal, &writer, &revision, &lineage);
+                    found.push((key, journal, recovery));
+                }
+                Ok(_) => {
+                    let _ = self.quarantine(&key, &text, "the journal belongs to another map".into());
+                }
+                Err(ReadError::Damaged(reason)) => {
+                    let _ = self.quarantine(&key, &text, reason);
+                }
+                Err(ReadError::Newer { .. }) => {}
+            }
+        }
+        found
+    }
+
+    /// Sets a journal another tab left aside, untouched and downloadable with the damaged
+    /// entries: its changes no longer apply (`failed`), or another journal was recovered.
+    pub fn set_aside_journal(&mut self, key: &str, failed: Option<&crate::command::CommandError>) {
+        let Some(text) = self.store.get(key).filter(|_| key.starts_with(&format!("{}:journal:", self.keys.prefix()))) else {
+            return;
+        };
+        let reason = match failed {
+            Some(error) => format!("the unsaved changes of a closed tab no longer apply to the stored map: {error}"),
+            None => "a second journal of unsaved changes left by a closed tab".to_owned(),
+        };
+        let _ = self.quarantine(key, &text, reason);
+    }
+
+    /// Removes a journal another tab left, once its changes are recovered or were saved.
+    pub fn drop_journal(&mut self, key: &str) {
+        if !self.read_only && key.starts_with(&format!("{}:journal:", self.keys.prefix())) {
+            self.store.remove(key);
+        }
     }
 
     /// Bytes the library takes in the store, as browsers count them against their quota.

@@ -45,6 +45,16 @@ impl Keys {
         format!("{}:snapshot:{id}:{number}", self.prefix)
     }
 
+    /// The journal of changes not yet saved that `writer` (a tab) keeps for map `id`.
+    pub fn journal(&self, id: &Id, writer: &str) -> String {
+        format!("{}:journal:{id}:{writer}", self.prefix)
+    }
+
+    /// The start of every journal key of map `id`.
+    pub fn journals(&self, id: &Id) -> String {
+        format!("{}:journal:{id}:", self.prefix)
+    }
+
     /// Written and removed at once to learn whether the store has room; never a map's key,
     /// whatever the map's id (a map's key is `{prefix}:map:{id}`).
     pub fn probe(&self) -> String {

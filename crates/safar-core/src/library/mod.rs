@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod conflict;
 pub mod entry;
 pub mod import;
+pub mod journal;
 pub mod keys;
 pub mod records;
 pub mod review;
@@ -16,5 +17,6 @@ pub use catalog::{Clash, Exported, Finding, Imported, Library, LibraryError, Loa
 pub use conflict::{Conflict, Resolution, Revision, Standing};
 pub use entry::LibraryEntry;
 pub use import::{ImportPlan, Incoming};
+pub use journal::{Journal, Recovery};
 pub use keys::Keys;
 pub use store::{MemoryStore, Store, StoreError};

@@ -32,6 +32,11 @@ editor-storage-nearly-full = Storage is nearly full: less than 1 MB of this site
 editor-leave-unsaved = This map's latest changes could not be saved (the toolbar says why). Leave anyway and lose them?
 editor-unsaved-changes = Changes to this map are not saved yet.
 editor-changed-elsewhere = This map was changed in another tab; you now see that version.
+editor-recovered = { $count ->
+    [one] One change that a closed tab had not saved yet was brought back.
+   *[other] { $count } changes that a closed tab had not saved yet were brought back.
+}
+editor-recovery-failed = Changes that a closed tab had not saved no longer fit this map; they are kept aside in the library, under damaged entries, for download.
 editor-snapshot-other-tab = The other tab’s version, replaced by keeping mine
 
 ## Notices at the bottom of the screen, and announcements

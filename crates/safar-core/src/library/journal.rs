@@ -1,0 +1,246 @@
+//! The editor's journal: every change made since the last save, written to the store the moment
+//! it is made (`{prefix}:journal:{map}:{writer}`), so that a tab killed between a keystroke and
+//! its debounced save loses at most the keystroke in flight. Opening the map again replays it.
+//!
+//! A journal holds commands, not the map: writing it costs what the change costs, not what the
+//! map weighs. It names the revision it was made from; a save clears it.
+
+use super::conflict::Revision;
+use super::records::ReadError;
+use crate::command::{Command, CommandError};
+use crate::document::Document;
+use crate::history::History;
+use crate::id::Id;
+use serde::{Deserialize, Serialize};
+
+pub const JOURNAL_FORMAT: &str = "safar-journal";
+pub const JOURNAL_VERSION: u64 = 1;
+
+/// One thing the person did, in the order it was done.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "do", rename_all = "camelCase")]
+pub enum Step {
+    Command { command: Command, coalesce: Option<String> },
+    Undo,
+    Redo,
+    /// A burst of typing ended: what undo takes back depends on it.
+    Seal,
+}
+
+/// The changes made to one map since it was loaded or last saved.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Journal {
+    pub format: String,
+    pub version: u64,
+    pub map: Id,
+    /// The revision the changes start from.
+    pub base: String,
+    /// The map's `updated` time after the last change, which replaying cannot know.
+    pub updated: String,
+    pub steps: Vec<Step>,
+}
+
+impl Journal {
+    pub fn new(map: Id, base: &Revision) -> Journal {
+        Journal {
+            format: JOURNAL_FORMAT.into(),
+            version: JOURNAL_VERSION,
+            map,
+            base: base.to_string(),
+            updated: String::new(),
+            steps: Vec::new(),
+        }
+    }
+
+    /// The revision the changes start from.
+    pub fn base(&self) -> Option<Revision> {
+        self.base.parse().ok()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !self.steps.iter().any(|step| !matches!(step, Step::Seal))
+    }
+
+    /// Adds a step. A command that continues a burst of typing (same coalescing key, no seal
+    /// between) replaces the one before it: each is a whole new value of the same field, so
+    /// the journal of a long paragraph stays one command long.
+    pub fn push(&mut self, step: Step) {
+        match (&step, self.steps.last_mut()) {
+            (Step::Seal, Some(Step::Seal)) | (Step::Seal, None) => {}
+            (Step::Command { coalesce: Some(key), .. }, Some(Step::Command { coalesce: Some(last), .. })) if key == last => {
+                *self.steps.last_mut().expect("matched") = step;
+            }
+            _ => self.steps.push(step),
+        }
+    }
+
+    /// Replays the steps on `doc`, as the editor made them, and gives back the undo history they
+    /// leave, so undo goes on working after a recovery. A step that no longer applies stops the
+    /// replay with its error; `doc` may then hold the steps before it, so replay on a copy.
+    pub fn replay(&self, doc: &mut Document) -> Result<History, CommandError> {
+        let mut history = History::new();
+        for step in &self.steps {
+            match step {
+                Step::Command { command, coalesce } => history.execute(doc, command.clone(), coalesce.clone())?,
+                Step::Undo => {
+                    history.undo(doc)?;
+                }
+                Step::Redo => {
+                    history.redo(doc)?;
+                }
+                Step::Seal => history.seal(),
+            }
+        }
+        if !self.updated.is_empty() {
+            doc.journey.updated = self.updated.clone();
+        }
+        Ok(history)
+    }
+
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).expect("a journal serializes")
+    }
+
+    pub fn decode(text: &str) -> Result<Journal, ReadError> {
+        #[derive(Deserialize)]
+        struct Header {
+            format: String,
+            version: u64,
+        }
+        let header: Header =
+            serde_json::from_str(text).map_err(|e| ReadError::Damaged(format!("the stored journal is damaged ({e})")))?;
+        if header.format != JOURNAL_FORMAT {
+            return Err(ReadError::Damaged(format!("expected a \"{JOURNAL_FORMAT}\" record, found \"{}\"", header.format)));
+        }
+        if header.version > JOURNAL_VERSION {
+            return Err(ReadError::Newer { found: header.version, supported: JOURNAL_VERSION });
+        }
+        let journal: Journal =
+            serde_json::from_str(text).map_err(|e| ReadError::Damaged(format!("the stored journal is damaged ({e})")))?;
+        if journal.base().is_none() {
+            return Err(ReadError::Damaged("the stored journal names no revision".into()));
+        }
+        Ok(journal)
+    }
+}
+
+/// What a journal found when its map is opened means.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Recovery {
+    /// Made from the stored revision: replaying it gives back the lost changes.
+    Replay,
+    /// Its own tab saved after writing it (the journal outlived the save): nothing to recover.
+    Saved,
+    /// Another tab saved the map since: replaying it on the stored map is a conflict to settle.
+    Diverged,
+}
+
+/// How `journal`, written by `writer`, stands against the map stored at `stored`, saved on top
+/// of `lineage` (newest first).
+pub fn recovery(journal: &Journal, writer: &str, stored: &Revision, lineage: &[Revision]) -> Recovery {
+    let Some(base) = journal.base() else { return Recovery::Diverged };
+    if &base == stored {
+        return Recovery::Replay;
+    }
+    // Saved by its own tab: a revision of that writer sits on top of the journal's base.
+    let newer = std::iter::once(stored).chain(lineage).take_while(|revision| **revision != base);
+    let on_base = lineage.contains(&base);
+    if on_base && newer.into_iter().any(|revision| revision.writer == writer) {
+        Recovery::Saved
+    } else {
+        Recovery::Diverged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::EXAMPLES;
+
+    fn document() -> Document {
+        Document::from_file(EXAMPLES[0].load().unwrap()).unwrap()
+    }
+
+    fn retitle(doc: &Document, title: &str) -> Command {
+        let j = &doc.journey;
+        Command::SetMeta(crate::command::Meta {
+            title: title.into(),
+            goal: j.goal.clone(),
+            scenario: j.scenario.clone(),
+            map_type: j.map_type,
+            owner: j.owner.clone(),
+            language: j.language.clone(),
+            direction: j.direction,
+            last_review: j.last_review.clone(),
+            next_review: j.next_review.clone(),
+            emotion_scale: j.emotion_scale.clone(),
+        })
+    }
+
+    #[test]
+    fn replaying_a_journal_gives_the_same_map_and_the_same_undo() {
+        let start = document();
+        let mut edited = start.clone();
+        let mut history = History::new();
+        let mut journal = Journal::new(start.journey.id.clone(), &Revision::new(3, "a"));
+        let steps = vec![
+            Step::Command { command: retitle(&start, "T"), coalesce: Some("title".into()) },
+            Step::Command { command: retitle(&start, "Ti"), coalesce: Some("title".into()) },
+            Step::Command { command: retitle(&start, "Title"), coalesce: Some("title".into()) },
+            Step::Seal,
+            Step::Command {
+                command: Command::RemoveCard { id: start.journey.cells.iter().flat_map(|c| &c.cards).next().unwrap().id().clone() },
+                coalesce: None,
+            },
+            Step::Undo,
+            Step::Redo,
+            Step::Undo,
+        ];
+        for step in steps {
+            match &step {
+                Step::Command { command, coalesce } => history.execute(&mut edited, command.clone(), coalesce.clone()).unwrap(),
+                Step::Undo => assert!(history.undo(&mut edited).unwrap()),
+                Step::Redo => assert!(history.redo(&mut edited).unwrap()),
+                Step::Seal => history.seal(),
+            }
+            journal.push(step);
+        }
+        assert_eq!(journal.steps.iter().filter(|s| matches!(s, Step::Command { .. })).count(), 2, "typing keeps one command");
+
+        let decoded = Journal::decode(&journal.encode()).unwrap();
+        assert_eq!(decoded, journal);
+        let mut replayed = start.clone();
+        let mut replayed_history = decoded.replay(&mut replayed).unwrap();
+        assert_eq!(replayed.journey.title, "Title");
+        assert_eq!(replayed, edited);
+        // Undo after a recovery takes back what it would have taken back before.
+        assert!(replayed_history.undo(&mut replayed).unwrap());
+        assert!(history.undo(&mut edited).unwrap());
+        assert_eq!(replayed, edited);
+        assert_eq!(replayed.journey.title, start.journey.title);
+    }
+
+    #[test]
+    fn a_journal_knows_whether_it_was_saved_or_overtaken() {
+        let mut journal = Journal::new(Id::new("m"), &Revision::new(4, "a"));
+        journal.push(Step::Seal);
+        assert!(journal.is_empty(), "a seal alone is no change");
+        let base = Revision::new(4, "a");
+        assert_eq!(recovery(&journal, "a", &base, &[]), Recovery::Replay);
+        assert_eq!(recovery(&journal, "a", &Revision::new(5, "a"), &[base.clone()]), Recovery::Saved);
+        assert_eq!(recovery(&journal, "a", &Revision::new(6, "b"), &[Revision::new(5, "a"), base.clone()]), Recovery::Saved);
+        assert_eq!(recovery(&journal, "a", &Revision::new(5, "b"), &[base.clone()]), Recovery::Diverged);
+        assert_eq!(recovery(&journal, "a", &Revision::new(9, "c"), &[]), Recovery::Diverged);
+    }
+
+    #[test]
+    fn damaged_and_newer_journals_are_told_apart() {
+        assert!(matches!(Journal::decode("{"), Err(ReadError::Damaged(_))));
+        assert!(matches!(Journal::decode(r#"{"format":"other","version":1}"#), Err(ReadError::Damaged(_))));
+        assert!(matches!(Journal::decode(r#"{"format":"safar-journal","version":9}"#), Err(ReadError::Newer { .. })));
+        let no_base = r#"{"format":"safar-journal","version":1,"map":"m","base":"x","updated":"","steps":[]}"#;
+        assert!(matches!(Journal::decode(no_base), Err(ReadError::Damaged(_))));
+        let unknown = r#"{"format":"safar-journal","version":1,"map":"m","base":"1.a","updated":"","steps":[{"do":"explode"}]}"#;
+        assert!(matches!(Journal::decode(unknown), Err(ReadError::Damaged(_))));
+    }
+}
