@@ -201,7 +201,6 @@ struct StoreCase {
 }
 
 const NOW: &str = "2026-11-23T10:00:00Z";
-const EN: &str = "en-online-electronics";
 
 /// A library holding the three examples and one snapshot, as this version writes it.
 fn examples_store() -> (MemoryStore, Vec<JourneyFile>) {
