@@ -11,6 +11,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "core: native cargo test (model, validation, migrations, formats, templates, catalogs)"
 cargo test --locked -p safar-core -p safar-i18n
 
+step "fuzz: every parser of untrusted input under libFuzzer, 15 s per target (fuzz/, scripts/fuzz.sh)"
+"$root/scripts/fuzz.sh" 15
+
 step "command line: the safar binary (publish, validate, new, serve), with the viewer rendered natively"
 # Its own cargo invocation: the viewer's `ssr` build must not meet the app's `csr` one.
 cargo test --locked -p safar-cli

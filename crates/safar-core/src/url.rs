@@ -12,6 +12,11 @@ pub fn is_safe_url(url: &str, allow_data_image: bool) -> bool {
     }
     // A scheme is whatever precedes the first ':' when no '/', '?' or '#' comes before it.
     let scheme_end = url.find([':', '/', '?', '#']);
+    // A character reference where the scheme would be (`&#106;avascript:`, `javascript&colon;`)
+    // is there only to hide one from this check: anything that decodes it sees `javascript:`.
+    if url[..scheme_end.unwrap_or(url.len())].contains('&') {
+        return false;
+    }
     match scheme_end {
         Some(end) if url.as_bytes()[end] == b':' => {
             let scheme = url[..end].to_ascii_lowercase();
@@ -31,7 +36,7 @@ mod tests {
 
     #[test]
     fn safe_and_unsafe() {
-        for ok in ["https://example.com/a.png", "HTTP://x", "/maps/a.json", "a.png", "../b?x=1:2", "#top", "//cdn/x"] {
+        for ok in ["https://example.com/a.png", "HTTP://x", "/maps/a.json", "a.png", "../b?x=1:2", "#top", "//cdn/x", "a.png?x=1&y=2", "https://x/?a&b", "#a&b"] {
             assert!(is_safe_url(ok, false), "{ok}");
         }
         for bad in [
@@ -41,6 +46,10 @@ mod tests {
             "vbscript:msgbox",
             "data:text/html,<script>",
             "file:///etc/passwd",
+            "&#106;avascript:alert(1)",
+            "&#x6A;avascript:alert(1)",
+            "javascript&colon;alert(1)",
+            "java&Tab;script:alert(1)",
             "",
             "   ",
         ] {

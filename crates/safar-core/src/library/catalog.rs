@@ -280,7 +280,7 @@ impl<S: Store> Library<S> {
     fn entry_from_record(&mut self, id: &Id) -> Option<LibraryEntry> {
         let key = self.keys.map(id);
         let text = self.store.get(&key)?;
-        let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| Ok((record.file()?, record.revision, record.trashed)));
+        let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| Ok((record.file_of(id)?, record.revision, record.trashed)));
         match read {
             Ok((file, revision, trashed)) => {
                 let mut entry = LibraryEntry::of(&file, &revision)?;
@@ -381,7 +381,7 @@ impl<S: Store> Library<S> {
     pub fn load(&mut self, id: &Id) -> Result<Loaded, LibraryError> {
         let key = self.keys.map(id);
         let text = self.store.get(&key).ok_or_else(|| LibraryError::NotFound(id.clone()))?;
-        let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| Ok((record.file()?, record.revision, record.trashed)));
+        let read = RecordText::read(&text, MAP_FORMAT).and_then(|record| Ok((record.file_of(id)?, record.revision, record.trashed)));
         match read {
             Ok((file, revision, trashed)) => {
                 // Bring the summary up to date if a save was cut short after the index.

@@ -13,6 +13,7 @@
 use super::conflict::{Revision, LINEAGE, MAX_REVISION};
 use super::entry::LibraryEntry;
 use crate::file::{JourneyFile, LoadError};
+use crate::id::Id;
 use crate::migrate::MigrateError;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -179,6 +180,18 @@ impl<'a> RecordText<'a> {
             error => ReadError::Damaged(format!("the stored map cannot be read: {error}")),
         })
     }
+
+    /// [`RecordText::file`] of the record stored for map `id`: a record whose map has another id
+    /// (copied under the wrong key by hand or by another program) is damaged, or it would be
+    /// listed twice and stand in for that other map.
+    pub fn file_of(&self, id: &Id) -> Result<JourneyFile, ReadError> {
+        let file = self.file()?;
+        match file.journeys.first() {
+            Some(journey) if &journey.id == id => Ok(file),
+            Some(journey) => Err(ReadError::Damaged(format!("the record of map \"{id}\" holds the map \"{}\"", journey.id))),
+            None => Err(ReadError::Damaged("the stored file has no map".into())),
+        }
+    }
 }
 
 /// A map record around `file_text` (a file's canonical text), saved as `revision` on top of
@@ -263,6 +276,15 @@ mod tests {
         let old_text = at("4", "");
         let old = RecordText::read(&old_text, MAP_FORMAT).unwrap();
         assert_eq!((old.revision, old.lineage), (Revision::new(4, ""), vec![]), "records of an earlier Safar still read");
+    }
+
+    #[test]
+    fn a_record_holding_another_maps_id_is_damaged() {
+        let file = EXAMPLES[0].load().unwrap();
+        let record = encode_map(&Revision::new(1, ""), &[], None, &file.to_compact_json());
+        let read = RecordText::read(&record, MAP_FORMAT).unwrap();
+        assert_eq!(read.file_of(&file.journeys[0].id).unwrap(), file);
+        assert!(matches!(read.file_of(&Id::new("other")), Err(ReadError::Damaged(_))));
     }
 
     #[test]
