@@ -10,6 +10,8 @@
 //! would be refused when it is opened again.
 
 use crate::file::JourneyFile;
+use crate::journey::Journey;
+use crate::persona::Persona;
 use serde_json::Value;
 use std::fmt;
 
@@ -155,32 +157,23 @@ pub fn check_bytes(bytes: usize, limit: Limit) -> Result<(), Exceeded> {
 /// Every count limit `file` passes, in document order.
 pub fn exceeded_in(file: &JourneyFile) -> Vec<Exceeded> {
     let mut tally = Tally::default();
-    tally.count(Limit::Personas, || "personas".into(), file.personas.len());
-    for (i, persona) in file.personas.iter().enumerate() {
-        for (field, items) in [
-            ("goals", &persona.goals),
-            ("needs", &persona.needs),
-            ("motivations", &persona.motivations),
-            ("painPoints", &persona.pain_points),
-        ] {
-            tally.count(Limit::PersonaItems, || format!("personas[{i}].{field}"), items.len());
-        }
-    }
+    tally.personas(&file.personas);
     tally.count(Limit::Journeys, || "journeys".into(), file.journeys.len());
     for (i, journey) in file.journeys.iter().enumerate() {
-        tally.count(Limit::Personas, || format!("journeys[{i}].personas"), journey.personas.len());
-        tally.count(Limit::Stages, || format!("journeys[{i}].stages"), journey.stages.len());
-        let steps = journey.stages.iter().map(|stage| stage.steps.len()).sum();
-        tally.count(Limit::Steps, || format!("journeys[{i}].stages"), steps);
-        tally.count(Limit::Lanes, || format!("journeys[{i}].lanes"), journey.lanes.len());
-        tally.count(Limit::Cells, || format!("journeys[{i}].cells"), journey.cells.len());
-        for (c, cell) in journey.cells.iter().enumerate() {
-            tally.count(Limit::CardsInCell, || format!("journeys[{i}].cells[{c}].cards"), cell.cards.len());
-            tally.cards += cell.cards.len();
-        }
+        tally.journey(i, journey);
     }
     tally.count(Limit::Cards, || "journeys".into(), tally.cards);
     tally.found
+}
+
+/// The first count limit a map being edited, with its file's personas, passes: what an edit
+/// that adds something is checked against, without copying the map into a file.
+pub fn first_exceeded_in_map(personas: &[Persona], journey: &Journey) -> Option<Exceeded> {
+    let mut tally = Tally::default();
+    tally.personas(personas);
+    tally.journey(0, journey);
+    tally.count(Limit::Cards, || "journeys".into(), tally.cards);
+    tally.found.into_iter().next()
 }
 
 /// The first count limit a raw file (JSON of the current version, not yet checked for shape)
@@ -241,6 +234,34 @@ impl Tally {
     fn count(&mut self, limit: Limit, path: impl FnOnce() -> String, found: usize) {
         if let Err(exceeded) = check(limit, path, found) {
             self.found.push(exceeded);
+        }
+    }
+
+    fn personas(&mut self, personas: &[Persona]) {
+        self.count(Limit::Personas, || "personas".into(), personas.len());
+        for (i, persona) in personas.iter().enumerate() {
+            for (field, items) in [
+                ("goals", &persona.goals),
+                ("needs", &persona.needs),
+                ("motivations", &persona.motivations),
+                ("painPoints", &persona.pain_points),
+            ] {
+                self.count(Limit::PersonaItems, || format!("personas[{i}].{field}"), items.len());
+            }
+        }
+    }
+
+    /// The counts of the map at `journeys[i]`; its cards are added to the file's.
+    fn journey(&mut self, i: usize, journey: &Journey) {
+        self.count(Limit::Personas, || format!("journeys[{i}].personas"), journey.personas.len());
+        self.count(Limit::Stages, || format!("journeys[{i}].stages"), journey.stages.len());
+        let steps = journey.stages.iter().map(|stage| stage.steps.len()).sum();
+        self.count(Limit::Steps, || format!("journeys[{i}].stages"), steps);
+        self.count(Limit::Lanes, || format!("journeys[{i}].lanes"), journey.lanes.len());
+        self.count(Limit::Cells, || format!("journeys[{i}].cells"), journey.cells.len());
+        for (c, cell) in journey.cells.iter().enumerate() {
+            self.count(Limit::CardsInCell, || format!("journeys[{i}].cells[{c}].cards"), cell.cards.len());
+            self.cards += cell.cards.len();
         }
     }
 }

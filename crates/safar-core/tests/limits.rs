@@ -5,7 +5,8 @@
 use proptest::prelude::*;
 use safar_core::limits::{self, Exceeded, Limit, MAX_FILE_BYTES, MAX_RECORD_BYTES};
 use safar_core::validate::{self, Problem, MAX_PROBLEMS};
-use safar_core::{JourneyFile, LoadError};
+use safar_core::card::Note;
+use safar_core::{Card, CellRef, Command, CommandError, Document, JourneyFile, LoadError, Stage};
 use serde_json::{json, Value};
 
 fn journey(id: &str) -> Value {
@@ -182,6 +183,33 @@ fn a_file_over_the_byte_limit_is_refused_before_it_is_parsed() {
         JourneyFile::from_json_within(&record_over, Limit::RecordBytes),
         Err(LoadError::TooLarge(Exceeded { limit: Limit::RecordBytes, found, .. })) if found == MAX_RECORD_BYTES + 1
     ));
+}
+
+/// The editor cannot make a map that would not open again: an edit that adds past a limit is
+/// refused and leaves the map as it was; one within the limits goes through.
+#[test]
+fn an_edit_past_a_limit_is_refused_and_changes_nothing() {
+    let opened = JourneyFile::from_json(&largest().to_string()).unwrap();
+    let mut doc = Document::from_file(opened).unwrap();
+    let before = doc.clone();
+    let stage = Command::InsertStage { index: 0, stage: Stage::new("extra".into(), "One more"), cells: vec![] };
+    assert_eq!(stage.apply(&mut doc), Err(CommandError::OverLimit(Limit::Stages)));
+    assert_eq!(doc, before);
+    let at = CellRef { lane: "l3".into(), stage: "s7".into(), step: None };
+    let card = Card::Note(Note { id: "extra".into(), text: String::new() });
+    let insert = Command::InsertCard { at: at.clone(), index: 0, card: card.clone() };
+    assert_eq!(insert.apply(&mut doc), Err(CommandError::OverLimit(Limit::Cards)));
+    assert_eq!(doc, before);
+
+    // Room made, the same card goes in; moving a card into the full cell is refused.
+    let first = doc.journey.cells[1].cards[0].id().clone();
+    Command::RemoveCard { id: first }.apply(&mut doc).unwrap();
+    Command::InsertCard { at, index: 0, card }.apply(&mut doc).unwrap();
+    let full = &doc.journey.cells[0];
+    let into_full = CellRef { lane: full.lane.clone(), stage: full.stage.clone(), step: full.step.clone() };
+    let moved = Command::MoveCard { id: "extra".into(), to: into_full, index: 0 };
+    assert_eq!(moved.apply(&mut doc), Err(CommandError::OverLimit(Limit::CardsInCell)));
+    assert!(limits::first_exceeded_in_map(&doc.personas, &doc.journey).is_none());
 }
 
 /// A map with `bad` problems: cells that name a lane that does not exist and, all but perhaps

@@ -55,10 +55,16 @@ impl Describe for Problem {
 
 /// "the number of stages is 250, more than the 200 Safar reads"; sizes in megabytes.
 fn over_limit(limit: Limit, found: usize) -> Message {
+    match what_is_counted(limit) {
+        Some(what) => Message::new("problem-over-limit").arg("what", what).arg("found", found).arg("max", limit.max()),
+        None => Message::new("limit-bytes").arg("found", megabytes(found)).arg("max", megabytes(limit.max())),
+    }
+}
+
+/// "the number of stages"; `None` for a limit on bytes, which are said in megabytes.
+fn what_is_counted(limit: Limit) -> Option<Message> {
     let what = match limit {
-        Limit::FileBytes | Limit::RecordBytes => {
-            return Message::new("limit-bytes").arg("found", megabytes(found)).arg("max", megabytes(limit.max()));
-        }
+        Limit::FileBytes | Limit::RecordBytes => return None,
         Limit::Journeys => "limit-journeys",
         Limit::Personas => "limit-personas",
         Limit::PersonaItems => "limit-persona-items",
@@ -69,7 +75,7 @@ fn over_limit(limit: Limit, found: usize) -> Message {
         Limit::Cards => "limit-cards",
         Limit::CardsInCell => "limit-cards-in-cell",
     };
-    Message::new("problem-over-limit").arg("what", Message::new(what)).arg("found", found).arg("max", limit.max())
+    Some(Message::new(what))
 }
 
 /// Bytes as mebibytes, rounded up to a tenth, so a size just over a limit never reads as the
@@ -179,6 +185,11 @@ impl Describe for CommandError {
             CommandError::LaneNotEmpty => Message::new("command-lane-not-empty"),
             CommandError::MixedGranularity => Message::new("command-mixed-granularity"),
             CommandError::AlreadyAttached => Message::new("command-already-attached"),
+            CommandError::OverLimit(limit) => match what_is_counted(*limit) {
+                Some(what) => Message::new("command-over-limit").arg("what", what).arg("max", limit.max()),
+                // Edits are limited by counts only; a size is said as any size is.
+                None => over_limit(*limit, limit.max() + 1),
+            },
         }
     }
 }
@@ -218,6 +229,14 @@ mod tests {
         );
         let fifty = LoadError::TooLarge(Exceeded { limit: Limit::FileBytes, path: String::new(), found: 50_000_000 });
         assert!(words(Locale::ARABIC, &fifty).contains("٤٧٫٧ ميغابايت"), "{}", words(Locale::ARABIC, &fifty));
+    }
+
+    #[test]
+    fn an_edit_past_a_limit_says_the_limit() {
+        let refused = CommandError::OverLimit(Limit::Stages).describe();
+        assert_eq!(Catalog::new(Locale::ENGLISH).format(&refused), "That would pass a limit: the number of stages can be at most 200.");
+        assert_eq!(Catalog::new(Locale::PERSIAN).format(&refused), "این کار از یک حد می‌گذرد: تعداد مرحله‌ها حداکثر می‌تواند ۲۰۰ باشد.");
+        assert_eq!(Catalog::new(Locale::ARABIC).format(&refused), "هذا يتجاوز حدًّا: عدد المراحل لا يزيد على ٢٠٠.");
     }
 
     #[test]

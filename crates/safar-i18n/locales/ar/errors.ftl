@@ -110,3 +110,4 @@ command-invalid-scale = يجب أن يكون الحد الأدنى للمقيا�
 command-lane-not-empty = لا يمكن تغيير نوع مسار فيه بطاقات.
 command-mixed-granularity = لهذا المسار هناك بالفعل خلية للمرحلة كلها أو خلايا لخطواتها.
 command-already-attached = هذه الشخصية مضافة إلى الخريطة بالفعل.
+command-over-limit = هذا يتجاوز حدًّا: { $what } لا يزيد على { $max }.

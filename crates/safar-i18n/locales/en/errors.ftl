@@ -80,3 +80,4 @@ command-invalid-scale = The scale’s minimum must be below its maximum, at most
 command-lane-not-empty = A lane with cards cannot change its kind.
 command-mixed-granularity = This lane already has a cell for the whole stage, or cells for its steps, there.
 command-already-attached = The map already names this persona.
+command-over-limit = That would pass a limit: { $what } can be at most { $max }.

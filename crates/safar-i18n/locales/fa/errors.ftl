@@ -68,3 +68,4 @@ command-invalid-scale = کمینهٔ مقیاس باید کمتر از بیشی�
 command-lane-not-empty = نوع ردیفی که کارت دارد را نمی‌توان تغییر داد.
 command-mixed-granularity = این ردیف در آنجا پیش‌تر برای کل مرحله یا برای گام‌هایش خانه دارد.
 command-already-attached = این پرسونا پیش‌تر به نقشه افزوده شده است.
+command-over-limit = این کار از یک حد می‌گذرد: { $what } حداکثر می‌تواند { $max } باشد.
