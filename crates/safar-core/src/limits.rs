@@ -6,8 +6,9 @@
 //!
 //! The numbers leave a real large map plenty of room: the benchmarks edit a map of 10 stages,
 //! 100 columns and 3,000 cards (384 KiB stored), and every limit here is three or more times that.
-//! Validation ([`crate::validate`]) checks the same counts, so the editor cannot save a map that
-//! would be refused when it is opened again.
+//! Validation ([`crate::validate`]) checks the same counts and commands ([`crate::command`])
+//! refuse to pass them, so the editor never makes a map that would be refused when it is opened
+//! again.
 
 use crate::file::JourneyFile;
 use crate::journey::Journey;
