@@ -128,6 +128,52 @@ test('importing a file with errors changes nothing; a good file joins, and a cla
   await page.context().close();
 });
 
+test('a file over the size limit is refused unread, and a file of a thousand problems lists two hundred', async () => {
+  const page = await openPage(env.browser);
+  // Which files the app reads: a file too large must be refused from its size alone.
+  await page.addInitScript(() => {
+    window.filesRead = [];
+    const text = Blob.prototype.text;
+    Blob.prototype.text = function () {
+      window.filesRead.push(this.name);
+      return text.call(this);
+    };
+  });
+  await openLibrary(page);
+  const before = await storage(page);
+  const big = Buffer.concat([Buffer.from(JSON.stringify(await example(EN))), Buffer.alloc(9 * 1024 * 1024, ' ')]);
+  const broken = await example(EN);
+  const stage = broken.journeys[0].stages[0].id;
+  broken.journeys[0].cells = Array.from({ length: 1000 }, (_, i) => ({ lane: `gone-${i}`, stage, cards: [] }));
+  await page.locator('input[type=file]').setInputFiles([
+    { name: 'big.json', mimeType: 'application/json', buffer: big },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) },
+  ]);
+  const dialog = page.getByRole('dialog', { name: 'Import maps' });
+  await dialog.getByText('This file is too large to open: 9.1 MB, more than the 8 MB Safar reads.').waitFor();
+  const failed = dialog.locator('.import-failed').filter({ hasText: 'broken.json' });
+  await failed.getByText(/1000 problems found/).waitFor();
+  const problems = failed.locator('.problems > li');
+  assert.equal(await problems.count(), 201, 'two hundred problems, then the count of the rest');
+  assert.equal(await problems.first().innerText(), 'journeys[0].cells[0].lane: no lane has the id “gone-0”');
+  assert.equal(await problems.last().innerText(), 'and 800 more problems');
+  assert.deepEqual(await page.evaluate(() => window.filesRead), ['broken.json'], 'the large file is never read');
+  assert.equal(await dialog.getByRole('button', { name: 'Nothing to import' }).isDisabled(), true);
+  assert.deepEqual(await axeViolations(page), [], 'the import dialog with a refused file');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  assert.deepEqual(await storage(page), before, 'nothing already saved changes');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // In the user's language.
+  const persian = await openPage(env.browser, { locale: 'fa-IR' });
+  await persian.goto(env.url);
+  await persian.locator('input[type=file]').waitFor({ state: 'attached' });
+  await persian.locator('input[type=file]').setInputFiles([{ name: 'big.json', mimeType: 'application/json', buffer: big }]);
+  await persian.getByText('این فایل بزرگ‌تر از آن است که باز شود: ۹٫۱ مگابایت است؛ سفر حداکثر ۸ مگابایت را می‌خواند.').waitFor();
+  await persian.context().close();
+});
+
 test('a map moved to the trash comes back, and emptying the trash deletes it for good', async () => {
   const page = await openPage(env.browser);
   const table = await openLibrary(page);

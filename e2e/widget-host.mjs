@@ -109,6 +109,25 @@ export function hostRoutes(pages) {
       response.writeHead(200, { 'content-type': 'application/json' }).end('<html>this is a login page</html>');
       return true;
     }
+    // Larger than the 8 MiB a map file may be: once with its size in Content-Length, once sent
+    // in chunks with no length, as a compressing server would.
+    if (path === '/maps/large-declared.json' || path === '/maps/large-streamed.json') {
+      const chunk = Buffer.alloc(1024 * 1024, ' ');
+      // The widget stops reading part way: writes to a closed answer are dropped.
+      response.on('error', () => {});
+      if (path.endsWith('declared.json')) {
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(9 * chunk.length) });
+      } else {
+        response.writeHead(200, { 'content-type': 'application/json' });
+      }
+      response.write('{"format": "safar-journey-map", "version": 1, "journeys": []');
+      for (let i = 0; i < 9 && !response.destroyed; i++) {
+        const room = path.endsWith('declared.json') && i === 8 ? chunk.subarray(0, chunk.length - 60 - 1) : chunk;
+        if (!response.write(room)) await new Promise((done) => { response.once('drain', done); response.once('close', done); });
+      }
+      if (!response.destroyed) response.end('}');
+      return true;
+    }
     if (path === '/maps/invalid.json') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ format: 'safar-journey-map', version: 1, personas: [], journeys: [{ id: 'x' }] }));
       return true;

@@ -22,6 +22,10 @@ const pages = {
     <safar-journey-map id="invalid" src="/maps/invalid.json" lang="fa"></safar-journey-map>
     <safar-journey-map id="nothing" lang="ar"></safar-journey-map>
     <safar-journey-map id="inline" lang="en"><script type="application/json">${readFileSync(join(root, 'examples/fa-bank-account.journey.json'), 'utf8').replaceAll('</', '<\\/')}</script></safar-journey-map>`),
+  '/host/large': hostPage(`
+    <safar-journey-map id="declared" src="/maps/large-declared.json"></safar-journey-map>
+    <safar-journey-map id="streamed" src="/maps/large-streamed.json" lang="fa"></safar-journey-map>
+    <safar-journey-map id="inline-large" lang="ar"><script type="application/json">{"format": "safar-journey-map", "version": 1, "journeys": []${' '.repeat(8 * 1024 * 1024)}}</script></safar-journey-map>`),
   '/host/bare': hostPage('', { script: false }),
   '/host/frame': hostPage('<iframe id="frame" src="/safar/embed.html?src=/maps/fa.json&amp;lang=fa" title="Journey map" width="100%" height="600"></iframe>'),
 };
@@ -213,6 +217,22 @@ test('bad files say what is wrong, in the widget’s language, and inline JSON w
   for (const id of ['not-json', 'invalid', 'nothing', 'inline']) {
     assert.deepEqual(await axeInside(page, `#${id}`), [], `axe in #${id}`);
   }
+  await page.context().close();
+});
+
+test('a map file larger than the limit is refused before it is read, in the widget’s language', async () => {
+  const page = await openHost('/host/large');
+  for (const id of ['declared', 'streamed', 'inline-large']) await waitForEvent(page, 'safar-error', id);
+  const found = await events(page);
+  const failure = (id) => found.find((e) => e.id === id && e.name === 'safar-error');
+  for (const id of ['declared', 'streamed', 'inline-large']) assert.equal(failure(id).code, 'too-large', id);
+  // The size the server declared; the limit, in megabytes.
+  assert.match(failure('declared').message, /This file is too large to open: 9 MB, more than the 8 MB Safar reads\./);
+  assert.match(await page.locator('#declared').getByRole('alert').innerText(), /9 MB, more than the 8 MB Safar reads/);
+  // No length given: reading stops at the limit, so only the limit is known.
+  assert.match(await page.locator('#streamed').getByRole('alert').innerText(), /بزرگ‌تر از ۸ مگابایتی است که سفر می‌خواند، پس خوانده نشد/);
+  assert.match(await page.locator('#inline-large').getByRole('alert').innerText(), /هذا الملف أكبر من أن يُفتح: ٨٫١ ميغابايت/);
+  assert.deepEqual(unexpectedErrors(page), []);
   await page.context().close();
 });
 

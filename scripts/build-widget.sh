@@ -21,7 +21,7 @@ else
   cargo build --locked --target wasm32-unknown-unknown -p safar-widget
 fi
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name safar_widget \
-  "target/wasm32-unknown-unknown/$profile/safar_widget.wasm"
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/safar_widget.wasm"
 if [[ "$profile" == release ]]; then
   # The same features the app's build enables (index.html): what every browser Safar supports has.
   wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \

@@ -16,6 +16,8 @@ pub enum FileError {
     NotText,
     /// The browser could not read a given file.
     NotRead,
+    /// A given file is larger than a map file can be: its size in bytes. It is not read.
+    TooLarge(usize),
 }
 
 impl Describe for FileError {
@@ -25,6 +27,9 @@ impl Describe for FileError {
             FileError::NoPage => crate::msg!("app-file-no-page"),
             FileError::NotText => crate::msg!("app-file-not-text"),
             FileError::NotRead => crate::msg!("app-file-not-read"),
+            FileError::TooLarge(bytes) => {
+                safar_core::Exceeded { limit: safar_core::Limit::FileBytes, path: String::new(), found: *bytes }.describe()
+            }
         }
     }
 }
@@ -90,14 +95,20 @@ pub fn take_files(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
-/// Reads every file as text.
+/// Reads every file as text. A file larger than a map file can be is refused from its size,
+/// which the browser knows before reading, so a 50 MB file dropped by mistake is never read.
 pub async fn read_files(list: Vec<web_sys::File>) -> Vec<GivenFile> {
     let mut files = Vec::new();
     for file in list {
         let name = file.name();
-        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(value) => value.as_string().ok_or(FileError::NotText),
-            Err(_) => Err(FileError::NotRead),
+        let size = file.size() as usize;
+        let text = if safar_core::limits::check_bytes(size, safar_core::Limit::FileBytes).is_err() {
+            Err(FileError::TooLarge(size))
+        } else {
+            match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(value) => value.as_string().ok_or(FileError::NotText),
+                Err(_) => Err(FileError::NotRead),
+            }
         };
         files.push(GivenFile { name, text });
     }

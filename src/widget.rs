@@ -61,7 +61,7 @@ pub enum Source {
 /// Why a map could not be had, for `safar-error`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Failure {
-    /// Stable, for scripts: `network`, `status`, `file`, `empty`, `storage-key`.
+    /// Stable, for scripts: `network`, `status`, `file`, `too-large`, `empty`, `storage-key`.
     pub code: &'static str,
     /// In the widget's language, as the widget shows it.
     pub message: String,
@@ -76,6 +76,10 @@ pub enum Fetch {
     Status { url: String, status: u16 },
     /// Neither `src` nor a JSON child.
     Empty,
+    /// A map's text longer than [`safar_core::limits::MAX_FILE_BYTES`], found before it was
+    /// read whole: its size in bytes when the answer said it, `None` when reading stopped at
+    /// the limit.
+    TooLarge { url: String, bytes: Option<usize> },
 }
 
 /// A widget mounted into an element; dropping it takes the widget down.
@@ -133,15 +137,19 @@ impl Widget {
 
     /// Shows a map file's text; a file that is no valid map is shown as a failure and returned.
     pub fn show_text(&self, text: &str, url: &str, origin: Origin) -> Result<(), Failure> {
-        let loaded = JourneyFile::from_json(text).map_err(|error| msg!("widget-error-file", url = url, reason = error.describe()))
-            .and_then(|file| if file.journeys.is_empty() { Err(msg!("widget-error-no-map", url = url)) } else { Ok(file) });
+        let loaded = JourneyFile::from_json(text)
+            .map_err(|error| {
+                let code = if matches!(error, safar_core::LoadError::TooLarge(_)) { "too-large" } else { "file" };
+                (code, msg!("widget-error-file", url = url, reason = error.describe()))
+            })
+            .and_then(|file| if file.journeys.is_empty() { Err(("file", msg!("widget-error-no-map", url = url))) } else { Ok(file) });
         match loaded {
             Ok(file) => {
                 let base = url.contains("://").then(|| url.to_owned());
                 self.source.try_set(Source::Ready(Arc::new(file), origin, base));
                 Ok(())
             }
-            Err(message) => Err(self.fail("file", message)),
+            Err((code, message)) => Err(self.fail(code, message)),
         }
     }
 
@@ -151,6 +159,14 @@ impl Widget {
             Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = url, mechanism = "CORS")),
             Fetch::Status { url, status } => self.fail("status", msg!("widget-error-status", url = url, status = status)),
             Fetch::Empty => self.fail("empty", msg!("widget-error-empty", attribute = "src", element = "<script type=\"application/json\">")),
+            Fetch::TooLarge { url, bytes: Some(found) } => {
+                let exceeded = safar_core::Exceeded { limit: safar_core::Limit::FileBytes, path: String::new(), found };
+                self.fail("too-large", msg!("widget-error-file", url = url, reason = exceeded.describe()))
+            }
+            Fetch::TooLarge { url, bytes: None } => {
+                let most = safar_core::limits::MAX_FILE_BYTES / (1024 * 1024);
+                self.fail("too-large", msg!("widget-error-too-large", url = url, max = most))
+            }
         }
     }
 

@@ -92,6 +92,17 @@ async fn bad_files_are_reported_in_the_widgets_language() {
     assert_eq!(failure.code, "status");
     assert!(failure.message.contains("٤٠٤"), "Arabic digits: {}", failure.message);
     assert_eq!(widget.map_json(), None);
+
+    // A text over the byte limit is refused as too large, before it is parsed.
+    let large = format!("{{\"format\": \"safar-journey-map\"{}", " ".repeat(safar_core::limits::MAX_FILE_BYTES));
+    let failure = widget.show_text(&large, "https://intranet.example/maps/big.json", Origin::Page).unwrap_err();
+    assert_eq!(failure.code, "too-large");
+    assert!(failure.message.contains("٨٫١ ميغابايت"), "{}", failure.message);
+    let failure = widget.show_fetch_failure(Fetch::TooLarge { url: "https://intranet.example/maps/big.json".into(), bytes: None });
+    assert_eq!(failure.code, "too-large");
+    assert!(failure.message.contains("٨ ميغابايت"), "{}", failure.message);
+    settle().await;
+    assert!(text(&root, "[role=alert]").contains("لذا لم يُقرأ"));
 }
 
 #[wasm_bindgen_test]

@@ -9,7 +9,7 @@
 // eval: a Content-Security-Policy of `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`
 // is enough when the folder is on the page's own origin.
 
-import init, { mount as mountWidget } from './safar_widget.js';
+import init, { mount as mountWidget, maxFileBytes } from './safar_widget.js';
 
 performance.mark('safar-widget:script');
 
@@ -108,7 +108,7 @@ class Widget {
     this.#fetching = null;
     const { map, src } = this.#options;
     if (map != null) {
-      this.#report(handle.showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', false));
+      this.#report(this.#showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', false));
       return;
     }
     if (!src) {
@@ -123,12 +123,16 @@ class Widget {
     try {
       const response = await fetch(url, { signal: fetching.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
       if (fetching.signal.aborted || this.#destroyed) return;
+      const declared = Number(response.headers.get('content-length'));
       if (!response.ok) {
         failure = handle.showFetchFailure('status', url, response.status);
+      } else if (declared > maxFileBytes()) {
+        response.body?.cancel();
+        failure = handle.showTooLarge(url, declared);
       } else {
-        const text = await response.text();
+        const text = await readText(response, maxFileBytes());
         if (fetching.signal.aborted || this.#destroyed) return;
-        failure = handle.showText(text, url, false);
+        failure = text == null ? handle.showTooLarge(url, undefined) : this.#showText(text, url, false);
       }
     } catch (error) {
       if (fetching.signal.aborted || this.#destroyed) return;
@@ -141,7 +145,7 @@ class Widget {
   setMap(map) {
     if (!this.#handle) throw new Error('The Safar widget is still starting; wait for widget.ready.');
     this.#fetching?.abort();
-    const failure = this.#handle.showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', true);
+    const failure = this.#showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', true);
     this.#report(failure);
     if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
   }
@@ -165,6 +169,15 @@ class Widget {
     this.#element.shadowRoot?.replaceChildren();
   }
 
+  /**
+   * Hands a map's text to the WebAssembly, unless it is longer than a map file can be: a UTF-16
+   * unit is at least one byte of UTF-8, so that is known without copying the text.
+   */
+  #showText(text, url, fromHost) {
+    if (text.length > maxFileBytes()) return this.#handle.showTooLarge(url, text.length);
+    return this.#handle.showText(text, url, fromHost);
+  }
+
   #report(failure) {
     if (failure) this.#fail(failure);
   }
@@ -184,6 +197,36 @@ class Widget {
       this.#element.dispatchEvent(new CustomEvent('safar-change', { bubbles: true, detail: { get map() { return widget.getMap(); } } }));
     }
   }
+}
+
+/**
+ * A response's text, or null as soon as it passes `limit` bytes: the rest is never read. The
+ * Content-Length, when the server sends one, is checked before this; a compressed or chunked
+ * answer is only known by reading it.
+ */
+async function readText(response, limit) {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  // As response.text() decodes: UTF-8, a byte-order mark dropped, bad bytes replaced.
+  return new TextDecoder().decode(bytes);
 }
 
 /**

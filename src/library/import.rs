@@ -26,24 +26,42 @@ impl Problem {
     }
 }
 
+/// Why a file cannot be imported: its problems, the first few hundred of them when there are
+/// very many, and how many there are in all.
+#[derive(Clone, PartialEq)]
+struct Refused {
+    problems: Vec<Problem>,
+    count: usize,
+}
+
+impl Refused {
+    fn one(message: Message) -> Refused {
+        Refused { problems: vec![Problem::new(message)], count: 1 }
+    }
+}
+
 /// One given file, read.
 #[derive(Clone, PartialEq)]
 struct Checked {
     name: String,
-    result: Result<JourneyFile, Vec<Problem>>,
+    result: Result<JourneyFile, Refused>,
 }
 
 fn check(file: GivenFile) -> Checked {
     let result = match file.text {
-        Err(reason) => Err(vec![Problem::new(reason.describe())]),
+        Err(reason) => Err(Refused::one(reason.describe())),
         Ok(text) => match JourneyFile::from_json(&text) {
-            Ok(file) if file.journeys.is_empty() => Err(vec![Problem::new(msg!("library-import-no-map"))]),
+            Ok(file) if file.journeys.is_empty() => Err(Refused::one(msg!("library-import-no-map"))),
             Ok(file) => Ok(file),
-            Err(LoadError::Invalid(problems)) => Err(problems
-                .iter()
-                .map(|p| Problem { path: Some(p.path.to_string()), message: p.problem.describe() })
-                .collect()),
-            Err(error) => Err(vec![Problem::new(error.describe())]),
+            Err(LoadError::Invalid(found)) => Err(Refused {
+                // The last entry of a long list counts the problems not listed, at no one place.
+                problems: found
+                    .iter()
+                    .map(|p| Problem { path: (!p.path.is_empty()).then(|| p.path.clone()), message: p.problem.describe() })
+                    .collect(),
+                count: safar_core::validate::total(&found),
+            }),
+            Err(error) => Err(Refused::one(error.describe())),
         },
     };
     Checked { name: file.name, result }
@@ -130,8 +148,7 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
                             </li>
                         }.into_any()
                     }
-                    Err(problems) => {
-                        let count = problems.len();
+                    Err(Refused { problems, count }) => {
                         view! {
                             <li class="import-failed">
                                 <strong dir="auto">{file.name}</strong>

@@ -168,7 +168,7 @@ fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &
     }
     if loaded.invalid_files > 0 {
         let id = if skip_invalid { "cli-invalid-skipped" } else { "cli-invalid" };
-        eprintln!("{}", terminal.say(Message::new(id).arg("files", loaded.invalid_files).arg("errors", loaded.errors.len())));
+        eprintln!("{}", terminal.say(Message::new(id).arg("files", loaded.invalid_files).arg("errors", loaded.problem_count())));
         if !skip_invalid {
             return Err(Outcome::Invalid);
         }

@@ -1,6 +1,7 @@
 //! Finding and reading map files: every `*.json` under a folder (or the files named), in a fixed
 //! order, each either a valid map or every reason it is not.
 
+use safar_core::limits::{self, Limit};
 use safar_core::validate::ValidationError;
 use safar_core::{JourneyFile, LoadError};
 use std::path::{Path, PathBuf};
@@ -38,12 +39,26 @@ pub enum Problem {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub maps: Vec<MapSource>,
-    /// Every error of every file that did not open, in file order.
+    /// Every error of every file that did not open, in file order; a file with very many
+    /// lists the first few hundred and then one that counts the rest.
     pub errors: Vec<FileError>,
     /// The files that did not open.
     pub invalid_files: usize,
     /// Other files under the folder that pages may show (images), by relative path.
     pub assets: Vec<(String, PathBuf)>,
+}
+
+impl Loaded {
+    /// How many problems the errors stand for, those counted and not listed included.
+    pub fn problem_count(&self) -> usize {
+        self.errors
+            .iter()
+            .map(|error| match &error.problem {
+                Problem::Invalid(invalid) => safar_core::validate::total(std::slice::from_ref(invalid)),
+                _ => 1,
+            })
+            .sum()
+    }
 }
 
 /// Images a map may show beside it. SVG files are published only when [`is_inert_svg`].
@@ -124,6 +139,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
 fn read(loaded: &mut Loaded, path: PathBuf, relative: String) {
     let shown = path.display().to_string();
     let mut fail = |path: String, problem: Problem| loaded.errors.push(FileError { file: shown.clone(), path, problem });
+    // A file larger than a map can be is refused before it is read.
+    let size = std::fs::metadata(&path).map_or(0, |meta| usize::try_from(meta.len()).unwrap_or(usize::MAX));
+    if let Err(exceeded) = limits::check_bytes(size, Limit::FileBytes) {
+        fail(String::new(), Problem::Load(LoadError::TooLarge(exceeded)));
+        loaded.invalid_files += 1;
+        return;
+    }
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(error) => {

@@ -441,6 +441,46 @@ fn invalid_files_stop_the_build_and_every_problem_is_listed() {
 }
 
 #[test]
+fn files_past_the_limits_are_refused_and_long_lists_of_problems_are_cut() {
+    let maps = scratch("limits");
+    // Nine megabytes of white space after a valid map: refused from its size, before reading.
+    let mut big = std::fs::read_to_string(workspace().join("examples/en-online-electronics.journey.json")).unwrap();
+    big.push_str(&" ".repeat(9 * 1024 * 1024));
+    std::fs::write(maps.join("big.json"), big).unwrap();
+    // 201 stages.
+    let mut wide = example("en-online-electronics.journey.json");
+    let stages = wide["journeys"][0]["stages"].as_array_mut().unwrap();
+    let extra: Vec<Value> = (stages.len()..201).map(|i| json!({"id": format!("extra-{i}"), "name": "More"})).collect();
+    stages.extend(extra);
+    std::fs::write(maps.join("wide.json"), serde_json::to_string(&wide).unwrap()).unwrap();
+    // A thousand cells in lanes that do not exist: a thousand problems.
+    let mut broken = example("en-online-electronics.journey.json");
+    let stage = broken["journeys"][0]["stages"][0]["id"].clone();
+    broken["journeys"][0]["cells"] = (0..1000).map(|i| json!({"lane": format!("gone-{i}"), "stage": stage, "cards": []})).collect();
+    std::fs::write(maps.join("broken.json"), serde_json::to_string(&broken).unwrap()).unwrap();
+
+    let output = safar(&["validate", maps.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    assert!(said.contains("big.json: This file is too large to open: 9.1 MB, more than the 8 MB Safar reads."), "{said}");
+    assert!(
+        said.contains("wide.json: This file is too large to open: at journeys[0].stages, the number of stages is 201, more than the 200 Safar reads."),
+        "{said}"
+    );
+    let broken_lines: Vec<&str> = said.lines().filter(|line| line.contains("broken.json: ")).collect();
+    assert_eq!(broken_lines.len(), 201, "200 problems, then the count of the rest");
+    assert!(broken_lines[0].ends_with("broken.json: journeys[0].cells[0].lane: no lane has the id “gone-0”"), "{}", broken_lines[0]);
+    assert!(broken_lines[200].ends_with("broken.json: and 800 more problems"), "{}", broken_lines[200]);
+    assert!(said.contains("Files that are not valid maps: 3. Problems: 1002."), "{said}");
+
+    let persian = text(&safar_in_language(&["validate", maps.to_str().unwrap()], "fa_IR.UTF-8").stderr);
+    assert!(persian.contains("big.json: این فایل بزرگ‌تر از آن است که باز شود: ۹٫۱ مگابایت است؛ سفر حداکثر ۸ مگابایت را می‌خواند."), "{persian}");
+    assert!(persian.contains("broken.json: و ۸۰۰ مشکل دیگر"), "{persian}");
+    let arabic = text(&safar_in_language(&["validate", maps.join("wide.json").to_str().unwrap()], "ar_EG.UTF-8").stderr);
+    assert!(arabic.contains("عدد المراحل 201، وهو أكثر من 200، الحد الأقصى الذي يقرؤه سفر"), "{arabic}");
+}
+
+#[test]
 fn new_writes_a_valid_map_and_never_over_a_file() {
     let dir = scratch("new");
     let file = dir.join("سفر مشتری.json");

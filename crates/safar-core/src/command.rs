@@ -6,6 +6,7 @@ use crate::card::Card;
 use crate::document::Document;
 use crate::id::Id;
 use crate::journey::{Cell, Direction, EmotionScale, Journey, Lane, MapType, Stage, Step};
+use crate::limits::{self, Limit};
 use crate::persona::Persona;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -88,6 +89,8 @@ pub enum CommandError {
     /// The lane already has a cell for the whole stage (or cells for its steps) there.
     MixedGranularity,
     AlreadyAttached,
+    /// The map would pass one of [`crate::limits`], so it could not be saved and opened again.
+    OverLimit(Limit),
 }
 
 impl fmt::Display for CommandError {
@@ -104,6 +107,7 @@ impl fmt::Display for CommandError {
                 f.write_str("this lane already has a cell for the whole stage, or cells for its steps, there")
             }
             CommandError::AlreadyAttached => f.write_str("the map already names this persona"),
+            CommandError::OverLimit(limit) => write!(f, "a map holds at most {} {}", limit.max(), limit.noun()),
         }
     }
 }
@@ -114,7 +118,60 @@ type Outcome = Result<Command, CommandError>;
 
 impl Command {
     /// Applies the command and returns the command that undoes it. On error nothing changed.
+    /// A command that would take the map past one of [`crate::limits`] is refused: what the
+    /// editor makes must save and open again.
     pub fn apply(self, doc: &mut Document) -> Outcome {
+        if let Some(limit) = self.limit_passed(doc) {
+            return Err(CommandError::OverLimit(limit));
+        }
+        self.apply_unchecked(doc)
+    }
+
+    /// The limit applying this command would pass, worked out from the map's counts and what
+    /// the command adds, without applying it.
+    fn limit_passed(&self, doc: &Document) -> Option<Limit> {
+        let journey = &doc.journey;
+        let over = |limit: Limit, count: usize| (count > limit.max()).then_some(limit);
+        let cards = || journey.cells.iter().map(|cell| cell.cards.len()).sum::<usize>();
+        let steps = || journey.stages.iter().map(|stage| stage.steps.len()).sum::<usize>();
+        let with_cells = |cells: &[Cell]| {
+            over(Limit::Cells, journey.cells.len() + cells.len())
+                .or_else(|| over(Limit::Cards, cards() + cells.iter().map(|cell| cell.cards.len()).sum::<usize>()))
+                .or_else(|| cells.iter().find_map(|cell| over(Limit::CardsInCell, cell.cards.len())))
+        };
+        // One more card at `at`: a fuller cell, or a new one.
+        let one_more_at = |at: &CellRef| match journey.cell(&at.lane, &at.stage, at.step.as_ref()) {
+            Some(cell) => over(Limit::CardsInCell, cell.cards.len() + 1),
+            None => over(Limit::Cells, journey.cells.len() + 1),
+        };
+        let items = |persona: &Persona| {
+            [&persona.goals, &persona.needs, &persona.motivations, &persona.pain_points]
+                .into_iter()
+                .find_map(|list| over(Limit::PersonaItems, list.len()))
+        };
+        match self {
+            Command::InsertStage { stage, cells, .. } => over(Limit::Stages, journey.stages.len() + 1)
+                .or_else(|| over(Limit::Steps, steps() + stage.steps.len()))
+                .or_else(|| with_cells(cells)),
+            Command::InsertStep { cells, .. } => over(Limit::Steps, steps() + 1).or_else(|| with_cells(cells)),
+            Command::InsertLane { cells, .. } => over(Limit::Lanes, journey.lanes.len() + 1).or_else(|| with_cells(cells)),
+            Command::InsertCard { at, .. } => over(Limit::Cards, cards() + 1).or_else(|| one_more_at(at)),
+            Command::MoveCard { id, to, .. } => {
+                let from = journey.cells.iter().find(|cell| cell.cards.iter().any(|card| card.id() == id));
+                let same = from.is_some_and(|cell| cell.lane == to.lane && cell.stage == to.stage && cell.step == to.step);
+                if same { None } else { one_more_at(to) }
+            }
+            Command::InsertPersona { persona, attached, .. } => over(Limit::Personas, doc.personas.len() + 1)
+                .or_else(|| items(persona))
+                .or_else(|| attached.and_then(|_| over(Limit::Personas, journey.personas.len() + 1))),
+            Command::UpdatePersona(persona) => items(persona),
+            Command::AttachPersona { .. } => over(Limit::Personas, journey.personas.len() + 1),
+            Command::Replace(new) => limits::first_exceeded_in_map(&new.personas, &new.journey).map(|e| e.limit),
+            _ => None,
+        }
+    }
+
+    fn apply_unchecked(self, doc: &mut Document) -> Outcome {
         if let Command::Replace(new) = self {
             if new.journey.id != doc.journey.id {
                 return Err(CommandError::Unknown(new.journey.id.clone()));

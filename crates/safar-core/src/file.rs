@@ -2,6 +2,7 @@
 //! is saved in the browser, exported, imported, embedded and published.
 
 use crate::journey::Journey;
+use crate::limits::{self, Exceeded, Limit};
 use crate::migrate::{self, MigrateError};
 use crate::persona::Persona;
 use crate::validate::{self, ValidationError};
@@ -38,7 +39,10 @@ pub enum LoadError {
     Migrate(MigrateError),
     /// JSON of the wrong shape: a missing field, a wrong type, an unknown key.
     Shape { path: String, message: String },
-    /// Well-formed but inconsistent: every problem found.
+    /// Larger than Safar reads ([`crate::limits`]): refused before the map is built.
+    TooLarge(Exceeded),
+    /// Well-formed but inconsistent: the problems found, at most [`validate::MAX_PROBLEMS`] of
+    /// them and then one [`validate::Problem::Unlisted`] that counts the rest.
     Invalid(Vec<ValidationError>),
 }
 
@@ -51,6 +55,7 @@ impl fmt::Display for LoadError {
             LoadError::Migrate(error) => error.fmt(f),
             LoadError::Shape { path, message } if path.is_empty() || path == "." => f.write_str(message),
             LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
+            LoadError::TooLarge(exceeded) => exceeded.fmt(f),
             LoadError::Invalid(errors) => {
                 for (i, error) in errors.iter().enumerate() {
                     if i > 0 {
@@ -71,14 +76,26 @@ impl JourneyFile {
         JourneyFile { format: FORMAT.to_owned(), version: VERSION, personas, journeys }
     }
 
-    /// Reads a file of any supported version: parse, migrate, type-check, then validate.
+    /// Reads a file of any supported version: parse, migrate, type-check, then validate. A text
+    /// of more than [`limits::MAX_FILE_BYTES`] is refused before it is parsed, and one with more
+    /// stages, lanes, cards... than the limits before the map is built.
     pub fn from_json(text: &str) -> Result<Self, LoadError> {
+        Self::from_json_within(text, Limit::FileBytes)
+    }
+
+    /// [`JourneyFile::from_json`] under another byte limit: the library reads its stored
+    /// records under [`Limit::RecordBytes`].
+    pub fn from_json_within(text: &str, bytes: Limit) -> Result<Self, LoadError> {
+        limits::check_bytes(text.len(), bytes).map_err(LoadError::TooLarge)?;
         let raw: serde_json::Value = serde_json::from_str(text).map_err(|error| LoadError::Syntax {
             line: error.line(),
             column: error.column(),
             message: syntax_message(&error),
         })?;
         let current = migrate::migrate(raw).map_err(LoadError::Migrate)?;
+        if let Some(exceeded) = limits::first_exceeded(&current) {
+            return Err(LoadError::TooLarge(exceeded));
+        }
         let file: JourneyFile = serde_path_to_error::deserialize(current).map_err(|error| LoadError::Shape {
             path: error.path().to_string(),
             message: error.into_inner().to_string(),

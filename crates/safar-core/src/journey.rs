@@ -6,6 +6,7 @@ use crate::channel::Channel;
 use crate::id::Id;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// One customer journey map, about one or more personas.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -319,18 +320,35 @@ impl Journey {
     /// Puts cells in lane order, then stage order, then step order (the stage-wide cell first),
     /// and drops empty ones, so that saving the same map always writes the same bytes.
     pub fn canonicalize(&mut self) {
-        let lane_rank = |id: &Id| self.lanes.iter().position(|lane| &lane.id == id);
+        // Ranks looked up for every cell, so built once: the first lane, stage and step of an
+        // id, as `position` would find them.
+        let mut lane_rank: HashMap<&Id, usize> = HashMap::with_capacity(self.lanes.len());
+        for (i, lane) in self.lanes.iter().enumerate() {
+            lane_rank.entry(&lane.id).or_insert(i);
+        }
+        let mut stage_rank: HashMap<&Id, usize> = HashMap::with_capacity(self.stages.len());
+        let mut step_rank: HashMap<(usize, &Id), usize> = HashMap::new();
+        for (i, stage) in self.stages.iter().enumerate() {
+            stage_rank.entry(&stage.id).or_insert(i);
+            for (j, step) in stage.steps.iter().enumerate() {
+                step_rank.entry((i, &step.id)).or_insert(j);
+            }
+        }
         let column_rank = |stage: &Id, step: Option<&Id>| {
-            let stage_index = self.stages.iter().position(|s| &s.id == stage);
-            let step_index = stage_index.and_then(|i| {
-                step.map(|step| self.stages[i].steps.iter().position(|s| &s.id == step))
-            });
+            let stage_index = stage_rank.get(stage).copied();
+            let step_index = stage_index.and_then(|i| step.map(|step| step_rank.get(&(i, step)).copied()));
             (stage_index, step_index)
         };
         let mut cells = std::mem::take(&mut self.cells);
         cells.retain(|cell| !cell.cards.is_empty());
         cells.sort_by_cached_key(|cell| {
-            (lane_rank(&cell.lane), column_rank(&cell.stage, cell.step.as_ref()), cell.lane.clone(), cell.stage.clone(), cell.step.clone())
+            (
+                lane_rank.get(&cell.lane).copied(),
+                column_rank(&cell.stage, cell.step.as_ref()),
+                cell.lane.clone(),
+                cell.stage.clone(),
+                cell.step.clone(),
+            )
         });
         self.cells = cells;
     }

@@ -6,7 +6,8 @@ use crate::card::{Card, CardKind};
 use crate::date;
 use crate::file::{JourneyFile, FORMAT, VERSION};
 use crate::id::Id;
-use crate::journey::{Journey, LaneKind};
+use crate::journey::{Journey, Lane, LaneKind, Stage};
+use crate::limits::{self, Limit};
 use crate::url::is_safe_url;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -17,6 +18,10 @@ pub const MAX_NAME: usize = 300;
 pub const MAX_TEXT: usize = 20_000;
 /// The longest URL, in bytes (a small `data:` image fits).
 pub const MAX_URL: usize = 200_000;
+/// The most problems listed for one file; the rest are counted in one last
+/// [`Problem::Unlisted`]. Nobody reads past the first few hundred, and a hostile file with a
+/// hundred thousand broken cards must not build (and the app draw) a list as long.
+pub const MAX_PROBLEMS: usize = 200;
 
 /// One problem, at one place in the file.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +55,10 @@ pub enum Problem {
     InvalidLanguage,
     UnsafeUrl,
     NotFinite,
+    /// More stages, lanes, cards... here than [`crate::limits`] allow.
+    OverLimit { limit: Limit, found: usize },
+    /// The problems past [`MAX_PROBLEMS`], counted and not listed. Always the last entry.
+    Unlisted(usize),
 }
 
 impl fmt::Display for Problem {
@@ -87,19 +96,49 @@ impl fmt::Display for Problem {
             Problem::InvalidLanguage => f.write_str("not a language tag such as en, fa or ar-EG"),
             Problem::UnsafeUrl => f.write_str("not an http(s) or relative URL"),
             Problem::NotFinite => f.write_str("not a finite number"),
+            Problem::OverLimit { limit, found } => {
+                write!(f, "{found} {}, more than the {} Safar reads", limit.noun(), limit.max())
+            }
+            Problem::Unlisted(count) => write!(f, "and {count} more problems"),
         }
     }
 }
 
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.problem)
+        if self.path.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
     }
 }
 
-/// Every problem in `file`, in document order; empty when the file is valid.
+/// How many problems a list from [`validate`] stands for: the ones listed and those counted
+/// in its last [`Problem::Unlisted`].
+pub fn total(problems: &[ValidationError]) -> usize {
+    problems
+        .iter()
+        .map(|error| match error.problem {
+            Problem::Unlisted(count) => count,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Every problem in `file`, in document order, up to [`MAX_PROBLEMS`] and then one entry that
+/// counts the rest; empty when the file is valid.
 pub fn validate(file: &JourneyFile) -> Vec<ValidationError> {
-    let mut check = Checker::default();
+    validate_listing(file, MAX_PROBLEMS)
+}
+
+/// [`validate`], listing at most `most` problems. The first ones are the same whatever `most`.
+pub fn validate_listing(file: &JourneyFile, most: usize) -> Vec<ValidationError> {
+    let mut check = Checker { errors: Vec::new(), most, unlisted: 0 };
+    // The limits first: a file past them is refused before anything else is read.
+    for exceeded in limits::exceeded_in(file) {
+        check.report(exceeded.path, Problem::OverLimit { limit: exceeded.limit, found: exceeded.found });
+    }
     if file.format != FORMAT {
         check.report("format".into(), Problem::WrongFormat);
     }
@@ -139,17 +178,31 @@ pub fn validate(file: &JourneyFile) -> Vec<ValidationError> {
         check.id(&format!("{at}.id"), &journey.id, &mut journey_ids);
         check.journey(&at, journey, &persona_ids);
     }
-    check.errors
+    check.finish()
 }
 
-#[derive(Default)]
 struct Checker {
     errors: Vec<ValidationError>,
+    /// How many problems to list.
+    most: usize,
+    /// Problems found past `most`.
+    unlisted: usize,
 }
 
 impl Checker {
     fn report(&mut self, path: String, problem: Problem) {
-        self.errors.push(ValidationError { path, problem });
+        if self.errors.len() < self.most {
+            self.errors.push(ValidationError { path, problem });
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<ValidationError> {
+        if self.unlisted > 0 {
+            self.errors.push(ValidationError { path: String::new(), problem: Problem::Unlisted(self.unlisted) });
+        }
+        self.errors
     }
 
     fn id<'a>(&mut self, path: &str, id: &'a Id, seen: &mut HashSet<&'a Id>) {
@@ -248,20 +301,35 @@ impl Checker {
             self.name(&format!("{at}.name"), &lane.name);
         }
 
+        // Looked up once for every cell, so built once: the first lane or stage of an id, as
+        // `Journey::lane` and `Journey::stage` find it, and the steps of that stage.
+        let mut lanes: HashMap<&Id, &Lane> = HashMap::with_capacity(journey.lanes.len());
+        for lane in &journey.lanes {
+            lanes.entry(&lane.id).or_insert(lane);
+        }
+        let mut stages: HashMap<&Id, &Stage> = HashMap::with_capacity(journey.stages.len());
+        let mut steps: HashSet<(&Id, &Id)> = HashSet::new();
+        for stage in &journey.stages {
+            if let std::collections::hash_map::Entry::Vacant(slot) = stages.entry(&stage.id) {
+                slot.insert(stage);
+                steps.extend(stage.steps.iter().map(|step| (&stage.id, &step.id)));
+            }
+        }
+
         let mut cells_seen: HashSet<(&Id, &Id, Option<&Id>)> = HashSet::new();
         // For each (lane, stage): whether it has a stage-wide cell, and whether it has step cells.
         let mut granularity: HashMap<(&Id, &Id), (bool, bool)> = HashMap::new();
         for (i, cell) in journey.cells.iter().enumerate() {
             let at = format!("{at}.cells[{i}]");
-            let lane = journey.lane(&cell.lane);
+            let lane = lanes.get(&cell.lane).copied();
             if lane.is_none() {
                 self.report(format!("{at}.lane"), Problem::UnknownLane(cell.lane.clone()));
             }
-            match journey.stage(&cell.stage) {
+            match stages.get(&cell.stage) {
                 None => self.report(format!("{at}.stage"), Problem::UnknownStage(cell.stage.clone())),
                 Some(stage) => {
                     if let Some(step) = &cell.step {
-                        if !stage.steps.iter().any(|s| &s.id == step) {
+                        if !steps.contains(&(&stage.id, step)) {
                             self.report(
                                 format!("{at}.step"),
                                 Problem::UnknownStep { stage: stage.id.clone(), step: step.clone() },

@@ -400,6 +400,31 @@ fn a_map_damaged_after_opening_is_quarantined_when_loaded() {
     assert!(reopen(&library).entries().is_empty());
 }
 
+/// A browser's storage holds no record over the larger bound the library reads its maps under,
+/// so a map grown in the editor past the file limit still opens; one past the count limits is
+/// set aside byte for byte, with the limit as its reason.
+#[test]
+fn stored_maps_are_read_under_the_record_limit_and_one_past_a_count_is_set_aside_whole() {
+    let library = library_of(&all_examples());
+    let fa = id_of(&example(1));
+    let key = library.keys().map(&fa);
+    let text = example(1).to_compact_json();
+    let padded = format!("{{{}{}", " ".repeat(9 * 1024 * 1024), &text[1..]);
+    assert!(matches!(JourneyFile::from_json(&padded), Err(LoadError::TooLarge(_))), "over the file limit");
+    let mut library = open(store_with(&library, &key, &records::encode_map(&rev(1), &[], None, &padded)));
+    assert_eq!(library.load(&fa).unwrap().file, example(1));
+
+    let mut wide: Value = serde_json::from_str(&text).unwrap();
+    let stages = wide["journeys"][0]["stages"].as_array_mut().unwrap();
+    let extra: Vec<Value> = (stages.len()..201).map(|i| json!({"id": format!("extra-{i}"), "name": "More"})).collect();
+    stages.extend(extra);
+    let record = records::encode_map(&rev(1), &[], None, &wide.to_string());
+    let mut library = open(store_with(&library, &key, &record));
+    let error = library.load(&fa).unwrap_err();
+    assert!(matches!(&error, LibraryError::Damaged(reason) if reason.contains("201 stages, more than the 200")), "{error:?}");
+    assert_eq!(library.quarantined_text(&library.keys().quarantine(&key)), Some(record));
+}
+
 /// The index lists maps without reading them, so a record that reads but holds an invalid map
 /// is found when the map is loaded.
 #[test]

@@ -8,7 +8,8 @@ use crate::catalog::Message;
 use safar_core::library::{LibraryError, StoreError};
 use safar_core::library::records::ReadError;
 use safar_core::migrate::MigrateError;
-use safar_core::validate::{Problem, ValidationError};
+use safar_core::limits::{Exceeded, Limit};
+use safar_core::validate::{self, Problem, ValidationError};
 use safar_core::{CommandError, LoadError};
 
 /// Something the core reports that people need to read.
@@ -46,12 +47,60 @@ impl Describe for Problem {
             Problem::InvalidLanguage => Message::new("problem-invalid-language"),
             Problem::UnsafeUrl => Message::new("problem-unsafe-url"),
             Problem::NotFinite => Message::new("problem-not-finite"),
+            Problem::OverLimit { limit, found } => over_limit(*limit, *found),
+            Problem::Unlisted(count) => Message::new("problem-unlisted").arg("count", *count),
+        }
+    }
+}
+
+/// "the number of stages is 250, more than the 200 Safar reads"; sizes in megabytes.
+fn over_limit(limit: Limit, found: usize) -> Message {
+    match what_is_counted(limit) {
+        Some(what) => Message::new("problem-over-limit").arg("what", what).arg("found", found).arg("max", limit.max()),
+        None => Message::new("limit-bytes").arg("found", megabytes(found)).arg("max", megabytes(limit.max())),
+    }
+}
+
+/// "the number of stages"; `None` for a limit on bytes, which are said in megabytes.
+fn what_is_counted(limit: Limit) -> Option<Message> {
+    let what = match limit {
+        Limit::FileBytes | Limit::RecordBytes => return None,
+        Limit::Journeys => "limit-journeys",
+        Limit::Personas => "limit-personas",
+        Limit::PersonaItems => "limit-persona-items",
+        Limit::Stages => "limit-stages",
+        Limit::Steps => "limit-steps",
+        Limit::Lanes => "limit-lanes",
+        Limit::Cells => "limit-cells",
+        Limit::Cards => "limit-cards",
+        Limit::CardsInCell => "limit-cards-in-cell",
+    };
+    Some(Message::new(what))
+}
+
+/// Bytes as mebibytes, rounded up to a tenth, so a size just over a limit never reads as the
+/// limit itself.
+fn megabytes(bytes: usize) -> f64 {
+    (bytes as f64 / (1024.0 * 1024.0) * 10.0).ceil() / 10.0
+}
+
+impl Describe for Exceeded {
+    fn describe(&self) -> Message {
+        let problem = over_limit(self.limit, self.found);
+        if self.path.is_empty() {
+            Message::new("load-too-large-file").arg("problem", problem)
+        } else {
+            Message::new("load-too-large").arg("path", self.path.as_str()).arg("problem", problem)
         }
     }
 }
 
 impl Describe for ValidationError {
     fn describe(&self) -> Message {
+        // The count of problems not listed belongs to no one place.
+        if self.path.is_empty() {
+            return self.problem.describe();
+        }
         Message::new("problem-at").arg("path", self.path.as_str()).arg("problem", self.problem.describe())
     }
 }
@@ -83,7 +132,8 @@ impl Describe for LoadError {
                 let path = if path.is_empty() { "." } else { path.as_str() };
                 Message::new("load-shape").arg("path", path).arg("detail", message.as_str())
             }
-            LoadError::Invalid(errors) => Message::new("load-invalid").arg("count", errors.len()),
+            LoadError::TooLarge(exceeded) => exceeded.describe(),
+            LoadError::Invalid(errors) => Message::new("load-invalid").arg("count", validate::total(errors)),
         }
     }
 }
@@ -118,7 +168,7 @@ impl Describe for LibraryError {
             LibraryError::Newer(error) => error.describe(),
             LibraryError::Conflict(_) => Message::new("library-conflict"),
             LibraryError::Store(error) => error.describe(),
-            LibraryError::Invalid(problems) => Message::new("library-invalid").arg("count", problems.len()),
+            LibraryError::Invalid(problems) => Message::new("library-invalid").arg("count", validate::total(problems)),
         }
     }
 }
@@ -135,6 +185,75 @@ impl Describe for CommandError {
             CommandError::LaneNotEmpty => Message::new("command-lane-not-empty"),
             CommandError::MixedGranularity => Message::new("command-mixed-granularity"),
             CommandError::AlreadyAttached => Message::new("command-already-attached"),
+            CommandError::OverLimit(limit) => match what_is_counted(*limit) {
+                Some(what) => Message::new("command-over-limit").arg("what", what).arg("max", limit.max()),
+                // Edits are limited by counts only; a size is said as any size is.
+                None => over_limit(*limit, limit.max() + 1),
+            },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Catalog, Locale};
+    use safar_core::limits::MAX_FILE_BYTES;
+
+    fn words(locale: Locale, error: &LoadError) -> String {
+        Catalog::new(locale).format(&error.describe())
+    }
+
+    #[test]
+    fn a_refusal_for_size_names_the_limit_the_count_and_the_most_in_every_language() {
+        let stages = LoadError::TooLarge(Exceeded { limit: Limit::Stages, path: "journeys[0].stages".into(), found: 201 });
+        assert_eq!(
+            words(Locale::ENGLISH, &stages),
+            "This file is too large to open: at journeys[0].stages, the number of stages is 201, more than the 200 Safar reads."
+        );
+        assert_eq!(
+            words(Locale::PERSIAN, &stages),
+            "این فایل بزرگ‌تر از آن است که باز شود: در journeys[0].stages، تعداد مرحله‌ها ۲۰۱ است؛ سفر حداکثر ۲۰۰ را می‌خواند."
+        );
+        assert_eq!(
+            words(Locale::ARABIC, &stages),
+            "هذا الملف أكبر من أن يُفتح: في journeys[0].stages، عدد المراحل ٢٠١، وهو أكثر من ٢٠٠، الحد الأقصى الذي يقرؤه سفر."
+        );
+
+        // Sizes in megabytes, rounded up: one byte over the limit never reads as the limit.
+        let bytes = LoadError::TooLarge(Exceeded { limit: Limit::FileBytes, path: String::new(), found: MAX_FILE_BYTES + 1 });
+        assert_eq!(words(Locale::ENGLISH, &bytes), "This file is too large to open: 8.1 MB, more than the 8 MB Safar reads.");
+        assert_eq!(
+            words(Locale::PERSIAN, &bytes),
+            "این فایل بزرگ‌تر از آن است که باز شود: ۸٫۱ مگابایت است؛ سفر حداکثر ۸ مگابایت را می‌خواند."
+        );
+        let fifty = LoadError::TooLarge(Exceeded { limit: Limit::FileBytes, path: String::new(), found: 50_000_000 });
+        assert!(words(Locale::ARABIC, &fifty).contains("٤٧٫٧ ميغابايت"), "{}", words(Locale::ARABIC, &fifty));
+    }
+
+    #[test]
+    fn an_edit_past_a_limit_says_the_limit() {
+        let refused = CommandError::OverLimit(Limit::Stages).describe();
+        assert_eq!(Catalog::new(Locale::ENGLISH).format(&refused), "That would pass a limit: the number of stages can be at most 200.");
+        assert_eq!(Catalog::new(Locale::PERSIAN).format(&refused), "این کار از یک حد می‌گذرد: تعداد مرحله‌ها حداکثر می‌تواند ۲۰۰ باشد.");
+        assert_eq!(Catalog::new(Locale::ARABIC).format(&refused), "هذا يتجاوز حدًّا: عدد المراحل لا يزيد على ٢٠٠.");
+    }
+
+    #[test]
+    fn the_problems_not_listed_are_counted_and_the_total_is_said() {
+        let mut problems: Vec<ValidationError> = (0..validate::MAX_PROBLEMS)
+            .map(|i| ValidationError { path: format!("journeys[0].cells[{i}].lane"), problem: Problem::Empty })
+            .collect();
+        problems.push(ValidationError { path: String::new(), problem: Problem::Unlisted(39_800) });
+        let last = problems.last().unwrap().describe();
+        assert_eq!(Catalog::new(Locale::ENGLISH).format(&last), "and 39800 more problems");
+        assert_eq!(Catalog::new(Locale::PERSIAN).format(&last), "و ۳۹۸۰۰ مشکل دیگر");
+        assert_eq!(Catalog::new(Locale::ARABIC).format(&last), "و٣٩٨٠٠ مشكلة أخرى");
+        let one = ValidationError { path: String::new(), problem: Problem::Unlisted(1) }.describe();
+        assert_eq!(Catalog::new(Locale::ENGLISH).format(&one), "and one more problem");
+        assert_eq!(Catalog::new(Locale::ARABIC).format(&one), "ومشكلة أخرى");
+
+        let invalid = LoadError::Invalid(problems);
+        assert_eq!(words(Locale::ENGLISH, &invalid), "The file breaks the format’s rules in 40000 places.");
     }
 }

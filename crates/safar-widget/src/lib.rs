@@ -73,6 +73,15 @@ impl WidgetHandle {
         failure_object(failure.code, &failure.message)
     }
 
+    /// Shows that a map's text at `url` is longer than a map file can be, and returns the
+    /// failure: `bytes` is its size when known, `undefined` when reading stopped at the limit.
+    #[wasm_bindgen(js_name = showTooLarge)]
+    pub fn show_too_large(&self, url: &str, bytes: Option<f64>) -> JsValue {
+        let Some(widget) = &self.widget else { return JsValue::NULL };
+        let failure = widget.show_fetch_failure(Fetch::TooLarge { url: url.to_owned(), bytes: bytes.map(|b| b as usize) });
+        failure_object(failure.code, &failure.message)
+    }
+
     /// The map as it is now, as a map file's text; `undefined` while there is none.
     #[wasm_bindgen(js_name = mapJson)]
     pub fn map_json(&self) -> Option<String> {
@@ -83,6 +92,13 @@ impl WidgetHandle {
     pub fn destroy(&mut self) {
         self.widget.take();
     }
+}
+
+/// The most bytes of a map file the widget reads ([`safar_core::limits::MAX_FILE_BYTES`]), so
+/// the page's script can stop a larger answer before it is read whole.
+#[wasm_bindgen(js_name = maxFileBytes)]
+pub fn max_file_bytes() -> f64 {
+    safar_core::limits::MAX_FILE_BYTES as f64
 }
 
 fn failure_object(code: &str, message: &str) -> JsValue {

@@ -15,6 +15,7 @@ use super::records::{self, ReadError, RecordText, MAP_FORMAT, SNAPSHOT_FORMAT};
 use super::store::{stored_bytes, Batch, Store, StoreError};
 use crate::file::JourneyFile;
 use crate::id::Id;
+use crate::limits::Limit;
 use crate::persona::Persona;
 use std::fmt;
 
@@ -318,7 +319,7 @@ impl<S: Store> Library<S> {
     fn adopt_legacy(&mut self) {
         for key in LEGACY_DOCUMENTS {
             let Some(text) = self.store.get(key) else { continue };
-            match JourneyFile::from_json(&text) {
+            match JourneyFile::from_json_within(&text, Limit::RecordBytes) {
                 Ok(file) if file.journeys.is_empty() => self.store.remove(key),
                 Ok(file) => {
                     let title = file.journeys[0].title.clone();

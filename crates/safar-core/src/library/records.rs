@@ -14,6 +14,7 @@ use super::conflict::{Revision, LINEAGE, MAX_REVISION};
 use super::entry::LibraryEntry;
 use crate::file::{JourneyFile, LoadError};
 use crate::id::Id;
+use crate::limits::Limit;
 use crate::migrate::MigrateError;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -173,7 +174,7 @@ impl<'a> RecordText<'a> {
 
     /// Reads the record's file through the map format's migrations and validation.
     pub fn file(&self) -> Result<JourneyFile, ReadError> {
-        JourneyFile::from_json(self.file.get()).map_err(|error| match error {
+        JourneyFile::from_json_within(self.file.get(), Limit::RecordBytes).map_err(|error| match error {
             LoadError::Migrate(MigrateError::Newer { found, supported }) => {
                 ReadError::Newer { found, supported: u64::from(supported) }
             }

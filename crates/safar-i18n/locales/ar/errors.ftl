@@ -52,6 +52,28 @@ load-invalid = يخالف الملف قواعد التنسيق في { $count ->
    *[other] { $count } موضع
 }.
 
+load-too-large-file = هذا الملف أكبر من أن يُفتح: { $problem }.
+load-too-large = هذا الملف أكبر من أن يُفتح: في { $path }، { $problem }.
+problem-over-limit = { $what } { $found }، وهو أكثر من { $max }، الحد الأقصى الذي يقرؤه سفر
+problem-unlisted = { $count ->
+    [zero] و{ $count } مشكلة أخرى
+    [one] ومشكلة أخرى
+    [two] ومشكلتان أخريان
+    [few] و{ $count } مشكلات أخرى
+    [many] و{ $count } مشكلةً أخرى
+   *[other] و{ $count } مشكلة أخرى
+}
+limit-bytes = { $found } ميغابايت، وهو أكثر من { $max } ميغابايت، الحد الأقصى الذي يقرؤه سفر
+limit-journeys = عدد الخرائط
+limit-personas = عدد الشخصيات
+limit-persona-items = عدد العناصر
+limit-stages = عدد المراحل
+limit-steps = عدد الخطوات في كل المراحل
+limit-lanes = عدد المسارات
+limit-cells = عدد الخلايا
+limit-cards = عدد البطاقات في كل الخرائط
+limit-cards-in-cell = عدد البطاقات في هذه الخلية
+
 store-full = مساحة التخزين في المتصفح لهذا الموقع ممتلئة.
 store-unavailable = لا يسمح هذا المتصفح لسفر باستخدام مساحة التخزين هنا.
 store-other = رفض المتصفح الحفظ: { $detail }
@@ -88,3 +110,4 @@ command-invalid-scale = يجب أن يكون الحد الأدنى للمقيا�
 command-lane-not-empty = لا يمكن تغيير نوع مسار فيه بطاقات.
 command-mixed-granularity = لهذا المسار هناك بالفعل خلية للمرحلة كلها أو خلايا لخطواتها.
 command-already-attached = هذه الشخصية مضافة إلى الخريطة بالفعل.
+command-over-limit = هذا يتجاوز حدًّا: { $what } لا يزيد على { $max }.

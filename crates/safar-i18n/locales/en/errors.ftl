@@ -37,6 +37,24 @@ load-invalid = The file breaks the format’s rules in { $count ->
    *[other] { $count } places
 }.
 
+load-too-large-file = This file is too large to open: { $problem }.
+load-too-large = This file is too large to open: at { $path }, { $problem }.
+problem-over-limit = { $what } is { $found }, more than the { $max } Safar reads
+problem-unlisted = and { $count ->
+    [one] one more problem
+   *[other] { $count } more problems
+}
+limit-bytes = { $found } MB, more than the { $max } MB Safar reads
+limit-journeys = the number of maps
+limit-personas = the number of personas
+limit-persona-items = the number of entries
+limit-stages = the number of stages
+limit-steps = the number of steps in all stages
+limit-lanes = the number of lanes
+limit-cells = the number of cells
+limit-cards = the number of cards in all maps
+limit-cards-in-cell = the number of cards in this cell
+
 store-full = The browser’s storage for this site is full.
 store-unavailable = This browser does not let Safar use its storage here.
 store-other = The browser refused to save: { $detail }
@@ -62,3 +80,4 @@ command-invalid-scale = The scale’s minimum must be below its maximum, at most
 command-lane-not-empty = A lane with cards cannot change its kind.
 command-mixed-granularity = This lane already has a cell for the whole stage, or cells for its steps, there.
 command-already-attached = The map already names this persona.
+command-over-limit = That would pass a limit: { $what } can be at most { $max }.

@@ -8,6 +8,7 @@ widget-error-network = The journey map at { $url } could not be fetched. The ser
 widget-error-status = The journey map at { $url } could not be fetched: the server answered with status { $status }.
 widget-error-file = The file at { $url } is not a journey map Safar can show: { $reason }
 widget-error-no-map = The file at { $url } holds no journey map.
+widget-error-too-large = The file at { $url } is larger than the { $max } MB Safar reads, so it was not read.
 widget-error-empty = This widget has no map to show. Give it a { $attribute } attribute with the address of a map file, or put the map inside it in a { $element } element.
 widget-error-storage-key = The storage key “{ $key }” cannot be used. Use at most { $most } Latin letters, digits, hyphens, underscores and dots.
 widget-error-stored = The edits kept in this browser for this map cannot be opened: { $reason }

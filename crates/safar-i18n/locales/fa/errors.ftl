@@ -31,6 +31,21 @@ load-migration-failed = به‌روزرسانی فایل در گام «{ $step }
 load-shape = ساختار فایل در { $path } نادرست است: { $detail }
 load-invalid = فایل در { $count } جا قواعد قالب را رعایت نمی‌کند.
 
+load-too-large-file = این فایل بزرگ‌تر از آن است که باز شود: { $problem }.
+load-too-large = این فایل بزرگ‌تر از آن است که باز شود: در { $path }، { $problem }.
+problem-over-limit = { $what } { $found } است؛ سفر حداکثر { $max } را می‌خواند
+problem-unlisted = و { $count } مشکل دیگر
+limit-bytes = { $found } مگابایت است؛ سفر حداکثر { $max } مگابایت را می‌خواند
+limit-journeys = تعداد نقشه‌ها
+limit-personas = تعداد پرسوناها
+limit-persona-items = تعداد موارد
+limit-stages = تعداد مرحله‌ها
+limit-steps = تعداد گام‌ها در همهٔ مرحله‌ها
+limit-lanes = تعداد ردیف‌ها
+limit-cells = تعداد خانه‌ها
+limit-cards = تعداد کارت‌ها در همهٔ نقشه‌ها
+limit-cards-in-cell = تعداد کارت‌های این خانه
+
 store-full = حافظهٔ مرورگر برای این سایت پر است.
 store-unavailable = این مرورگر اجازه نمی‌دهد سفر در اینجا از حافظه‌اش استفاده کند.
 store-other = مرورگر اجازهٔ ذخیره کردن نداد: { $detail }
@@ -53,3 +68,4 @@ command-invalid-scale = کمینهٔ مقیاس باید کمتر از بیشی�
 command-lane-not-empty = نوع ردیفی که کارت دارد را نمی‌توان تغییر داد.
 command-mixed-granularity = این ردیف در آنجا پیش‌تر برای کل مرحله یا برای گام‌هایش خانه دارد.
 command-already-attached = این پرسونا پیش‌تر به نقشه افزوده شده است.
+command-over-limit = این کار از یک حد می‌گذرد: { $what } حداکثر می‌تواند { $max } باشد.
