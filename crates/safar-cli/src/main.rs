@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 
+mod images;
 mod maps;
 mod messages;
 mod new;
@@ -239,8 +240,8 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
         let mut assets = Vec::new();
         for (relative, path) in loaded.assets {
             let bytes = std::fs::read(&path).map_err(|e| io_failure(terminal, &path, &e))?;
-            if relative.to_ascii_lowercase().ends_with(".svg") && !maps::is_inert_svg(&bytes) {
-                eprintln!("{}", terminal.say(Message::new("cli-svg-left-out").arg("file", path.display().to_string())));
+            if let Err(refusal) = images::admit(&relative, &bytes) {
+                eprintln!("{}", terminal.image_refusal(&path.display().to_string(), &refusal));
                 continue;
             }
             assets.push((relative, bytes));

@@ -46,22 +46,8 @@ pub struct Loaded {
     pub assets: Vec<(String, PathBuf)>,
 }
 
-/// Images a map may show beside it. SVG files are published only when [`is_inert_svg`].
+/// Images a map may show beside it; [`crate::images::admit`] decides which are published.
 const ASSET_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"];
-
-/// Whether an SVG file is a plain picture. Opened directly from the site's origin, an SVG file
-/// can run script, which no page's policy covers; one with scripts, event handlers, embedded
-/// HTML, `javascript:` links or entities is not published.
-pub fn is_inert_svg(bytes: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase();
-    let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let handler = squeezed.match_indices(" on").any(|(at, _)| {
-        let rest = &squeezed[at + 3..];
-        let name_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
-        name_len > 0 && rest[name_len..].trim_start().starts_with('=')
-    });
-    !(handler || ["<script", "javascript:", "<foreignobject", "<!entity", "<iframe", "<embed", "<object", "xlink:href=\"data:", "href=\"data:"].iter().any(|bad| squeezed.contains(bad)))
-}
 
 /// Reads every map under `inputs` (folders are walked; files are read as given). `skip` is a
 /// folder not to walk into: the site being written, when it sits inside the maps folder.
@@ -204,28 +190,12 @@ pub fn image_path(relative: &str, url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{image_path, is_inert_svg};
+    use super::image_path;
 
     #[test]
     fn image_addresses_are_found_from_their_map_file() {
         assert_eq!(image_path("team/a.json", "images/q%20one.png").as_deref(), Some("team/images/q one.png"));
         assert_eq!(image_path("team/a.json", "../shared/b.png?v=2").as_deref(), Some("shared/b.png"));
         assert_eq!(image_path("a.json", "../outside.png"), None);
-    }
-
-
-    #[test]
-    fn only_plain_svg_pictures_are_published() {
-        assert!(is_inert_svg(br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Queue at the branch</title><rect width="10" height="10" fill="white"/></svg>"#));
-        for active in [
-            r#"<svg><script>alert(1)</script></svg>"#,
-            r#"<svg onload="alert(1)"></svg>"#,
-            r#"<svg><rect ONCLICK = "x"/></svg>"#,
-            r#"<svg><a href="javascript:alert(1)"><text>x</text></a></svg>"#,
-            r#"<svg><foreignObject><iframe src="x"></iframe></foreignObject></svg>"#,
-            r#"<!DOCTYPE svg [<!ENTITY x "y">]><svg>&x;</svg>"#,
-        ] {
-            assert!(!is_inert_svg(active.as_bytes()), "{active}");
-        }
     }
 }

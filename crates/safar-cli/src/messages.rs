@@ -2,7 +2,9 @@
 //! `LANG`): English, Persian or Arabic, from the same catalogs as the app. `--help` stays in
 //! English, as command-line help conventionally is.
 
+use crate::images::Refusal;
 use crate::maps::{FileError, Problem};
+use safar_core::svg::SvgRefusal;
 use safar_i18n::{Catalog, Describe, Language, Locale, Message};
 
 pub struct Terminal {
@@ -45,5 +47,35 @@ impl Terminal {
         } else {
             format!("{}: {}: {what}", error.file, error.path)
         }
+    }
+
+    /// An image left out of the site, and why.
+    pub fn image_refusal(&self, file: &str, refusal: &Refusal) -> String {
+        match refusal {
+            Refusal::Svg(svg) => self.say(Message::new("cli-svg-left-out").arg("file", file).arg("reason", svg_refusal(svg))),
+        }
+    }
+}
+
+/// Why an SVG file is not published, as a message.
+fn svg_refusal(refusal: &SvgRefusal) -> Message {
+    match refusal {
+        SvgRefusal::TooLarge { bytes, limit } => Message::new("cli-svg-too-large").arg("bytes", *bytes).arg("limit", *limit),
+        SvgRefusal::NotUtf8 => Message::new("cli-svg-not-utf8"),
+        SvgRefusal::Encoding { declared } => Message::new("cli-svg-encoding").arg("encoding", declared),
+        SvgRefusal::Doctype => Message::new("cli-svg-doctype"),
+        SvgRefusal::NotXml { detail } => Message::new("cli-svg-not-xml").arg("detail", detail),
+        SvgRefusal::ProcessingInstruction { target } => Message::new("cli-svg-instruction").arg("target", target),
+        SvgRefusal::NotSvg { root } => Message::new("cli-svg-not-svg").arg("root", root),
+        SvgRefusal::TooDeep { limit } => Message::new("cli-svg-too-deep").arg("limit", *limit),
+        SvgRefusal::ForeignElement { element, namespace } if namespace.is_empty() => Message::new("cli-svg-no-namespace").arg("element", element),
+        SvgRefusal::ForeignElement { element, namespace } => Message::new("cli-svg-foreign-element").arg("element", element).arg("namespace", namespace),
+        SvgRefusal::Element { element } => Message::new("cli-svg-element").arg("element", element),
+        SvgRefusal::EventHandler { element, attribute } => Message::new("cli-svg-event-handler").arg("element", element).arg("attribute", attribute),
+        SvgRefusal::Attribute { element, attribute } => Message::new("cli-svg-attribute").arg("element", element).arg("attribute", attribute),
+        SvgRefusal::ExternalLink { element, attribute } => Message::new("cli-svg-external-link").arg("element", element).arg("attribute", attribute),
+        SvgRefusal::ExternalStyle { element, attribute } if attribute.is_empty() => Message::new("cli-svg-external-sheet").arg("element", element),
+        SvgRefusal::ExternalStyle { element, attribute } => Message::new("cli-svg-external-style").arg("element", element).arg("attribute", attribute),
+        SvgRefusal::AnimatesLink { element, target } => Message::new("cli-svg-animates-link").arg("element", element).arg("target", target),
     }
 }

@@ -507,3 +507,48 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     let nowhere = safar(&["serve", maps.to_str().unwrap()]);
     assert_eq!(nowhere.status.code(), Some(3), "a folder that is no site");
 }
+
+/// A maps folder of one example map and the given files under `images/`.
+fn folder_with_images(name: &str, images: &[(&str, &[u8])]) -> PathBuf {
+    let maps = scratch(name);
+    std::fs::copy(workspace().join("examples/en-online-electronics.journey.json"), maps.join("a.json")).unwrap();
+    std::fs::create_dir_all(maps.join("images")).unwrap();
+    for (file, bytes) in images {
+        std::fs::write(maps.join("images").join(file), bytes).unwrap();
+    }
+    maps
+}
+
+#[test]
+fn hostile_svg_pictures_are_left_out_and_named_with_the_reason() {
+    let corpus = workspace().join("tests/hostile/svg");
+    let mut images: Vec<(String, Vec<u8>)> = Vec::new();
+    for entry in std::fs::read_dir(&corpus).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".svg") {
+            images.push((name, std::fs::read(&path).unwrap()));
+        }
+    }
+    let borrowed: Vec<(&str, &[u8])> = images.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+    let maps = folder_with_images("svg-maps", &borrowed);
+    let site = scratch("svg-out");
+    let output = publish(&maps, &site, &["--no-widget"]);
+    let said = text(&output.stderr);
+    for (name, _) in &images {
+        let published = site.join("maps/images").join(name).exists();
+        let reported = said.lines().any(|l| l.starts_with(&format!("Left out {}:", maps.join("images").join(name).display())));
+        if name.ends_with(".bad.svg") {
+            assert!(!published && reported, "{name}: published {published}, reported {reported}\n{said}");
+        } else {
+            assert!(published && !reported, "{name}: published {published}, reported {reported}\n{said}");
+        }
+    }
+    assert!(said.contains("xhtml-script.bad.svg: the element <script> is in the namespace http://www.w3.org/1999/xhtml, not SVG."), "{said}");
+    assert!(said.contains("char-reference-javascript.bad.svg: <a> links with href to something outside the picture."), "{said}");
+    // In the terminal's language, like every other report.
+    let out = scratch("svg-out-fa");
+    let persian = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", out.to_str().unwrap(), "--no-widget"], "fa_IR.UTF-8");
+    let said = text(&persian.stderr);
+    assert!(said.contains("prefixed-script.bad.svg کنار گذاشته شد: عنصر <script> از عنصرهای ترسیمی‌ای نیست"), "{said}");
+}

@@ -22,6 +22,7 @@ pub mod library;
 pub mod migrate;
 pub mod navigate;
 pub mod persona;
+pub mod svg;
 pub mod template;
 pub mod url;
 pub mod validate;
