@@ -164,6 +164,13 @@ fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &
             return Err(io_failure(terminal, path, &error));
         }
     };
+    for (link, target) in &loaded.links_out {
+        let message = match target {
+            Some(target) => Message::new("cli-link-outside").arg("file", link.display().to_string()).arg("target", target.display().to_string()),
+            None => Message::new("cli-link-broken").arg("file", link.display().to_string()),
+        };
+        eprintln!("{}", terminal.say(message));
+    }
     for error in &loaded.errors {
         eprintln!("{}", terminal.file_error(error));
     }

@@ -44,6 +44,8 @@ pub struct Loaded {
     pub invalid_files: usize,
     /// Other files under the folder that pages may show (images), by relative path.
     pub assets: Vec<(String, PathBuf)>,
+    /// Symbolic links left out because they point outside the folder, with their targets.
+    pub links_out: Vec<(PathBuf, Option<PathBuf>)>,
 }
 
 /// Images a map may show beside it; [`crate::images::admit`] decides which are published.
@@ -56,10 +58,10 @@ pub fn load(inputs: &[PathBuf], skip: Option<&Path>) -> std::io::Result<Loaded> 
     for input in inputs {
         let metadata = std::fs::metadata(input)?;
         if metadata.is_dir() {
-            let mut files = Vec::new();
-            walk(input, input, skip, &mut files)?;
-            files.sort();
-            for (relative, path) in files {
+            let mut walked = walk(input, skip)?;
+            walked.files.sort();
+            loaded.links_out.extend(walked.links_out);
+            for (relative, path) in walked.files {
                 let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
                 if extension == "json" {
                     read(&mut loaded, path, relative);
@@ -75,9 +77,28 @@ pub fn load(inputs: &[PathBuf], skip: Option<&Path>) -> std::io::Result<Loaded> 
     Ok(loaded)
 }
 
-/// Files under `dir`, by their path relative to `top` (`/` between parts); hidden files and
-/// folders (`.git`) and `node_modules` are passed over.
-pub fn walk(top: &Path, dir: &Path, skip: Option<&Path>, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
+/// What walking a folder found.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// Files, by their path relative to the folder (`/` between parts), with their paths.
+    pub files: Vec<(String, PathBuf)>,
+    /// Symbolic links whose target lies outside the folder (or is gone), with that target:
+    /// never read, so a committed link cannot publish a file from elsewhere on the machine.
+    pub links_out: Vec<(PathBuf, Option<PathBuf>)>,
+}
+
+/// Files under `top`; hidden files and folders (`.git`) and `node_modules` are passed over, and
+/// so is `skip`. A symbolic link is followed only when its target is inside `top`.
+pub fn walk(top: &Path, skip: Option<&Path>) -> std::io::Result<Walked> {
+    let mut walked = Walked::default();
+    let inside = top.canonicalize()?;
+    let mut within = vec![inside.clone()];
+    walk_folder(top, top, &inside, skip, &mut within, &mut walked)?;
+    Ok(walked)
+}
+
+/// `within` are the folders being walked, from `top` down, as their canonical paths.
+fn walk_folder(top: &Path, dir: &Path, inside: &Path, skip: Option<&Path>, within: &mut Vec<PathBuf>, walked: &mut Walked) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -88,13 +109,28 @@ pub fn walk(top: &Path, dir: &Path, skip: Option<&Path>, out: &mut Vec<(String, 
         if skip.is_some_and(|s| same_file(s, &path)) {
             continue;
         }
-        let kind = entry.file_type()?;
+        let mut kind = entry.file_type()?;
+        if kind.is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(inside) => kind = std::fs::metadata(&target)?.file_type(),
+                target => {
+                    walked.links_out.push((path, target.ok()));
+                    continue;
+                }
+            }
+        }
         if kind.is_dir() {
-            walk(top, &path, skip, out)?;
-        } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
+            // A link to a folder being walked (its own parent, say) would go round for ever.
+            let folder = path.canonicalize()?;
+            if !within.contains(&folder) {
+                within.push(folder);
+                walk_folder(top, &path, inside, skip, within, walked)?;
+                within.pop();
+            }
+        } else if kind.is_file() {
             let relative = path.strip_prefix(top).unwrap_or(&path);
             let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            out.push((relative, path));
+            walked.files.push((relative, path));
         }
     }
     Ok(())

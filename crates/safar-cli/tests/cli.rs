@@ -552,3 +552,41 @@ fn hostile_svg_pictures_are_left_out_and_named_with_the_reason() {
     let said = text(&persian.stderr);
     assert!(said.contains("prefixed-script.bad.svg کنار گذاشته شد: عنصر <script> از عنصرهای ترسیمی‌ای نیست"), "{said}");
 }
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_maps_folder_are_left_out_and_named() {
+    use std::os::unix::fs::symlink;
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let maps = folder_with_images("link-maps", &[("inside.png", png)]);
+    // Elsewhere on the machine: a secret file and a folder of them.
+    let elsewhere = scratch("link-elsewhere");
+    std::fs::write(elsewhere.join("secret.png"), b"the CI machine's secret").unwrap();
+    std::fs::create_dir_all(elsewhere.join("keys")).unwrap();
+    std::fs::write(elsewhere.join("keys/id.json"), b"{}").unwrap();
+    symlink(elsewhere.join("secret.png"), maps.join("images/x.png")).unwrap();
+    symlink(elsewhere.join("keys"), maps.join("keys")).unwrap();
+    symlink("/nowhere/at/all.png", maps.join("images/gone.png")).unwrap();
+    // Inside the folder, links are fine, even one back to the folder itself (walked once).
+    symlink(maps.join("images/inside.png"), maps.join("images/alias.png")).unwrap();
+    symlink(maps.join("images"), maps.join("pictures")).unwrap();
+    symlink(&maps, maps.join("images/again")).unwrap();
+
+    let site = scratch("link-out");
+    let output = publish(&maps, &site, &["--no-widget"]);
+    let said = text(&output.stderr);
+    let outside = |link: &str, target: &str| format!("Left out {}: it is a symbolic link to {}, outside the maps folder", maps.join(link).display(), elsewhere.canonicalize().unwrap().join(target).display());
+    assert!(said.contains(&outside("images/x.png", "secret.png")), "{said}");
+    assert!(said.contains(&outside("keys", "keys")), "{said}");
+    assert!(said.contains(&format!("Left out {}: it is a symbolic link to nothing that exists", maps.join("images/gone.png").display())), "{said}");
+    let published = files(&site);
+    assert!(published.values().all(|bytes| bytes != b"the CI machine's secret"), "the secret stays home");
+    assert!(!published.keys().any(|p| p.starts_with("maps/keys")));
+    assert!(published.contains_key("maps/images/alias.png") && published.contains_key("maps/pictures/inside.png"), "{:?}", published.keys());
+
+    for (lang, words) in [("fa_IR.UTF-8", "پیوند نمادینی به"), ("ar_EG.UTF-8", "هو رابط رمزي إلى")] {
+        let out = scratch(&format!("link-out-{lang}"));
+        let said = text(&safar_in_language(&["publish", maps.to_str().unwrap(), "--out", out.to_str().unwrap(), "--no-widget"], lang).stderr);
+        assert!(said.lines().any(|l| l.contains(&maps.join("images/x.png").display().to_string()) && l.contains(words)), "{lang}: {said}");
+    }
+}
