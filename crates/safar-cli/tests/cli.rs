@@ -490,7 +490,7 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("the address").to_owned();
     let get = |path: &str| {
         let mut stream = std::net::TcpStream::connect(&address).unwrap();
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
         let mut answer = String::new();
         stream.read_to_string(&mut answer).unwrap();
         answer
@@ -501,6 +501,9 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     assert!(json.starts_with("HTTP/1.1 200") && json.contains("application/json"));
     assert!(get("/../../etc/passwd").starts_with("HTTP/1.1 404"));
     assert!(get("/maps/%2e%2e/%2e%2e/etc/passwd").starts_with("HTTP/1.1 404"));
+    assert!(get("/.safar-site").starts_with("HTTP/1.1 404"), "the manifest is a dotfile");
+    let picture = get("/maps/examples/images/en-store-demo.svg");
+    assert!(picture.starts_with("HTTP/1.1 200") && picture.to_ascii_lowercase().contains("content-security-policy: default-src 'none'; style-src 'unsafe-inline'; sandbox"), "{picture}");
     server.kill().unwrap();
     let _ = server.wait();
 
