@@ -593,3 +593,29 @@ fn links_out_of_the_maps_folder_are_left_out_and_named() {
         assert!(said.lines().any(|l| l.contains(&maps.join("images/x.png").display().to_string()) && l.contains(words)), "{lang}: {said}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn what_a_map_folder_names_reaches_the_terminal_escaped() {
+    let forged = "x\n::error file=README.md,line=1::forged\u{1b}[2J\u{1b}]0;title\u{7}\u{202e}";
+    let maps = scratch("terminal-maps");
+    // A map id that no persona has: reported with the id.
+    let mut map = example("en-online-electronics.journey.json");
+    journey_personas(&mut map, forged);
+    std::fs::write(maps.join("a.json"), map.to_string()).unwrap();
+    // A file name, and a parser's note that quotes the file's own text.
+    std::fs::write(maps.join(format!("{forged}.json")), "{").unwrap();
+    let mut unknown = example("en-online-electronics.journey.json");
+    unknown[forged] = json!(1);
+    std::fs::write(maps.join("b.json"), unknown.to_string()).unwrap();
+
+    let output = safar(&["validate", maps.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = &output.stderr;
+    assert!(!said.contains(&0x1b) && !said.contains(&0x07), "no escape or bell reaches the terminal: {}", text(said));
+    assert!(!text(said).contains('\u{202e}'), "no bidi override either");
+    assert!(!text(said).lines().any(|l| l.starts_with("::")), "no line a CI reads as an annotation: {}", text(said));
+    let escaped = r"x\n::error file=README.md,line=1::forged\u{1b}[2J\u{1b}]0;title\u{7}\u{202e}";
+    let reports = text(said).lines().filter(|l| l.contains(escaped)).count();
+    assert!(reports >= 3, "the id, the file name and the parser's note are shown, escaped: {}", text(said));
+}
