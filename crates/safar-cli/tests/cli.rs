@@ -619,3 +619,28 @@ fn what_a_map_folder_names_reaches_the_terminal_escaped() {
     let reports = text(said).lines().filter(|l| l.contains(escaped)).count();
     assert!(reports >= 3, "the id, the file name and the parser's note are shown, escaped: {}", text(said));
 }
+
+#[test]
+fn personas_whose_ids_differ_only_by_case_get_pages_of_their_own() {
+    let maps = scratch("case-maps");
+    for (file, id, name) in [("a.json", "Ana", "Ana from sales"), ("b.json", "ana", "ana from support")] {
+        let mut map = example("en-online-electronics.journey.json");
+        map["personas"] = json!([map["personas"][0].clone()]);
+        map["personas"][0]["id"] = json!(id);
+        map["personas"][0]["name"] = json!(name);
+        map["journeys"][0]["id"] = json!(format!("journey-{}", file.trim_end_matches(".json")));
+        journey_personas(&mut map, id);
+        std::fs::write(maps.join(file), map.to_string()).unwrap();
+    }
+    // And map files whose names differ only by case.
+    std::fs::copy(maps.join("a.json"), maps.join("A.json")).unwrap();
+    let site = scratch("case-out");
+    publish(&maps, &site, &["--no-widget"]);
+    let published = files(&site);
+    let lowercase: std::collections::BTreeSet<String> = published.keys().map(|p| p.to_lowercase()).collect();
+    assert_eq!(lowercase.len(), published.len(), "no two files are one on a case-insensitive disk: {:?}", published.keys());
+    let persona_pages: Vec<&String> = published.keys().filter(|p| p.starts_with("personas/")).collect();
+    assert_eq!(persona_pages.len(), 2, "{persona_pages:?}");
+    let names: std::collections::BTreeSet<String> = persona_pages.iter().map(|p| select(&page(&site, p), "h1")[0].text().collect()).collect();
+    assert_eq!(names, ["Ana from sales".to_owned(), "ana from support".to_owned()].into());
+}
