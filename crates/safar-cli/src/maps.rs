@@ -154,11 +154,16 @@ fn read(loaded: &mut Loaded, path: PathBuf, relative: String) {
             return;
         }
     };
-    let Ok(text) = String::from_utf8(bytes) else {
+    let Ok(mut text) = String::from_utf8(bytes) else {
         fail(String::new(), Problem::NotUtf8);
         loaded.invalid_files += 1;
         return;
     };
+    // A UTF-8 byte-order mark (Windows editors write one) is no part of the text, as for the
+    // app, whose browser drops it when it reads a file.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     match JourneyFile::from_json(&text) {
         Ok(file) if file.journeys.is_empty() => {
             fail(String::new(), Problem::NoMaps);

@@ -644,3 +644,17 @@ fn personas_whose_ids_differ_only_by_case_get_pages_of_their_own() {
     let names: std::collections::BTreeSet<String> = persona_pages.iter().map(|p| select(&page(&site, p), "h1")[0].text().collect()).collect();
     assert_eq!(names, ["Ana from sales".to_owned(), "ana from support".to_owned()].into());
 }
+
+#[test]
+fn a_map_file_may_start_with_a_utf8_byte_order_mark() {
+    let maps = scratch("bom-maps");
+    let map = std::fs::read(workspace().join("examples/en-online-electronics.journey.json")).unwrap();
+    std::fs::write(maps.join("a.json"), [&b"\xef\xbb\xbf"[..], &map].concat()).unwrap();
+    let checked = safar(&["validate", maps.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
+    let site = scratch("bom-out");
+    publish(&maps, &site, &["--no-widget"]);
+    let published = std::fs::read(site.join("maps/a.json")).unwrap();
+    assert_eq!(published, map, "published without the mark");
+    assert!(site.join("maps/a.html").is_file());
+}
