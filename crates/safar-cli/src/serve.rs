@@ -23,9 +23,6 @@ use tower_http::services::ServeDir;
 /// publisher's check could not reach the site's storage.
 pub const SANDBOX_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
-/// No address of the site leaks to the sites its maps link to (the intranet's paths are its own).
-pub const REFERRER_POLICY: &str = "no-referrer";
-
 /// How long and how much a client may take.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
@@ -145,7 +142,7 @@ fn secure(mut response: Response<Body>, path: Option<&str>) -> Response<Body> {
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type(&extension)));
     }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static(REFERRER_POLICY));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static(crate::site::REFERRER_POLICY));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(if served { cache_control(&extension) } else { "no-store" }));
     let policy = match extension.as_str() {
         "svg" | "json" => Some(SANDBOX_POLICY),

@@ -235,6 +235,8 @@ fn a_folder_of_maps_becomes_a_site_of_valid_linked_pages() {
         }
         let policy = attr(&html, "meta[http-equiv=Content-Security-Policy]", "content").expect("a CSP");
         assert!(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "{path}: {policy}");
+        // No address of the site (and no map name in it) goes to the sites its maps link to.
+        assert_eq!(select(&html, "head meta[name=referrer]").iter().map(|m| m.value().attr("content")).collect::<Vec<_>>(), [Some("no-referrer")], "{path}");
         // The policy holds: no inline script or style, no event handler attributes.
         for script in select(&html, "script") {
             assert!(script.value().attr("src").is_some() && script.inner_html().is_empty(), "{path} has an inline script");

@@ -6,7 +6,7 @@ mod pages;
 pub mod plan;
 
 pub use output::Counts;
-pub use pages::CONTENT_SECURITY_POLICY;
+pub use pages::{CONTENT_SECURITY_POLICY, REFERRER_POLICY};
 pub use plan::{Settings, Site};
 
 use output::{fingerprint, Output};
