@@ -56,6 +56,7 @@ impl Terminal {
     /// An image left out of the site, and why.
     pub fn image_refusal(&self, file: &str, refusal: &Refusal) -> String {
         match refusal {
+            Refusal::NotFormat { format } => self.say(Message::new("cli-image-not-format").arg("file", file).arg("format", *format)),
             Refusal::Svg(svg) => self.say(Message::new("cli-svg-left-out").arg("file", file).arg("reason", svg_refusal(svg))),
         }
     }

@@ -660,3 +660,21 @@ fn a_map_file_may_start_with_a_utf8_byte_order_mark() {
     assert_eq!(published, map, "published without the mark");
     assert!(site.join("maps/a.html").is_file());
 }
+
+#[test]
+fn an_image_is_published_only_when_its_bytes_are_what_its_name_says() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let html = b"<!DOCTYPE html><script>alert(document.domain)</script>";
+    let maps = folder_with_images("format-maps", &[("real.png", png), ("page.png", html), ("page.jpg", html), ("page.webp", html)]);
+    let site = scratch("format-out");
+    let said = text(&publish(&maps, &site, &["--no-widget"]).stderr);
+    assert!(site.join("maps/images/real.png").is_file());
+    for (file, format) in [("page.png", "PNG"), ("page.jpg", "JPEG"), ("page.webp", "WebP")] {
+        assert!(!site.join("maps/images").join(file).exists(), "{file} is not published");
+        let line = format!("Left out {}: its name says it is a {format} picture, but its bytes are not one.", maps.join("images").join(file).display());
+        assert!(said.contains(&line), "{file}: {said}");
+    }
+    let out = scratch("format-out-ar");
+    let arabic = text(&safar_in_language(&["publish", maps.to_str().unwrap(), "--out", out.to_str().unwrap(), "--no-widget"], "ar").stderr);
+    assert!(arabic.contains("page.png: يقول اسمه إنه صورة PNG"), "{arabic}");
+}

@@ -17,6 +17,7 @@ cli-widget-not-found = There is no widget build in { $dir }: it has no safar-wid
 cli-missing-image = { $file }: { $path }: the image { $url } is not in the maps folder, so the published page shows none.
 cli-link-outside = Left out { $file }: it is a symbolic link to { $target }, outside the maps folder, and Safar publishes only what is inside it.
 cli-link-broken = Left out { $file }: it is a symbolic link to nothing that exists.
+cli-image-not-format = Left out { $file }: its name says it is a { $format } picture, but its bytes are not one.
 cli-svg-left-out = Left out { $file }: { $reason }. An SVG picture is published only when it cannot run script or load anything from elsewhere; save it as plain SVG.
 cli-svg-too-large = it has { $bytes } bytes, more than the { $limit } an SVG picture may have
 cli-svg-not-utf8 = it is not UTF-8 text
