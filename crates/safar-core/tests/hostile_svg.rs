@@ -23,3 +23,15 @@ fn every_hostile_picture_is_refused_and_every_plain_one_accepted() {
     }
     assert!(bad >= 20 && ok >= 3, "the corpus is there: {bad} bad, {ok} ok");
 }
+
+#[test]
+fn the_pictures_safar_itself_publishes_pass_the_same_check() {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut pictures = vec![workspace.join("assets/favicon.svg")];
+    for entry in std::fs::read_dir(workspace.join("examples/images")).unwrap() {
+        pictures.push(entry.unwrap().path());
+    }
+    for path in pictures.iter().filter(|p| p.extension().is_some_and(|e| e == "svg")) {
+        assert_eq!(safar_core::svg::check(&std::fs::read(path).unwrap()), Ok(()), "{}", path.display());
+    }
+}
