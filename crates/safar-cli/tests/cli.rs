@@ -678,3 +678,60 @@ fn an_image_is_published_only_when_its_bytes_are_what_its_name_says() {
     let arabic = text(&safar_in_language(&["publish", maps.to_str().unwrap(), "--out", out.to_str().unwrap(), "--no-widget"], "ar").stderr);
     assert!(arabic.contains("page.png: يقول اسمه إنه صورة PNG"), "{arabic}");
 }
+
+/// The CPU time (user and system, in clock ticks) process `pid` has used so far.
+#[cfg(target_os = "linux")]
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The fields after the command's name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')').unwrap().1.split_whitespace().collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn serve_waits_instead_of_spinning_when_it_runs_out_of_file_descriptors() {
+    use std::io::BufRead;
+    let maps = folder_with_images("fd-maps", &[]);
+    let site = scratch("fd-out");
+    publish(&maps, &site, &["--no-widget"]);
+    /// Stops the server however the test ends.
+    struct Server(std::process::Child);
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut server = Server(
+        Command::new("sh")
+            .args(["-c", "ulimit -n 24 && exec \"$0\" serve \"$1\" --port 0", env!("CARGO_BIN_EXE_safar"), site.to_str().unwrap()])
+            .env("LC_ALL", "C")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let pid = server.0.id();
+    let mut line = String::new();
+    std::io::BufReader::new(server.0.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+    let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("the address").to_owned();
+    // More connections than the server has descriptors left: the rest wait in the backlog, and
+    // every accept fails with EMFILE.
+    let clients: Vec<std::net::TcpStream> = (0..40).map(|_| std::net::TcpStream::connect(&address).unwrap()).collect();
+    let fds = || std::fs::read_dir(format!("/proc/{pid}/fd")).map(|d| d.count()).unwrap_or(0);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while fds() < 24 && std::time::Instant::now() < deadline {
+        std::thread::yield_now();
+    }
+    assert!(fds() >= 24, "the server used up its descriptors: {}", fds());
+    // A spinning accept loop burns a whole core; one that backs off, almost nothing.
+    let before = cpu_ticks(pid);
+    let window = std::time::Instant::now();
+    while window.elapsed() < std::time::Duration::from_secs(1) {
+        std::thread::park_timeout(std::time::Duration::from_millis(100));
+    }
+    let used = cpu_ticks(pid) - before;
+    drop(server);
+    drop(clients);
+    assert!(used < 10, "the server used {used} ticks of CPU in a second while out of descriptors");
+}
