@@ -171,6 +171,9 @@ fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &
         };
         eprintln!("{}", terminal.say(message));
     }
+    for file in &loaded.unportable {
+        eprintln!("{}", terminal.say(Message::new("cli-name-unportable").arg("file", file.display().to_string())));
+    }
     for error in &loaded.errors {
         eprintln!("{}", terminal.file_error(error));
     }

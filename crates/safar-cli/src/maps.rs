@@ -46,6 +46,9 @@ pub struct Loaded {
     pub assets: Vec<(String, PathBuf)>,
     /// Symbolic links left out because they point outside the folder, with their targets.
     pub links_out: Vec<(PathBuf, Option<PathBuf>)>,
+    /// Files left out because their names are not paths every file system keeps inside the
+    /// site (see [`crate::site::is_site_path`]).
+    pub unportable: Vec<PathBuf>,
 }
 
 /// Images a map may show beside it; [`crate::images::admit`] decides which are published.
@@ -63,7 +66,12 @@ pub fn load(inputs: &[PathBuf], skip: Option<&Path>) -> std::io::Result<Loaded> 
             loaded.links_out.extend(walked.links_out);
             for (relative, path) in walked.files {
                 let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
-                if extension == "json" {
+                let published = extension == "json" || ASSET_EXTENSIONS.contains(&extension.as_str());
+                // Its name goes into the site as it is: one that some file system reads as
+                // another place or a device cannot be published.
+                if published && !crate::site::is_site_path(&format!("maps/{relative}")) {
+                    loaded.unportable.push(path);
+                } else if extension == "json" {
                     read(&mut loaded, path, relative);
                 } else if ASSET_EXTENSIONS.contains(&extension.as_str()) {
                     loaded.assets.push((relative, path));

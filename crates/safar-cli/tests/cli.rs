@@ -735,3 +735,19 @@ fn serve_waits_instead_of_spinning_when_it_runs_out_of_file_descriptors() {
     drop(clients);
     assert!(used < 10, "the server used {used} ticks of CPU in a second while out of descriptors");
 }
+
+#[cfg(unix)]
+#[test]
+fn files_whose_names_some_system_reads_as_another_place_are_left_out_and_named() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let maps = folder_with_images("unportable-maps", &[("a\\..\\..\\evil.png", png), ("C:evil.png", png), ("NUL.png", png), ("fine.png", png)]);
+    std::fs::copy(maps.join("a.json"), maps.join("b\\..\\..\\b.json")).unwrap();
+    let site = scratch("unportable-out");
+    let said = text(&publish(&maps, &site, &["--no-widget"]).stderr);
+    for name in ["images/a\\..\\..\\evil.png", "images/C:evil.png", "images/NUL.png", "b\\..\\..\\b.json"] {
+        assert!(said.contains(&format!("Left out {}: its name has a backslash", maps.join(name).display())), "{name}: {said}");
+    }
+    let manifest = std::fs::read_to_string(site.join(".safar-site")).unwrap();
+    assert!(manifest.lines().all(|l| !l.contains(['\\', ':']) && !l.contains("NUL")), "{manifest}");
+    assert!(manifest.lines().any(|l| l == "maps/images/fine.png") && manifest.lines().any(|l| l == "maps/a.html"), "{manifest}");
+}

@@ -5,7 +5,7 @@ mod output;
 mod pages;
 pub mod plan;
 
-pub use output::Counts;
+pub use output::{is_site_path, Counts};
 pub use pages::{CONTENT_SECURITY_POLICY, REFERRER_POLICY};
 pub use plan::{Settings, Site};
 

@@ -15,6 +15,7 @@ cli-io-error = Could not read or write { $path }: { $reason }
 cli-widget-missing = The widget is not built ({ $dir }), so the maps are published without it: readable and printable, not interactive. Build it with trunk build --release, or pass --no-widget.
 cli-widget-not-found = There is no widget build in { $dir }: it has no safar-widget.js.
 cli-missing-image = { $file }: { $path }: the image { $url } is not in the maps folder, so the published page shows none.
+cli-name-unportable = Left out { $file }: its name has a backslash, a colon or a control character, or is a device name of Windows (CON, NUL…), so it cannot be published on every system. Rename it.
 cli-link-outside = Left out { $file }: it is a symbolic link to { $target }, outside the maps folder, and Safar publishes only what is inside it.
 cli-link-broken = Left out { $file }: it is a symbolic link to nothing that exists.
 cli-image-not-format = Left out { $file }: its name says it is a { $format } picture, but its bytes are not one.
