@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 
+mod images;
 mod maps;
 mod messages;
 mod new;
@@ -163,6 +164,16 @@ fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &
             return Err(io_failure(terminal, path, &error));
         }
     };
+    for (link, target) in &loaded.links_out {
+        let message = match target {
+            Some(target) => Message::new("cli-link-outside").arg("file", link.display().to_string()).arg("target", target.display().to_string()),
+            None => Message::new("cli-link-broken").arg("file", link.display().to_string()),
+        };
+        eprintln!("{}", terminal.say(message));
+    }
+    for file in &loaded.unportable {
+        eprintln!("{}", terminal.say(Message::new("cli-name-unportable").arg("file", file.display().to_string())));
+    }
     for error in &loaded.errors {
         eprintln!("{}", terminal.file_error(error));
     }
@@ -239,8 +250,8 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
         let mut assets = Vec::new();
         for (relative, path) in loaded.assets {
             let bytes = std::fs::read(&path).map_err(|e| io_failure(terminal, &path, &e))?;
-            if relative.to_ascii_lowercase().ends_with(".svg") && !maps::is_inert_svg(&bytes) {
-                eprintln!("{}", terminal.say(Message::new("cli-svg-left-out").arg("file", path.display().to_string())));
+            if let Err(refusal) = images::admit(&relative, &bytes) {
+                eprintln!("{}", terminal.image_refusal(&path.display().to_string(), &refusal));
                 continue;
             }
             assets.push((relative, bytes));

@@ -46,6 +46,11 @@ pub struct Loaded {
     pub invalid_files: usize,
     /// Other files under the folder that pages may show (images), by relative path.
     pub assets: Vec<(String, PathBuf)>,
+    /// Symbolic links left out because they point outside the folder, with their targets.
+    pub links_out: Vec<(PathBuf, Option<PathBuf>)>,
+    /// Files left out because their names are not paths every file system keeps inside the
+    /// site (see [`crate::site::is_site_path`]).
+    pub unportable: Vec<PathBuf>,
 }
 
 impl Loaded {
@@ -61,22 +66,8 @@ impl Loaded {
     }
 }
 
-/// Images a map may show beside it. SVG files are published only when [`is_inert_svg`].
+/// Images a map may show beside it; [`crate::images::admit`] decides which are published.
 const ASSET_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"];
-
-/// Whether an SVG file is a plain picture. Opened directly from the site's origin, an SVG file
-/// can run script, which no page's policy covers; one with scripts, event handlers, embedded
-/// HTML, `javascript:` links or entities is not published.
-pub fn is_inert_svg(bytes: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase();
-    let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let handler = squeezed.match_indices(" on").any(|(at, _)| {
-        let rest = &squeezed[at + 3..];
-        let name_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
-        name_len > 0 && rest[name_len..].trim_start().starts_with('=')
-    });
-    !(handler || ["<script", "javascript:", "<foreignobject", "<!entity", "<iframe", "<embed", "<object", "xlink:href=\"data:", "href=\"data:"].iter().any(|bad| squeezed.contains(bad)))
-}
 
 /// Reads every map under `inputs` (folders are walked; files are read as given). `skip` is a
 /// folder not to walk into: the site being written, when it sits inside the maps folder.
@@ -85,12 +76,17 @@ pub fn load(inputs: &[PathBuf], skip: Option<&Path>) -> std::io::Result<Loaded> 
     for input in inputs {
         let metadata = std::fs::metadata(input)?;
         if metadata.is_dir() {
-            let mut files = Vec::new();
-            walk(input, input, skip, &mut files)?;
-            files.sort();
-            for (relative, path) in files {
+            let mut walked = walk(input, skip)?;
+            walked.files.sort();
+            loaded.links_out.extend(walked.links_out);
+            for (relative, path) in walked.files {
                 let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
-                if extension == "json" {
+                let published = extension == "json" || ASSET_EXTENSIONS.contains(&extension.as_str());
+                // Its name goes into the site as it is: one that some file system reads as
+                // another place or a device cannot be published.
+                if published && !crate::site::is_site_path(&format!("maps/{relative}")) {
+                    loaded.unportable.push(path);
+                } else if extension == "json" {
                     read(&mut loaded, path, relative);
                 } else if ASSET_EXTENSIONS.contains(&extension.as_str()) {
                     loaded.assets.push((relative, path));
@@ -104,9 +100,28 @@ pub fn load(inputs: &[PathBuf], skip: Option<&Path>) -> std::io::Result<Loaded> 
     Ok(loaded)
 }
 
-/// Files under `dir`, by their path relative to `top` (`/` between parts); hidden files and
-/// folders (`.git`) and `node_modules` are passed over.
-pub fn walk(top: &Path, dir: &Path, skip: Option<&Path>, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
+/// What walking a folder found.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// Files, by their path relative to the folder (`/` between parts), with their paths.
+    pub files: Vec<(String, PathBuf)>,
+    /// Symbolic links whose target lies outside the folder (or is gone), with that target:
+    /// never read, so a committed link cannot publish a file from elsewhere on the machine.
+    pub links_out: Vec<(PathBuf, Option<PathBuf>)>,
+}
+
+/// Files under `top`; hidden files and folders (`.git`) and `node_modules` are passed over, and
+/// so is `skip`. A symbolic link is followed only when its target is inside `top`.
+pub fn walk(top: &Path, skip: Option<&Path>) -> std::io::Result<Walked> {
+    let mut walked = Walked::default();
+    let inside = top.canonicalize()?;
+    let mut within = vec![inside.clone()];
+    walk_folder(top, top, &inside, skip, &mut within, &mut walked)?;
+    Ok(walked)
+}
+
+/// `within` are the folders being walked, from `top` down, as their canonical paths.
+fn walk_folder(top: &Path, dir: &Path, inside: &Path, skip: Option<&Path>, within: &mut Vec<PathBuf>, walked: &mut Walked) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -117,13 +132,28 @@ pub fn walk(top: &Path, dir: &Path, skip: Option<&Path>, out: &mut Vec<(String, 
         if skip.is_some_and(|s| same_file(s, &path)) {
             continue;
         }
-        let kind = entry.file_type()?;
+        let mut kind = entry.file_type()?;
+        if kind.is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(inside) => kind = std::fs::metadata(&target)?.file_type(),
+                target => {
+                    walked.links_out.push((path, target.ok()));
+                    continue;
+                }
+            }
+        }
         if kind.is_dir() {
-            walk(top, &path, skip, out)?;
-        } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
+            // A link to a folder being walked (its own parent, say) would go round for ever.
+            let folder = path.canonicalize()?;
+            if !within.contains(&folder) {
+                within.push(folder);
+                walk_folder(top, &path, inside, skip, within, walked)?;
+                within.pop();
+            }
+        } else if kind.is_file() {
             let relative = path.strip_prefix(top).unwrap_or(&path);
             let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            out.push((relative, path));
+            walked.files.push((relative, path));
         }
     }
     Ok(())
@@ -154,11 +184,16 @@ fn read(loaded: &mut Loaded, path: PathBuf, relative: String) {
             return;
         }
     };
-    let Ok(text) = String::from_utf8(bytes) else {
+    let Ok(mut text) = String::from_utf8(bytes) else {
         fail(String::new(), Problem::NotUtf8);
         loaded.invalid_files += 1;
         return;
     };
+    // A UTF-8 byte-order mark (Windows editors write one) is no part of the text, as for the
+    // app, whose browser drops it when it reads a file.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     match JourneyFile::from_json(&text) {
         Ok(file) if file.journeys.is_empty() => {
             fail(String::new(), Problem::NoMaps);
@@ -226,28 +261,12 @@ pub fn image_path(relative: &str, url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{image_path, is_inert_svg};
+    use super::image_path;
 
     #[test]
     fn image_addresses_are_found_from_their_map_file() {
         assert_eq!(image_path("team/a.json", "images/q%20one.png").as_deref(), Some("team/images/q one.png"));
         assert_eq!(image_path("team/a.json", "../shared/b.png?v=2").as_deref(), Some("shared/b.png"));
         assert_eq!(image_path("a.json", "../outside.png"), None);
-    }
-
-
-    #[test]
-    fn only_plain_svg_pictures_are_published() {
-        assert!(is_inert_svg(br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Queue at the branch</title><rect width="10" height="10" fill="white"/></svg>"#));
-        for active in [
-            r#"<svg><script>alert(1)</script></svg>"#,
-            r#"<svg onload="alert(1)"></svg>"#,
-            r#"<svg><rect ONCLICK = "x"/></svg>"#,
-            r#"<svg><a href="javascript:alert(1)"><text>x</text></a></svg>"#,
-            r#"<svg><foreignObject><iframe src="x"></iframe></foreignObject></svg>"#,
-            r#"<!DOCTYPE svg [<!ENTITY x "y">]><svg>&x;</svg>"#,
-        ] {
-            assert!(!is_inert_svg(active.as_bytes()), "{active}");
-        }
     }
 }

@@ -235,6 +235,8 @@ fn a_folder_of_maps_becomes_a_site_of_valid_linked_pages() {
         }
         let policy = attr(&html, "meta[http-equiv=Content-Security-Policy]", "content").expect("a CSP");
         assert!(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "{path}: {policy}");
+        // No address of the site (and no map name in it) goes to the sites its maps link to.
+        assert_eq!(select(&html, "head meta[name=referrer]").iter().map(|m| m.value().attr("content")).collect::<Vec<_>>(), [Some("no-referrer")], "{path}");
         // The policy holds: no inline script or style, no event handler attributes.
         for script in select(&html, "script") {
             assert!(script.value().attr("src").is_some() && script.inner_html().is_empty(), "{path} has an inline script");
@@ -530,7 +532,7 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("the address").to_owned();
     let get = |path: &str| {
         let mut stream = std::net::TcpStream::connect(&address).unwrap();
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
         let mut answer = String::new();
         stream.read_to_string(&mut answer).unwrap();
         answer
@@ -541,9 +543,251 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     assert!(json.starts_with("HTTP/1.1 200") && json.contains("application/json"));
     assert!(get("/../../etc/passwd").starts_with("HTTP/1.1 404"));
     assert!(get("/maps/%2e%2e/%2e%2e/etc/passwd").starts_with("HTTP/1.1 404"));
+    assert!(get("/.safar-site").starts_with("HTTP/1.1 404"), "the manifest is a dotfile");
+    let picture = get("/maps/examples/images/en-store-demo.svg");
+    assert!(picture.starts_with("HTTP/1.1 200") && picture.to_ascii_lowercase().contains("content-security-policy: default-src 'none'; style-src 'unsafe-inline'; sandbox"), "{picture}");
     server.kill().unwrap();
     let _ = server.wait();
 
     let nowhere = safar(&["serve", maps.to_str().unwrap()]);
     assert_eq!(nowhere.status.code(), Some(3), "a folder that is no site");
+}
+
+/// A maps folder of one example map and the given files under `images/`.
+fn folder_with_images(name: &str, images: &[(&str, &[u8])]) -> PathBuf {
+    let maps = scratch(name);
+    std::fs::copy(workspace().join("examples/en-online-electronics.journey.json"), maps.join("a.json")).unwrap();
+    std::fs::create_dir_all(maps.join("images")).unwrap();
+    for (file, bytes) in images {
+        std::fs::write(maps.join("images").join(file), bytes).unwrap();
+    }
+    maps
+}
+
+#[test]
+fn hostile_svg_pictures_are_left_out_and_named_with_the_reason() {
+    let corpus = workspace().join("tests/hostile/svg");
+    let mut images: Vec<(String, Vec<u8>)> = Vec::new();
+    for entry in std::fs::read_dir(&corpus).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".svg") {
+            images.push((name, std::fs::read(&path).unwrap()));
+        }
+    }
+    let borrowed: Vec<(&str, &[u8])> = images.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+    let maps = folder_with_images("svg-maps", &borrowed);
+    let site = scratch("svg-out");
+    let output = publish(&maps, &site, &["--no-widget"]);
+    let said = text(&output.stderr);
+    for (name, _) in &images {
+        let published = site.join("maps/images").join(name).exists();
+        let reported = said.lines().any(|l| l.starts_with(&format!("Left out {}:", maps.join("images").join(name).display())));
+        if name.ends_with(".bad.svg") {
+            assert!(!published && reported, "{name}: published {published}, reported {reported}\n{said}");
+        } else {
+            assert!(published && !reported, "{name}: published {published}, reported {reported}\n{said}");
+        }
+    }
+    assert!(said.contains("xhtml-script.bad.svg: the element <script> is in the namespace http://www.w3.org/1999/xhtml, not SVG."), "{said}");
+    assert!(said.contains("char-reference-javascript.bad.svg: <a> links with href to something outside the picture."), "{said}");
+    // In the terminal's language, like every other report.
+    let out = scratch("svg-out-fa");
+    let persian = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", out.to_str().unwrap(), "--no-widget"], "fa_IR.UTF-8");
+    let said = text(&persian.stderr);
+    assert!(said.contains("prefixed-script.bad.svg کنار گذاشته شد: عنصر <script> از عنصرهای ترسیمی‌ای نیست"), "{said}");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_maps_folder_are_left_out_and_named() {
+    use std::os::unix::fs::symlink;
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let maps = folder_with_images("link-maps", &[("inside.png", png)]);
+    // Elsewhere on the machine: a secret file and a folder of them.
+    let elsewhere = scratch("link-elsewhere");
+    std::fs::write(elsewhere.join("secret.png"), b"the CI machine's secret").unwrap();
+    std::fs::create_dir_all(elsewhere.join("keys")).unwrap();
+    std::fs::write(elsewhere.join("keys/id.json"), b"{}").unwrap();
+    symlink(elsewhere.join("secret.png"), maps.join("images/x.png")).unwrap();
+    symlink(elsewhere.join("keys"), maps.join("keys")).unwrap();
+    symlink("/nowhere/at/all.png", maps.join("images/gone.png")).unwrap();
+    // Inside the folder, links are fine, even one back to the folder itself (walked once).
+    symlink(maps.join("images/inside.png"), maps.join("images/alias.png")).unwrap();
+    symlink(maps.join("images"), maps.join("pictures")).unwrap();
+    symlink(&maps, maps.join("images/again")).unwrap();
+
+    let site = scratch("link-out");
+    let output = publish(&maps, &site, &["--no-widget"]);
+    let said = text(&output.stderr);
+    let outside = |link: &str, target: &str| format!("Left out {}: it is a symbolic link to {}, outside the maps folder", maps.join(link).display(), elsewhere.canonicalize().unwrap().join(target).display());
+    assert!(said.contains(&outside("images/x.png", "secret.png")), "{said}");
+    assert!(said.contains(&outside("keys", "keys")), "{said}");
+    assert!(said.contains(&format!("Left out {}: it is a symbolic link to nothing that exists", maps.join("images/gone.png").display())), "{said}");
+    let published = files(&site);
+    assert!(published.values().all(|bytes| bytes != b"the CI machine's secret"), "the secret stays home");
+    assert!(!published.keys().any(|p| p.starts_with("maps/keys")));
+    assert!(published.contains_key("maps/images/alias.png") && published.contains_key("maps/pictures/inside.png"), "{:?}", published.keys());
+
+    for (lang, words) in [("fa_IR.UTF-8", "پیوند نمادینی به"), ("ar_EG.UTF-8", "هو رابط رمزي إلى")] {
+        let out = scratch(&format!("link-out-{lang}"));
+        let said = text(&safar_in_language(&["publish", maps.to_str().unwrap(), "--out", out.to_str().unwrap(), "--no-widget"], lang).stderr);
+        assert!(said.lines().any(|l| l.contains(&maps.join("images/x.png").display().to_string()) && l.contains(words)), "{lang}: {said}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn what_a_map_folder_names_reaches_the_terminal_escaped() {
+    let forged = "x\n::error file=README.md,line=1::forged\u{1b}[2J\u{1b}]0;title\u{7}\u{202e}";
+    let maps = scratch("terminal-maps");
+    // A map id that no persona has: reported with the id.
+    let mut map = example("en-online-electronics.journey.json");
+    journey_personas(&mut map, forged);
+    std::fs::write(maps.join("a.json"), map.to_string()).unwrap();
+    // A file name, and a parser's note that quotes the file's own text.
+    std::fs::write(maps.join(format!("{forged}.json")), "{").unwrap();
+    let mut unknown = example("en-online-electronics.journey.json");
+    unknown[forged] = json!(1);
+    std::fs::write(maps.join("b.json"), unknown.to_string()).unwrap();
+
+    let output = safar(&["validate", maps.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = &output.stderr;
+    assert!(!said.contains(&0x1b) && !said.contains(&0x07), "no escape or bell reaches the terminal: {}", text(said));
+    assert!(!text(said).contains('\u{202e}'), "no bidi override either");
+    assert!(!text(said).lines().any(|l| l.starts_with("::")), "no line a CI reads as an annotation: {}", text(said));
+    let escaped = r"x\n::error file=README.md,line=1::forged\u{1b}[2J\u{1b}]0;title\u{7}\u{202e}";
+    let reports = text(said).lines().filter(|l| l.contains(escaped)).count();
+    assert!(reports >= 3, "the id, the file name and the parser's note are shown, escaped: {}", text(said));
+}
+
+#[test]
+fn personas_whose_ids_differ_only_by_case_get_pages_of_their_own() {
+    let maps = scratch("case-maps");
+    for (file, id, name) in [("a.json", "Ana", "Ana from sales"), ("b.json", "ana", "ana from support")] {
+        let mut map = example("en-online-electronics.journey.json");
+        map["personas"] = json!([map["personas"][0].clone()]);
+        map["personas"][0]["id"] = json!(id);
+        map["personas"][0]["name"] = json!(name);
+        map["journeys"][0]["id"] = json!(format!("journey-{}", file.trim_end_matches(".json")));
+        journey_personas(&mut map, id);
+        std::fs::write(maps.join(file), map.to_string()).unwrap();
+    }
+    // And map files whose names differ only by case.
+    std::fs::copy(maps.join("a.json"), maps.join("A.json")).unwrap();
+    let site = scratch("case-out");
+    publish(&maps, &site, &["--no-widget"]);
+    let published = files(&site);
+    let lowercase: std::collections::BTreeSet<String> = published.keys().map(|p| p.to_lowercase()).collect();
+    assert_eq!(lowercase.len(), published.len(), "no two files are one on a case-insensitive disk: {:?}", published.keys());
+    let persona_pages: Vec<&String> = published.keys().filter(|p| p.starts_with("personas/")).collect();
+    assert_eq!(persona_pages.len(), 2, "{persona_pages:?}");
+    let names: std::collections::BTreeSet<String> = persona_pages.iter().map(|p| select(&page(&site, p), "h1")[0].text().collect()).collect();
+    assert_eq!(names, ["Ana from sales".to_owned(), "ana from support".to_owned()].into());
+}
+
+#[test]
+fn a_map_file_may_start_with_a_utf8_byte_order_mark() {
+    let maps = scratch("bom-maps");
+    let map = std::fs::read(workspace().join("examples/en-online-electronics.journey.json")).unwrap();
+    std::fs::write(maps.join("a.json"), [&b"\xef\xbb\xbf"[..], &map].concat()).unwrap();
+    let checked = safar(&["validate", maps.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
+    let site = scratch("bom-out");
+    publish(&maps, &site, &["--no-widget"]);
+    let published = std::fs::read(site.join("maps/a.json")).unwrap();
+    assert_eq!(published, map, "published without the mark");
+    assert!(site.join("maps/a.html").is_file());
+}
+
+#[test]
+fn an_image_is_published_only_when_its_bytes_are_what_its_name_says() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let html = b"<!DOCTYPE html><script>alert(document.domain)</script>";
+    let maps = folder_with_images("format-maps", &[("real.png", png), ("page.png", html), ("page.jpg", html), ("page.webp", html)]);
+    let site = scratch("format-out");
+    let said = text(&publish(&maps, &site, &["--no-widget"]).stderr);
+    assert!(site.join("maps/images/real.png").is_file());
+    for (file, format) in [("page.png", "PNG"), ("page.jpg", "JPEG"), ("page.webp", "WebP")] {
+        assert!(!site.join("maps/images").join(file).exists(), "{file} is not published");
+        let line = format!("Left out {}: its name says it is a {format} picture, but its bytes are not one.", maps.join("images").join(file).display());
+        assert!(said.contains(&line), "{file}: {said}");
+    }
+    let out = scratch("format-out-ar");
+    let arabic = text(&safar_in_language(&["publish", maps.to_str().unwrap(), "--out", out.to_str().unwrap(), "--no-widget"], "ar").stderr);
+    assert!(arabic.contains("page.png: يقول اسمه إنه صورة PNG"), "{arabic}");
+}
+
+/// The CPU time (user and system, in clock ticks) process `pid` has used so far.
+#[cfg(target_os = "linux")]
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The fields after the command's name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')').unwrap().1.split_whitespace().collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn serve_waits_instead_of_spinning_when_it_runs_out_of_file_descriptors() {
+    use std::io::BufRead;
+    let maps = folder_with_images("fd-maps", &[]);
+    let site = scratch("fd-out");
+    publish(&maps, &site, &["--no-widget"]);
+    /// Stops the server however the test ends.
+    struct Server(std::process::Child);
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut server = Server(
+        Command::new("sh")
+            .args(["-c", "ulimit -n 24 && exec \"$0\" serve \"$1\" --port 0", env!("CARGO_BIN_EXE_safar"), site.to_str().unwrap()])
+            .env("LC_ALL", "C")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let pid = server.0.id();
+    let mut line = String::new();
+    std::io::BufReader::new(server.0.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+    let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("the address").to_owned();
+    // More connections than the server has descriptors left: the rest wait in the backlog, and
+    // every accept fails with EMFILE.
+    let clients: Vec<std::net::TcpStream> = (0..40).map(|_| std::net::TcpStream::connect(&address).unwrap()).collect();
+    let fds = || std::fs::read_dir(format!("/proc/{pid}/fd")).map(|d| d.count()).unwrap_or(0);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while fds() < 24 && std::time::Instant::now() < deadline {
+        std::thread::yield_now();
+    }
+    assert!(fds() >= 24, "the server used up its descriptors: {}", fds());
+    // A spinning accept loop burns a whole core; one that backs off, almost nothing.
+    let before = cpu_ticks(pid);
+    let window = std::time::Instant::now();
+    while window.elapsed() < std::time::Duration::from_secs(1) {
+        std::thread::park_timeout(std::time::Duration::from_millis(100));
+    }
+    let used = cpu_ticks(pid) - before;
+    drop(server);
+    drop(clients);
+    assert!(used < 10, "the server used {used} ticks of CPU in a second while out of descriptors");
+}
+
+#[cfg(unix)]
+#[test]
+fn files_whose_names_some_system_reads_as_another_place_are_left_out_and_named() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let maps = folder_with_images("unportable-maps", &[("a\\..\\..\\evil.png", png), ("C:evil.png", png), ("NUL.png", png), ("fine.png", png)]);
+    std::fs::copy(maps.join("a.json"), maps.join("b\\..\\..\\b.json")).unwrap();
+    let site = scratch("unportable-out");
+    let said = text(&publish(&maps, &site, &["--no-widget"]).stderr);
+    for name in ["images/a\\..\\..\\evil.png", "images/C:evil.png", "images/NUL.png", "b\\..\\..\\b.json"] {
+        assert!(said.contains(&format!("Left out {}: its name has a backslash", maps.join(name).display())), "{name}: {said}");
+    }
+    let manifest = std::fs::read_to_string(site.join(".safar-site")).unwrap();
+    assert!(manifest.lines().all(|l| !l.contains(['\\', ':']) && !l.contains("NUL")), "{manifest}");
+    assert!(manifest.lines().any(|l| l == "maps/images/fine.png") && manifest.lines().any(|l| l == "maps/a.html"), "{manifest}");
 }

@@ -23,6 +23,7 @@ pub mod limits;
 pub mod migrate;
 pub mod navigate;
 pub mod persona;
+pub mod svg;
 pub mod template;
 pub mod url;
 pub mod validate;

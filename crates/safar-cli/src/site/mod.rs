@@ -5,7 +5,8 @@ mod output;
 mod pages;
 pub mod plan;
 
-pub use output::Counts;
+pub use output::{is_site_path, Counts};
+pub use pages::{CONTENT_SECURITY_POLICY, REFERRER_POLICY};
 pub use plan::{Settings, Site};
 
 use output::{fingerprint, Output};
@@ -37,8 +38,8 @@ pub fn publish(site: &Site, out: &Path, widget: Option<&Path>) -> io::Result<Cou
     output.file(pages::FONT, FONT)?;
     output.file("assets/fonts/OFL.txt", FONT_LICENSE)?;
     if let (true, Some(widget)) = (site.settings.widget, widget) {
-        let mut files = Vec::new();
-        crate::maps::walk(widget, widget, None, &mut files)?;
+        // Links out of the widget's build are not followed, as in a maps folder.
+        let mut files = crate::maps::walk(widget, None)?.files;
         files.sort();
         for (relative, path) in files {
             output.file(&format!("widget/{relative}"), &std::fs::read(path)?)?;

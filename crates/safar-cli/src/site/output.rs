@@ -40,14 +40,32 @@ pub fn fingerprint(kind: &str, inputs: &impl serde::Serialize) -> String {
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Whether `path` names a file inside the site folder on every operating system: relative,
+/// parts joined by `/`, none empty, `.` or `..`, none with a backslash (a separator on Windows),
+/// a colon (`C:`, alternate data streams), NUL or another control character, and none a
+/// Windows device name (`CON`, `NUL`, `COM1`…), which would be written to a device instead.
+pub fn is_site_path(path: &str) -> bool {
+    !path.is_empty()
+        && path.split('/').all(|part| {
+            let stem = part.split('.').next().unwrap_or_default().trim_end().to_ascii_uppercase();
+            let device = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$")
+                || ((stem.starts_with("COM") || stem.starts_with("LPT")) && stem.len() == 4 && stem.as_bytes()[3].is_ascii_digit());
+            !(part.is_empty() || part == "." || part == ".." || device || part.contains(['\\', ':']) || part.chars().any(char::is_control))
+        })
+}
+
 impl Output {
     pub fn new(root: &Path) -> io::Result<Output> {
         std::fs::create_dir_all(root)?;
         Ok(Output { root: root.to_owned(), files: BTreeSet::new(), counts: Counts::default() })
     }
 
-    /// Writes `path` (under the site, `/` separated) unless it already holds `bytes`.
+    /// Writes `path` (under the site, `/` separated) unless it already holds `bytes`; refuses a
+    /// path that is not [`is_site_path`].
     pub fn file(&mut self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        if !is_site_path(path) {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{path:?} is not a path inside the site folder")));
+        }
         self.files.insert(path.to_owned());
         let target = self.target(path);
         if std::fs::read(&target).is_ok_and(|existing| existing == bytes) {
@@ -67,6 +85,9 @@ impl Output {
 
     /// Writes a page, rendering it only when the page there was made from other inputs.
     pub fn page(&mut self, path: &str, fingerprint: &str, render: impl FnOnce(String) -> String) -> io::Result<()> {
+        if !is_site_path(path) {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{path:?} is not a path inside the site folder")));
+        }
         let marker = format!("<meta name=\"safar-input\" content=\"{fingerprint}\"");
         let target = self.target(path);
         if std::fs::read_to_string(&target).is_ok_and(|existing| existing.contains(&marker)) {
@@ -79,6 +100,7 @@ impl Output {
         self.file(path, html.as_bytes())
     }
 
+    /// `path` under the root; only ever called with an [`is_site_path`].
     fn target(&self, path: &str) -> PathBuf {
         path.split('/').fold(self.root.clone(), |at, part| at.join(part))
     }
@@ -89,7 +111,7 @@ impl Output {
         let before = std::fs::read_to_string(&manifest).unwrap_or_default();
         for old in before.lines().filter(|l| !l.is_empty() && !self.files.contains(*l)) {
             // Only paths Safar could have written: nothing outside the site folder.
-            if old.split('/').any(|part| part.is_empty() || part == ".." || part == ".") {
+            if !is_site_path(old) {
                 continue;
             }
             let target = self.target(old);
@@ -109,5 +131,40 @@ impl Output {
         list.push('\n');
         self.file(MANIFEST, list.as_bytes())?;
         Ok(self.counts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paths_inside_the_site_are_written_listed_or_removed() {
+        for ok in ["index.html", "maps/team/a b.json", "maps/سفر.html", "personas/ana-2.html", "maps/console.json", "maps/com10.png"] {
+            assert!(is_site_path(ok), "{ok}");
+        }
+        for bad in [
+            "", "/etc/passwd", "../outside", "maps/../../outside", "./a", "maps//a", "maps/", "C:/Windows/win.ini", "C:x",
+            "maps\\..\\..\\x", "\\\\server\\share\\x", "a\0b", "a\nb", "maps/NUL.json", "maps/con", "maps/Com1.png", "maps/lpt9.txt", "a.json:stream",
+        ] {
+            assert!(!is_site_path(bad), "{bad:?}");
+        }
+
+        let top = std::env::temp_dir().join(format!("safar-output-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&top);
+        let root = top.join("site");
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(top.join("outside.txt"), "keep me").unwrap();
+        std::fs::write(top.join("C:"), "keep me too").unwrap();
+        // A manifest someone edited to name files outside the site.
+        std::fs::write(root.join(MANIFEST), "../outside.txt\n/tmp/x\nC:/x\n..\\outside.txt\nmaps/../../outside.txt\n").unwrap();
+        let mut output = Output::new(&root).unwrap();
+        assert_eq!(output.file("../escape.txt", b"x").unwrap_err().kind(), io::ErrorKind::InvalidInput);
+        assert!(output.page("../escape.html", "f", |_| String::new()).is_err());
+        output.file("index.html", b"<!DOCTYPE html>").unwrap();
+        let counts = output.finish().unwrap();
+        assert_eq!(counts.removed, 0);
+        assert!(top.join("outside.txt").exists() && top.join("C:").exists() && !top.join("escape.txt").exists() && !top.join("escape.html").exists());
+        assert_eq!(std::fs::read_to_string(root.join(MANIFEST)).unwrap(), "index.html\n");
     }
 }

@@ -18,6 +18,10 @@ use safar_i18n::{endonym, Locale, Message};
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 img-src 'self' https: data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
+/// No address of the site leaks to the sites its maps link to: an intranet's paths (and the map
+/// names in them) are its own. Pages say so in a `<meta>`; `safar serve` sends it as a header.
+pub const REFERRER_POLICY: &str = "no-referrer";
+
 /// The site's shared files, under the site.
 pub const STYLESHEET: &str = "assets/safar-site.css";
 pub const SCRIPT: &str = "assets/safar-site.js";
@@ -85,6 +89,7 @@ fn document(site: &Site, language: Language, head: Head, body: impl IntoView + '
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta http-equiv="Content-Security-Policy" content=CONTENT_SECURITY_POLICY/>
+                <meta name="referrer" content=REFERRER_POLICY/>
                 <title>{head.title.clone()}</title>
                 <meta name="description" content=head.description.clone()/>
                 <meta name="generator" content=concat!("Safar ", env!("CARGO_PKG_VERSION"))/>

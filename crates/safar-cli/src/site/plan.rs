@@ -190,16 +190,19 @@ fn split(relative: &str) -> (&str, &str) {
     (folder, stem)
 }
 
-/// `name`, or `name-2`, `name-3`… whichever is free in `folder`; marks it taken.
+/// `name`, or `name-2`, `name-3`… whichever is free in `folder`; marks it taken. Names are
+/// compared without case: on the file systems of Windows and macOS `Ana.html` and `ana.html`
+/// are one file, and one page would overwrite the other.
 fn unique(taken: &mut BTreeSet<String>, folder: &str, name: &str) -> String {
+    let key = |candidate: &str, extension: &str| format!("{folder}{candidate}.{extension}").to_lowercase();
     let mut candidate = name.to_owned();
     let mut n = 2;
-    while taken.contains(&format!("{folder}{candidate}.html")) || taken.contains(&format!("{folder}{candidate}.json")) {
+    while taken.contains(&key(&candidate, "html")) || taken.contains(&key(&candidate, "json")) {
         candidate = format!("{name}-{n}");
         n += 1;
     }
-    taken.insert(format!("{folder}{candidate}.html"));
-    taken.insert(format!("{folder}{candidate}.json"));
+    taken.insert(key(&candidate, "html"));
+    taken.insert(key(&candidate, "json"));
     candidate
 }
 
@@ -262,6 +265,10 @@ mod tests {
         let mut taken = BTreeSet::new();
         assert_eq!(unique(&mut taken, "maps/", "a"), "a");
         assert_eq!(unique(&mut taken, "maps/", "a"), "a-2");
+        assert_eq!(unique(&mut taken, "maps/", "A"), "A-3", "names differ by more than case");
+        assert_eq!(unique(&mut taken, "maps/", "A-2"), "A-2-2");
+        assert_eq!(unique(&mut taken, "personas/", "Ana"), "Ana");
+        assert_eq!(unique(&mut taken, "personas/", "ana"), "ana-2");
         assert_eq!(split("team/x.y.json"), ("team/", "x.y"));
     }
 }
