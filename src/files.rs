@@ -105,8 +105,14 @@ pub async fn read_files(list: Vec<web_sys::File>) -> Vec<GivenFile> {
         let text = if safar_core::limits::check_bytes(size, safar_core::Limit::FileBytes).is_err() {
             Err(FileError::TooLarge(size))
         } else {
-            match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(value) => value.as_string().ok_or(FileError::NotText),
+            // Read as bytes, not `File.text()`: that would turn bytes that are not UTF-8 into
+            // replacement characters, and a Latin-1 or UTF-16 file would import garbled.
+            match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => {
+                    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+                    String::from_utf8(bytes.to_vec()).map_err(|_| FileError::NotText)
+                }
                 Err(_) => Err(FileError::NotRead),
             }
         };

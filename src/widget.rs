@@ -76,6 +76,8 @@ pub enum Fetch {
     Status { url: String, status: u16 },
     /// Neither `src` nor a JSON child.
     Empty,
+    /// An answer whose bytes are not UTF-8 text.
+    NotUtf8 { url: String },
     /// A map's text longer than [`safar_core::limits::MAX_FILE_BYTES`], found before it was
     /// read whole: its size in bytes when the answer said it, `None` when reading stopped at
     /// the limit.
@@ -159,6 +161,7 @@ impl Widget {
             Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = url, mechanism = "CORS")),
             Fetch::Status { url, status } => self.fail("status", msg!("widget-error-status", url = url, status = status)),
             Fetch::Empty => self.fail("empty", msg!("widget-error-empty", attribute = "src", element = "<script type=\"application/json\">")),
+            Fetch::NotUtf8 { url } => self.fail("file", msg!("widget-error-not-utf8", url = url)),
             Fetch::TooLarge { url, bytes: Some(found) } => {
                 let exceeded = safar_core::Exceeded { limit: safar_core::Limit::FileBytes, path: String::new(), found };
                 self.fail("too-large", msg!("widget-error-file", url = url, reason = exceeded.describe()))

@@ -132,7 +132,8 @@ class Widget {
       } else {
         const text = await readText(response, maxFileBytes());
         if (fetching.signal.aborted || this.#destroyed) return;
-        failure = text == null ? handle.showTooLarge(url, undefined) : this.#showText(text, url, false);
+        if (text === NOT_UTF8) failure = handle.showFetchFailure('not-utf8', url, 0);
+        else failure = text == null ? handle.showTooLarge(url, undefined) : this.#showText(text, url, false);
       }
     } catch (error) {
       if (fetching.signal.aborted || this.#destroyed) return;
@@ -205,7 +206,7 @@ class Widget {
  * answer is only known by reading it.
  */
 async function readText(response, limit) {
-  if (!response.body) return response.text();
+  if (!response.body) return decodeUtf8(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
   const chunks = [];
   let size = 0;
@@ -225,8 +226,22 @@ async function readText(response, limit) {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  // As response.text() decodes: UTF-8, a byte-order mark dropped, bad bytes replaced.
-  return new TextDecoder().decode(bytes);
+  return decodeUtf8(bytes);
+}
+
+/** What readText gives for bytes that are not UTF-8. */
+const NOT_UTF8 = Symbol('not UTF-8');
+
+/**
+ * UTF-8 text without its byte-order mark; NOT_UTF8 for other bytes. Not response.text(), which
+ * replaces bad bytes: a Latin-1 or UTF-16 file would then show garbled instead of explained.
+ */
+function decodeUtf8(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return NOT_UTF8;
+  }
 }
 
 /**

@@ -59,7 +59,8 @@ impl WidgetHandle {
         }
     }
 
-    /// Shows why a map could not be fetched: `kind` is `network`, `status` or `empty`. Returns
+    /// Shows why a map could not be fetched: `kind` is `network`, `status`, `empty` or
+    /// `not-utf8`. Returns
     /// the failure `{ code, message }`.
     #[wasm_bindgen(js_name = showFetchFailure)]
     pub fn show_fetch_failure(&self, kind: &str, url: &str, status: u16) -> JsValue {
@@ -67,6 +68,7 @@ impl WidgetHandle {
         let fetch = match kind {
             "status" => Fetch::Status { url: url.to_owned(), status },
             "empty" => Fetch::Empty,
+            "not-utf8" => Fetch::NotUtf8 { url: url.to_owned() },
             _ => Fetch::Network { url: url.to_owned() },
         };
         let failure = widget.show_fetch_failure(fetch);

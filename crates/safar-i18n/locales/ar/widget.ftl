@@ -6,6 +6,7 @@
 widget-loading = جارٍ تحميل خريطة الرحلة…
 widget-error-network = تعذّر جلب خريطة الرحلة من { $url }. لم يستجب الخادم، أو أنه لا يشارك الملف مع هذه الصفحة ({ $mechanism }).
 widget-error-status = تعذّر جلب خريطة الرحلة من { $url }: ردّ الخادم بالحالة { $status }.
+widget-error-not-utf8 = تعذّرت قراءة خريطة الرحلة من { $url }: الملف ليس نصًا بترميز UTF-8.
 widget-error-file = الملف في { $url } ليس خريطة رحلة يستطيع سفر عرضها: { $reason }
 widget-error-no-map = الملف في { $url } لا يحتوي على خريطة رحلة.
 widget-error-too-large = الملف في { $url } أكبر من { $max } ميغابايت، الحد الأقصى الذي يقرؤه سفر، لذا لم يُقرأ.

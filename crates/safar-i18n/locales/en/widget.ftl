@@ -6,6 +6,7 @@
 widget-loading = Loading the journey map…
 widget-error-network = The journey map at { $url } could not be fetched. The server did not answer, or it does not share the file with this page ({ $mechanism }).
 widget-error-status = The journey map at { $url } could not be fetched: the server answered with status { $status }.
+widget-error-not-utf8 = The journey map at { $url } could not be read: the file is not UTF-8 text.
 widget-error-file = The file at { $url } is not a journey map Safar can show: { $reason }
 widget-error-no-map = The file at { $url } holds no journey map.
 widget-error-too-large = The file at { $url } is larger than the { $max } MB Safar reads, so it was not read.
