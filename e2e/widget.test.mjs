@@ -23,6 +23,11 @@ const pages = {
     <safar-journey-map id="nothing" lang="ar"></safar-journey-map>
     <safar-journey-map id="inline" lang="en"><script type="application/json">${readFileSync(join(root, 'examples/fa-bank-account.journey.json'), 'utf8').replaceAll('</', '<\\/')}</script></safar-journey-map>`),
   '/host/bare': hostPage('', { script: false }),
+  '/host/keep': hostPage('<safar-journey-map id="keeper" src="/maps/en.json" mode="edit" storage-key="kept"></safar-journey-map>'),
+  '/host/readers': hostPage(`
+    <safar-journey-map id="plain" src="/maps/en.json"></safar-journey-map>
+    <safar-journey-map id="follows-kept" src="/maps/en.json" storage-key="kept"></safar-journey-map>
+    <safar-journey-map id="follows-fresh" src="/maps/fa.json" lang="fa" storage-key="fresh"></safar-journey-map>`),
   '/host/frame': hostPage('<iframe id="frame" src="/safar/embed.html?src=/maps/fa.json&amp;lang=fa" title="Journey map" width="100%" height="600"></iframe>'),
 };
 
@@ -340,6 +345,51 @@ test('a removed widget leaves no listeners or timers behind, and keeps an edit m
   await page.locator('#back').getByRole('heading', { name: 'Saved as it went', level: 1 }).waitFor();
   assert.deepEqual(unexpectedErrors(page), []);
   await page.context().close();
+});
+
+test('read-only widgets write nothing to localStorage, so other tabs of the origin hear nothing', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // An editable widget stores its map first, so that some readers below follow stored edits.
+  const keeper = await openHost('/host/keep', { context });
+  await waitForEvent(keeper, 'safar-ready', 'keeper');
+  await keeper.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('safar-widget.kept:map:')));
+  await keeper.close();
+  // Another tab of the origin listens to every storage event.
+  const listener = await openHost('/host/empty', { context });
+  await listener.evaluate(() => {
+    window.heard = [];
+    window.addEventListener('storage', (e) => window.heard.push({ key: e.key, size: (e.newValue ?? '').length }));
+  });
+  const snapshot = () => listener.evaluate(() => JSON.stringify(Object.entries(localStorage).sort(([a], [b]) => (a < b ? -1 : 1))));
+  const before = await snapshot();
+
+  const page = await openHost('/host/readers', { context });
+  for (const id of ['plain', 'follows-kept', 'follows-fresh']) await waitForEvent(page, 'safar-ready', id);
+  // And one through mount(), with a storage key nothing is stored under yet.
+  await page.evaluate(async () => {
+    const { mount } = await import('/safar/safar-widget.js');
+    const host = document.createElement('section');
+    document.body.append(host);
+    const ready = new Promise((done) => host.addEventListener('safar-ready', done, { once: true }));
+    await mount(host, { src: '/maps/ar.json', storageKey: 'mounted' }).ready;
+    await ready;
+  });
+  await page.locator('#follows-kept').getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+  // Work a widget puts off until after its first paint (a zero-delay timer) has run by now.
+  await page.evaluate(() => new Promise((done) => setTimeout(() => setTimeout(done, 0), 0)));
+  const after = await snapshot();
+  // Storage events reach the other tab in the order of the writes: once this one is there,
+  // any earlier one would have been too.
+  await page.evaluate(() => localStorage.setItem('e2e-sentinel', '1'));
+  await listener.waitForFunction(() => window.heard.some((e) => e.key === 'e2e-sentinel'));
+  const heard = (await listener.evaluate(() => window.heard)).filter((e) => e.key !== 'e2e-sentinel');
+  assert.deepEqual(heard, [], 'no storage event from mounting read-only widgets');
+  assert.equal(after, before, 'localStorage is byte for byte as it was');
+  for (const p of [listener, page]) {
+    assert.deepEqual(unexpectedErrors(p), []);
+    assert.deepEqual(await p.evaluate(() => window.violations), []);
+  }
+  await context.close();
 });
 
 test('the iframe fallback shows a map for pages that allow no scripts', async () => {

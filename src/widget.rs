@@ -9,7 +9,7 @@
 
 use crate::editor::{Editor, EditorState, Embedding};
 use crate::i18n::{rich, Describe, I18n, Message};
-use crate::library::Shelf;
+use crate::library::{Shelf, Writes};
 use crate::viewer::JourneyMap;
 use crate::{msg, t};
 use leptos::__reexports::send_wrapper::SendWrapper;
@@ -311,9 +311,10 @@ fn show(settings: RwSignal<Settings>, journey: Signal<Journey>, personas: Signal
 }
 
 /// Opens the library a widget keeps its edits in, and the map in it: the stored version when
-/// there is one (unless the host's script set a new map), else the given one, stored now.
-fn open_stored(namespace: &str, file: &JourneyFile, origin: Origin) -> (Shelf, Result<(JourneyFile, u64), LibraryError>) {
-    let shelf = Shelf::open_at(Keys::new(namespace), &[]);
+/// there is one (unless the host's script set a new map), else the given one, stored now unless
+/// `writes` is [`Writes::Never`].
+fn open_stored(namespace: &str, file: &JourneyFile, origin: Origin, writes: Writes) -> (Shelf, Result<(JourneyFile, u64), LibraryError>) {
+    let shelf = Shelf::open_at(Keys::new(namespace), &[], writes);
     let id = file.journeys[0].id.clone();
     let loaded = shelf.change_list(|library| {
         match (library.load(&id), origin) {
@@ -321,7 +322,7 @@ fn open_stored(namespace: &str, file: &JourneyFile, origin: Origin) -> (Shelf, R
             (Ok(stored), Origin::Host) if !library.is_read_only() => {
                 library.save(file, stored.revision).map(|revision| (file.clone(), revision))
             }
-            (Err(LibraryError::NotFound(_)), _) if !library.is_read_only() => {
+            (Err(LibraryError::NotFound(_)), _) if !library.is_read_only() && writes != Writes::Never => {
                 library.save(file, 0).map(|revision| (file.clone(), revision))
             }
             (Ok(stored), Origin::Host) => Ok((stored.file, stored.revision)),
@@ -333,7 +334,7 @@ fn open_stored(namespace: &str, file: &JourneyFile, origin: Origin) -> (Shelf, R
 
 fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
-    let (shelf, loaded) = open_stored(&namespace, &file, origin);
+    let (shelf, loaded) = open_stored(&namespace, &file, origin, Writes::OnFirstWrite);
     provide_context(shelf);
     match loaded.map(|(file, revision)| (Document::from_file(file), revision)) {
         Ok((Some(doc), revision)) if !shelf.read_only => {
@@ -360,7 +361,11 @@ fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String)
 /// editable widget or another tab changes them.
 fn follow(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
-    let (shelf, loaded) = open_stored(&namespace, &file, origin);
+    // Following stored edits is reading: the page's map is not stored on mount, so a page of
+    // read-only widgets writes nothing. A map the host's script sets is kept, as it replaces
+    // the stored one for every widget with this key.
+    let writes = if origin == Origin::Host { Writes::OnFirstWrite } else { Writes::Never };
+    let (shelf, loaded) = open_stored(&namespace, &file, origin, writes);
     let start = match loaded {
         Ok((stored, _)) => stored,
         // Nothing usable is stored: the page's map, as it is.
