@@ -392,6 +392,57 @@ test('read-only widgets write nothing to localStorage, so other tabs of the orig
   await context.close();
 });
 
+test('options come from their own properties only: a polluted Object.prototype changes nothing', async () => {
+  const page = await openHost('/host/bare');
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const result = await page.evaluate(async ({ ar }) => {
+    // The page's own script (or a library it loads) polluted every object before Safar came.
+    Object.assign(Object.prototype, {
+      mode: 'edit', storageKey: 'polluted', src: '/maps/fa.json', map: ar, lang: 'ar', dir: 'rtl',
+      lanes: 'no-such-lane', stage: 'no-such-stage', height: '1px', compact: true, pageLang: 'fa',
+    });
+    const { mount } = await import('/safar/safar-widget.js');
+    const element = document.createElement('safar-journey-map');
+    element.id = 'element';
+    element.setAttribute('src', '/maps/en.json');
+    const section = document.createElement('section');
+    section.id = 'mounted';
+    document.body.append(element, section);
+    const ready = (target) => new Promise((done) => target.addEventListener('safar-ready', done, { once: true }));
+    const both = Promise.all([ready(element), ready(section)]);
+    const widget = mount(section, { src: '/maps/en.json' });
+    await widget.ready;
+    await both;
+    // update() reads own properties too.
+    widget.update({ height: '500' });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const titles = [element, section].map((w) => w.getMap()?.journeys?.[0]?.title);
+    for (const name of ['mode', 'storageKey', 'src', 'map', 'lang', 'dir', 'lanes', 'stage', 'height', 'compact', 'pageLang']) delete Object.prototype[name];
+    return { titles, stored: Object.keys(localStorage) };
+  }, { ar: readFileSync(join(root, 'examples/ar-telecom-subscription.journey.json'), 'utf8') });
+  assert.deepEqual(result.titles, [titles.en, titles.en], 'the map of the page’s own src');
+  assert.deepEqual(result.stored, [], 'no polluted storage key was used');
+  for (const id of ['element', 'mounted']) {
+    const widget = page.locator(`#${id}`);
+    await widget.getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+    // Read-only: no editor toolbar (in any language), and the viewer alone has no buttons.
+    const toolbar = new RegExp(['en', 'fa', 'ar'].map((lang) => catalog(lang)['editor-toolbar']).join('|'));
+    assert.equal(await widget.getByRole('group', { name: toolbar }).count(), 0, `${id}: no editor toolbar`);
+    assert.equal(await widget.getByRole('button').count(), 0, `${id}: no button`);
+    const box = widget.locator('.safar-widget');
+    assert.equal(await box.getAttribute('lang'), 'en', `${id}: the map's language, not a polluted one`);
+    assert.equal(await box.getAttribute('dir'), 'ltr');
+    assert.equal(await box.evaluate((b) => b.classList.contains('compact')), false);
+    assert.equal(await widget.getByText(/Not found in this map/).count(), 0, `${id}: no polluted lanes or stage`);
+    assert.ok((await widget.locator('table.journey-grid').boundingBox()).height > 300, `${id}: no polluted height`);
+  }
+  assert.ok(!requested.includes('/maps/fa.json'), `no polluted src fetched: ${requested.join(' ')}`);
+  assert.deepEqual(unexpectedErrors(page), []);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  await page.context().close();
+});
+
 test('the iframe fallback shows a map for pages that allow no scripts', async () => {
   const page = await openHost('/host/frame');
   const frame = page.frameLocator('#frame');

@@ -18,6 +18,29 @@ const here = (path) => new URL(path, import.meta.url).href;
 /** The attributes the element reads; changing any of them updates the widget. */
 const ATTRIBUTES = ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact'];
 
+/** The options `mount` and `update` take. */
+const OPTIONS = ['src', 'map', 'lang', 'dir', 'mode', 'storageKey', 'lanes', 'stage', 'height', 'compact'];
+
+/**
+ * An object without a prototype holding `fields`: what the widget reads from it, or hands to
+ * the browser as a dictionary (an event's init, fetch's), is only what is there, never what a
+ * script on the page added to Object.prototype.
+ */
+const bare = (fields) => Object.assign(Object.create(null), fields);
+
+/**
+ * The options a page gave, from their own properties only: a polluted `Object.prototype.mode`
+ * must not turn a widget into an editor, nor a polluted `src` choose its map.
+ */
+function ownOptions(options) {
+  const own = Object.create(null);
+  if (options == null || typeof options !== 'object') return own;
+  for (const name of OPTIONS) {
+    if (Object.hasOwn(options, name)) own[name] = options[name];
+  }
+  return own;
+}
+
 let started = null;
 /** Loads the WebAssembly once for every widget on the page. */
 function start() {
@@ -31,11 +54,11 @@ function start() {
  */
 function registerFont() {
   if (typeof FontFace !== 'function' || [...document.fonts].some((face) => face.family === '"Safar Vazirmatn"' || face.family === 'Safar Vazirmatn')) return;
-  const face = new FontFace('Safar Vazirmatn', `url("${here('fonts/Vazirmatn-NL%5Bwght%5D.woff2')}") format("woff2")`, {
+  const face = new FontFace('Safar Vazirmatn', `url("${here('fonts/Vazirmatn-NL%5Bwght%5D.woff2')}") format("woff2")`, bare({
     weight: '100 900',
     display: 'swap',
     unicodeRange: 'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200F, U+FB50-FDFF, U+FE70-FEFF',
-  });
+  }));
   document.fonts.add(face);
 }
 
@@ -53,8 +76,8 @@ class Widget {
 
   constructor(element, options) {
     this.#element = element;
-    this.#options = { ...options };
-    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    this.#options = ownOptions(options);
+    const root = element.shadowRoot ?? element.attachShadow(bare({ mode: 'open' }));
     const styles = document.createElement('link');
     styles.rel = 'stylesheet';
     styles.href = here('safar-widget.css');
@@ -73,8 +96,8 @@ class Widget {
       fallback?.remove();
     };
     const show = () => { styled = true; this.#reveal(); };
-    styles.addEventListener('load', show, { once: true });
-    styles.addEventListener('error', show, { once: true });
+    styles.addEventListener('load', show, bare({ once: true }));
+    styles.addEventListener('error', show, bare({ once: true }));
     root.replaceChildren(styles, ...(fallback ? [fallback] : []), this.#container);
     this.ready = start().then(() => {
       if (this.#destroyed) return;
@@ -87,12 +110,12 @@ class Widget {
   /** The options the WebAssembly reads, with the page's language around the element. */
   #settings() {
     const around = this.#element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return { ...this.#options, pageLang: around };
+    return bare({ ...this.#options, pageLang: around });
   }
 
   /** Applies changed options; a new `src` or `map` is fetched and shown. */
   update(options) {
-    const next = { ...this.#options, ...options };
+    const next = bare({ ...this.#options, ...ownOptions(options) });
     const reload = next.src !== this.#options.src || next.map !== this.#options.map;
     this.#options = next;
     if (!this.#handle) return;
@@ -121,7 +144,7 @@ class Widget {
     handle.showLoading();
     let failure;
     try {
-      const response = await fetch(url, { signal: fetching.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      const response = await fetch(url, bare({ signal: fetching.signal, credentials: 'same-origin', headers: bare({ accept: 'application/json' }) }));
       if (fetching.signal.aborted || this.#destroyed) return;
       if (!response.ok) {
         failure = handle.showFetchFailure('status', url, response.status);
@@ -170,18 +193,18 @@ class Widget {
   }
 
   #fail(failure) {
-    this.#element.dispatchEvent(new CustomEvent('safar-error', { bubbles: true, detail: { ...failure, src: this.#options.src ?? null } }));
+    this.#element.dispatchEvent(new CustomEvent('safar-error', bare({ bubbles: true, detail: { ...failure, src: this.#options.src ?? null } })));
   }
 
   #tell(event) {
     if (event === 'ready') {
       this.#drawn = true;
       this.#reveal();
-      this.#element.dispatchEvent(new CustomEvent('safar-ready', { bubbles: true }));
+      this.#element.dispatchEvent(new CustomEvent('safar-ready', bare({ bubbles: true })));
     } else if (event === 'change') {
       const widget = this;
       // The map is made only if a listener reads it.
-      this.#element.dispatchEvent(new CustomEvent('safar-change', { bubbles: true, detail: { get map() { return widget.getMap(); } } }));
+      this.#element.dispatchEvent(new CustomEvent('safar-change', bare({ bubbles: true, detail: { get map() { return widget.getMap(); } } })));
     }
   }
 }
@@ -192,7 +215,7 @@ class Widget {
  * `compact`. Returns { ready, update(options), setMap(map), getMap(), destroy() }.
  */
 export function mount(element, options = {}) {
-  const widget = new Widget(element, options);
+  const widget = new Widget(element, ownOptions(options));
   return {
     ready: widget.ready,
     update: (changes) => widget.update(changes),
@@ -207,7 +230,7 @@ function fromAttributes(element) {
   const attribute = (name) => element.getAttribute(name) ?? undefined;
   const src = attribute('src');
   const inline = src ? null : element.querySelector(':scope > script[type="application/json"]');
-  return {
+  return bare({
     src,
     map: inline ? inline.textContent : undefined,
     lang: attribute('lang'),
@@ -218,7 +241,7 @@ function fromAttributes(element) {
     stage: attribute('stage'),
     height: attribute('height'),
     compact: element.hasAttribute('compact'),
-  };
+  });
 }
 
 /** `<safar-journey-map>`: a journey map from its attributes, updated as they change. */

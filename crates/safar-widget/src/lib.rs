@@ -93,9 +93,10 @@ fn failure_object(code: &str, message: &str) -> JsValue {
 }
 
 /// Reads the options object: `lang`, `pageLang`, `dir`, `mode`, `storageKey`, `lanes`,
-/// `stage`, `height` (strings) and `compact` (boolean).
+/// `stage`, `height` (strings) and `compact` (boolean), each from an own property only.
 fn settings(options: &JsValue) -> Settings {
-    let text = |name: &str| Reflect::get(options, &name.into()).ok().and_then(|v| v.as_string()).filter(|v| !v.trim().is_empty());
+    let own = |name: &str| own_property(options, name);
+    let text = |name: &str| own(name).and_then(|v| v.as_string()).filter(|v| !v.trim().is_empty());
     let language = |name: &str| text(name).and_then(|tag| Language::from_tag(tag.trim()));
     Settings {
         lang: language("lang"),
@@ -109,6 +110,14 @@ fn settings(options: &JsValue) -> Settings {
         storage_key: text("storageKey"),
         view: View::parse(text("lanes").as_deref(), text("stage").as_deref()),
         height: text("height").unwrap_or_default(),
-        compact: Reflect::get(options, &"compact".into()).ok().is_some_and(|v| v.is_truthy()),
+        compact: own("compact").is_some_and(|v| v.is_truthy()),
     }
+}
+
+/// `object[name]` when `object` has it as its own property: what a script on the page added to
+/// `Object.prototype` (`mode = 'edit'`) is not an option.
+fn own_property(object: &JsValue, name: &str) -> Option<JsValue> {
+    let object = object.dyn_ref::<Object>()?;
+    let key = JsValue::from_str(name);
+    Object::has_own(object, &key).then(|| Reflect::get(object, &key).ok()).flatten()
 }
