@@ -454,6 +454,30 @@ test('the iframe fallback shows a map for pages that allow no scripts', async ()
   await page.context().close();
 });
 
+test('embed.html shows only maps from its own origin, and says so in the page’s language', async () => {
+  const fa = catalog('fa');
+  for (const src of ['https://evil.example/maps/en.json', '//evil.example/maps/en.json']) {
+    const page = await openHost(`/safar/embed.html?src=${encodeURIComponent(src)}&lang=fa&mode=edit&storage-key=taken`);
+    const requested = [];
+    page.on('request', (request) => requested.push(request.url()));
+    const map = page.locator('safar-journey-map');
+    const alert = map.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    // The message of the catalog, with the address and this page's origin in it.
+    const [before] = fa['widget-error-other-origin'].split('{');
+    assert.ok(text.startsWith(before.trim()), `a Persian message: ${text}`);
+    assert.ok(text.includes('https://evil.example/maps/en.json') && text.includes(new URL(env.url).origin), text);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
+    await page.waitForFunction(() => window.events.some((e) => e.name === 'safar-error'));
+    assert.deepEqual((await events(page)).map((e) => [e.name, e.code]), [['safar-error', 'origin']]);
+    assert.ok(!requested.some((url) => url.includes('evil.example')), `nothing fetched from elsewhere: ${requested}`);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing stored');
+    assert.deepEqual(unexpectedErrors(page), []);
+    await page.context().close();
+  }
+});
+
 test('the editor’s Embed dialog gives a snippet that works', async () => {
   const page = await openPage(env.browser);
   await page.goto(env.url);

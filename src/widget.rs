@@ -61,7 +61,7 @@ pub enum Source {
 /// Why a map could not be had, for `safar-error`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Failure {
-    /// Stable, for scripts: `network`, `status`, `file`, `empty`, `storage-key`.
+    /// Stable, for scripts: `network`, `status`, `origin`, `file`, `empty`, `storage-key`.
     pub code: &'static str,
     /// In the widget's language, as the widget shows it.
     pub message: String,
@@ -74,6 +74,8 @@ pub enum Fetch {
     Network { url: String },
     /// An answer other than 2xx.
     Status { url: String, status: u16 },
+    /// An address on another origin, where the widget shows only its page's own (`same-origin`).
+    OtherOrigin { url: String },
     /// Neither `src` nor a JSON child.
     Empty,
 }
@@ -150,6 +152,10 @@ impl Widget {
         match fetch {
             Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = url, mechanism = "CORS")),
             Fetch::Status { url, status } => self.fail("status", msg!("widget-error-status", url = url, status = status)),
+            Fetch::OtherOrigin { url } => {
+                let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+                self.fail("origin", msg!("widget-error-other-origin", url = url, origin = origin))
+            }
             Fetch::Empty => self.fail("empty", msg!("widget-error-empty", attribute = "src", element = "<script type=\"application/json\">")),
         }
     }

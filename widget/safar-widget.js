@@ -16,10 +16,10 @@ performance.mark('safar-widget:script');
 const here = (path) => new URL(path, import.meta.url).href;
 
 /** The attributes the element reads; changing any of them updates the widget. */
-const ATTRIBUTES = ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact'];
+const ATTRIBUTES = ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact', 'same-origin'];
 
 /** The options `mount` and `update` take. */
-const OPTIONS = ['src', 'map', 'lang', 'dir', 'mode', 'storageKey', 'lanes', 'stage', 'height', 'compact'];
+const OPTIONS = ['src', 'map', 'lang', 'dir', 'mode', 'storageKey', 'lanes', 'stage', 'height', 'compact', 'sameOrigin'];
 
 /**
  * An object without a prototype holding `fields`: what the widget reads from it, or hands to
@@ -113,10 +113,10 @@ class Widget {
     return bare({ ...this.#options, pageLang: around });
   }
 
-  /** Applies changed options; a new `src` or `map` is fetched and shown. */
+  /** Applies changed options; a new `src`, `map` or `sameOrigin` is fetched and shown. */
   update(options) {
     const next = bare({ ...this.#options, ...ownOptions(options) });
-    const reload = next.src !== this.#options.src || next.map !== this.#options.map;
+    const reload = ['src', 'map', 'sameOrigin'].some((name) => next[name] !== this.#options[name]);
     this.#options = next;
     if (!this.#handle) return;
     this.#handle.configure(this.#settings());
@@ -139,12 +139,25 @@ class Widget {
       return;
     }
     const url = new URL(src, document.baseURI).href;
+    // A page that takes `src` from its address (embed.html) shows only its own origin's maps: a
+    // link must not make it fetch, show and store a map from anywhere.
+    const sameOrigin = this.#options.sameOrigin === true;
+    if (sameOrigin && new URL(url).origin !== location.origin) {
+      this.#report(handle.showFetchFailure('origin', url, 0));
+      return;
+    }
     const fetching = new AbortController();
     this.#fetching = fetching;
     handle.showLoading();
     let failure;
     try {
-      const response = await fetch(url, bare({ signal: fetching.signal, credentials: 'same-origin', headers: bare({ accept: 'application/json' }) }));
+      const response = await fetch(url, bare({
+        signal: fetching.signal,
+        credentials: 'same-origin',
+        // Nor may a redirect take it elsewhere.
+        mode: sameOrigin ? 'same-origin' : 'cors',
+        headers: bare({ accept: 'application/json' }),
+      }));
       if (fetching.signal.aborted || this.#destroyed) return;
       if (!response.ok) {
         failure = handle.showFetchFailure('status', url, response.status);
@@ -212,7 +225,7 @@ class Widget {
 /**
  * Mounts a widget into any element. `options`: `src`, `map` (a map file object or its JSON
  * text), `lang`, `dir`, `mode` ('view' or 'edit'), `storageKey`, `lanes`, `stage`, `height`,
- * `compact`. Returns { ready, update(options), setMap(map), getMap(), destroy() }.
+ * `compact`, `sameOrigin` (true: a `src` on another origin is refused). Returns { ready, update(options), setMap(map), getMap(), destroy() }.
  */
 export function mount(element, options = {}) {
   const widget = new Widget(element, ownOptions(options));
@@ -241,6 +254,7 @@ function fromAttributes(element) {
     stage: attribute('stage'),
     height: attribute('height'),
     compact: element.hasAttribute('compact'),
+    sameOrigin: element.hasAttribute('same-origin'),
   });
 }
 

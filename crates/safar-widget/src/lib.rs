@@ -59,14 +59,15 @@ impl WidgetHandle {
         }
     }
 
-    /// Shows why a map could not be fetched: `kind` is `network`, `status` or `empty`. Returns
-    /// the failure `{ code, message }`.
+    /// Shows why a map could not be fetched: `kind` is `network`, `status`, `origin` (an address
+    /// on another origin, refused) or `empty`. Returns the failure `{ code, message }`.
     #[wasm_bindgen(js_name = showFetchFailure)]
     pub fn show_fetch_failure(&self, kind: &str, url: &str, status: u16) -> JsValue {
         let Some(widget) = &self.widget else { return JsValue::NULL };
         let fetch = match kind {
             "status" => Fetch::Status { url: url.to_owned(), status },
             "empty" => Fetch::Empty,
+            "origin" => Fetch::OtherOrigin { url: url.to_owned() },
             _ => Fetch::Network { url: url.to_owned() },
         };
         let failure = widget.show_fetch_failure(fetch);

@@ -6,6 +6,7 @@
 widget-loading = جارٍ تحميل خريطة الرحلة…
 widget-error-network = تعذّر جلب خريطة الرحلة من { $url }. لم يستجب الخادم، أو أنه لا يشارك الملف مع هذه الصفحة ({ $mechanism }).
 widget-error-status = تعذّر جلب خريطة الرحلة من { $url }: ردّ الخادم بالحالة { $status }.
+widget-error-other-origin = لا تُعرض خريطة الرحلة من { $url }: تعرض هذه الصفحة الخرائط من موقعها فقط، { $origin }.
 widget-error-file = الملف في { $url } ليس خريطة رحلة يستطيع سفر عرضها: { $reason }
 widget-error-no-map = الملف في { $url } لا يحتوي على خريطة رحلة.
 widget-error-empty = لا توجد لهذه الأداة خريطة تعرضها. أعطها السمة { $attribute } بعنوان ملف خريطة، أو ضع الخريطة داخلها في عنصر { $element }.

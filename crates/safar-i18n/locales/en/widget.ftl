@@ -6,6 +6,7 @@
 widget-loading = Loading the journey map…
 widget-error-network = The journey map at { $url } could not be fetched. The server did not answer, or it does not share the file with this page ({ $mechanism }).
 widget-error-status = The journey map at { $url } could not be fetched: the server answered with status { $status }.
+widget-error-other-origin = The journey map at { $url } is not shown: this page shows only maps from its own site, { $origin }.
 widget-error-file = The file at { $url } is not a journey map Safar can show: { $reason }
 widget-error-no-map = The file at { $url } holds no journey map.
 widget-error-empty = This widget has no map to show. Give it a { $attribute } attribute with the address of a map file, or put the map inside it in a { $element } element.
