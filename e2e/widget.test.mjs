@@ -499,6 +499,22 @@ test('the editor’s Embed dialog gives a snippet that works', async () => {
   assert.match(iframe, /embed\.html\?src=\/maps\/en\.json&amp;lang=en&amp;storage-key=team-a&amp;mode=edit" title=".+" width="100%" height="480"/);
   const violations = (await new AxeBuilder({ page }).include('dialog').withTags(WCAG_TAGS).analyze()).violations;
   assert.deepEqual(violations.map((v) => v.id), []);
+
+  // A widget address that is no http(s) or relative URL makes no snippet: a `javascript:` one
+  // would become the iframe's src, and run on the page it is pasted into.
+  const widgetAddress = dialog.getByLabel("Address of Safar's widget files");
+  const good = await widgetAddress.inputValue();
+  for (const bad of ['javascript:alert(document.domain)//', ' JaVaScRiPt:alert(1)//', 'data:text/html,<script>alert(1)</script>//']) {
+    await widgetAddress.fill(bad);
+    await dialog.getByRole('alert').filter({ hasText: 'This address cannot go into a snippet' }).waitFor();
+    assert.equal(await widgetAddress.getAttribute('aria-invalid'), 'true');
+    assert.equal(await dialog.getByLabel('Snippet to paste into the page').inputValue(), '', `no snippet for ${bad}`);
+    assert.equal(await dialog.getByLabel(/a frame/).inputValue(), '', `no iframe for ${bad}`);
+    assert.ok(await dialog.getByRole('button', { name: 'Copy the snippet' }).isDisabled());
+  }
+  await widgetAddress.fill(good);
+  await dialog.getByRole('alert').filter({ hasText: 'This address cannot go into a snippet' }).waitFor({ state: 'detached' });
+  assert.equal(await dialog.getByLabel('Snippet to paste into the page').inputValue(), snippet);
   assert.deepEqual(page.errors, []);
 
   // The snippet, pasted into the hostile page, works (the app serves the widget at /widget/).

@@ -36,6 +36,7 @@ embed-storage-key-hint = تتشارك الأدوات ذات المفتاح نف�
 embed-height = الارتفاع (اختياري)
 embed-height-hint = بالبكسل، أو طولًا مثل { $examples }.
 embed-height-invalid = اكتب الارتفاع عددًا بالبكسل أو طولًا مثل { $examples }.
+embed-address-invalid = لا يمكن وضع هذا العنوان في المقتطف. استخدم عنوانًا يبدأ بـ { $schemes }، أو عنوانًا نسبيًا إلى الصفحة، مثل { $example }.
 embed-snippet = المقتطف الذي تلصقه في الصفحة
 embed-copy = نسخ المقتطف
 embed-iframe = للصفحات التي لا تسمح بالنصوص البرمجية: إطار ({ $element })

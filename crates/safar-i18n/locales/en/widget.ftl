@@ -36,6 +36,7 @@ embed-storage-key-hint = Widgets with the same key share their edits. Latin lett
 embed-height = Height (optional)
 embed-height-hint = In pixels, or a length such as { $examples }.
 embed-height-invalid = Give the height as a number of pixels or a length such as { $examples }.
+embed-address-invalid = This address cannot go into a snippet. Use one that starts with { $schemes }, or one relative to the page, such as { $example }.
 embed-snippet = Snippet to paste into the page
 embed-copy = Copy the snippet
 embed-iframe = For pages that allow no scripts: a frame ({ $element })

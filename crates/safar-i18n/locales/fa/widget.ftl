@@ -36,6 +36,7 @@ embed-storage-key-hint = ابزارک‌هایی که کلید یکسان دار
 embed-height = ارتفاع (اختیاری)
 embed-height-hint = به پیکسل، یا طولی مانند { $examples }.
 embed-height-invalid = ارتفاع را به صورت عددی به پیکسل یا طولی مانند { $examples } بنویسید.
+embed-address-invalid = این نشانی را نمی‌توان در قطعه‌کد به کار برد. نشانی‌ای به کار ببرید که با { $schemes } آغاز شود، یا نشانی‌ای نسبت به صفحه، مانند { $example }.
 embed-snippet = قطعه‌کدی که در صفحه می‌گذارید
 embed-copy = رونوشت قطعه‌کد
 embed-iframe = برای صفحه‌هایی که اسکریپت نمی‌پذیرند: یک قاب ({ $element })
