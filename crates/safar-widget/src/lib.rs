@@ -118,7 +118,12 @@ fn settings(options: &JsValue) -> Settings {
 /// `object[name]` when `object` has it as its own property: what a script on the page added to
 /// `Object.prototype` (`mode = 'edit'`) is not an option.
 fn own_property(object: &JsValue, name: &str) -> Option<JsValue> {
-    let object = object.dyn_ref::<Object>()?;
+    // Not `dyn_ref`: an object without a prototype (what safar-widget.js passes) is no
+    // `instanceof Object`.
+    if !object.is_object() {
+        return None;
+    }
+    let object = object.unchecked_ref::<Object>();
     let key = JsValue::from_str(name);
     Object::has_own(object, &key).then(|| Reflect::get(object, &key).ok()).flatten()
 }
