@@ -27,6 +27,11 @@ const pages = {
     <safar-journey-map id="streamed" src="/maps/large-streamed.json" lang="fa"></safar-journey-map>
     <safar-journey-map id="inline-large" lang="ar"><script type="application/json">{"format": "safar-journey-map", "version": 1, "journeys": []${' '.repeat(8 * 1024 * 1024)}}</script></safar-journey-map>`),
   '/host/bare': hostPage('', { script: false }),
+  '/host/keep': hostPage('<safar-journey-map id="keeper" src="/maps/en.json" mode="edit" storage-key="kept"></safar-journey-map>'),
+  '/host/readers': hostPage(`
+    <safar-journey-map id="plain" src="/maps/en.json"></safar-journey-map>
+    <safar-journey-map id="follows-kept" src="/maps/en.json" storage-key="kept"></safar-journey-map>
+    <safar-journey-map id="follows-fresh" src="/maps/fa.json" lang="fa" storage-key="fresh"></safar-journey-map>`),
   '/host/frame': hostPage('<iframe id="frame" src="/safar/embed.html?src=/maps/fa.json&amp;lang=fa" title="Journey map" width="100%" height="600"></iframe>'),
 };
 
@@ -362,6 +367,102 @@ test('a removed widget leaves no listeners or timers behind, and keeps an edit m
   await page.context().close();
 });
 
+test('read-only widgets write nothing to localStorage, so other tabs of the origin hear nothing', { timeout: 90_000 }, async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // An editable widget stores its map first, so that some readers below follow stored edits.
+  const keeper = await openHost('/host/keep', { context });
+  await waitForEvent(keeper, 'safar-ready', 'keeper');
+  await keeper.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('safar-widget.kept:map:')));
+  await keeper.close();
+  // Another tab of the origin listens to every storage event.
+  const listener = await openHost('/host/empty', { context });
+  await listener.evaluate(() => {
+    window.heard = [];
+    window.addEventListener('storage', (e) => window.heard.push({ key: e.key, size: (e.newValue ?? '').length }));
+  });
+  const snapshot = () => listener.evaluate(() => JSON.stringify(Object.entries(localStorage).sort(([a], [b]) => (a < b ? -1 : 1))));
+  const before = await snapshot();
+
+  const page = await openHost('/host/readers', { context });
+  for (const id of ['plain', 'follows-kept', 'follows-fresh']) await waitForEvent(page, 'safar-ready', id);
+  // And one through mount(), with a storage key nothing is stored under yet.
+  await page.evaluate(async () => {
+    const { mount } = await import('/safar/safar-widget.js');
+    const host = document.createElement('section');
+    document.body.append(host);
+    const ready = new Promise((done) => host.addEventListener('safar-ready', done, { once: true }));
+    await mount(host, { src: '/maps/ar.json', storageKey: 'mounted' }).ready;
+    await ready;
+  });
+  await page.locator('#follows-kept').getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+  // Work a widget puts off until after its first paint (a zero-delay timer) has run by now.
+  await page.evaluate(() => new Promise((done) => setTimeout(() => setTimeout(done, 0), 0)));
+  const after = await snapshot();
+  // Storage events reach the other tab in the order of the writes: once this one is there,
+  // any earlier one would have been too.
+  await page.evaluate(() => localStorage.setItem('e2e-sentinel', '1'));
+  await listener.waitForFunction(() => window.heard.some((e) => e.key === 'e2e-sentinel'));
+  const heard = (await listener.evaluate(() => window.heard)).filter((e) => e.key !== 'e2e-sentinel');
+  assert.deepEqual(heard, [], 'no storage event from mounting read-only widgets');
+  assert.equal(after, before, 'localStorage is byte for byte as it was');
+  for (const p of [listener, page]) {
+    assert.deepEqual(unexpectedErrors(p), []);
+    assert.deepEqual(await p.evaluate(() => window.violations), []);
+  }
+  await context.close();
+});
+
+test('options come from their own properties only: a polluted Object.prototype changes nothing', { timeout: 90_000 }, async () => {
+  const page = await openHost('/host/bare');
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const result = await page.evaluate(async ({ ar }) => {
+    // The page's own script (or a library it loads) polluted every object before Safar came.
+    Object.assign(Object.prototype, {
+      mode: 'edit', storageKey: 'polluted', src: '/maps/fa.json', map: ar, lang: 'ar', dir: 'rtl',
+      lanes: 'no-such-lane', stage: 'no-such-stage', height: '1px', compact: true, pageLang: 'fa',
+    });
+    const { mount } = await import('/safar/safar-widget.js');
+    const element = document.createElement('safar-journey-map');
+    element.id = 'element';
+    element.setAttribute('src', '/maps/en.json');
+    const section = document.createElement('section');
+    section.id = 'mounted';
+    document.body.append(element, section);
+    const ready = (target) => new Promise((done) => target.addEventListener('safar-ready', done, { once: true }));
+    const both = Promise.all([ready(element), ready(section)]);
+    const widget = mount(section, { src: '/maps/en.json' });
+    await widget.ready;
+    await both;
+    // update() reads own properties too.
+    widget.update({ height: '500' });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const titles = [element.getMap(), widget.getMap()].map((map) => map?.journeys?.[0]?.title);
+    for (const name of ['mode', 'storageKey', 'src', 'map', 'lang', 'dir', 'lanes', 'stage', 'height', 'compact', 'pageLang']) delete Object.prototype[name];
+    return { titles, stored: Object.keys(localStorage) };
+  }, { ar: readFileSync(join(root, 'examples/ar-telecom-subscription.journey.json'), 'utf8') });
+  assert.deepEqual(result.titles, [titles.en, titles.en], 'the map of the page’s own src');
+  assert.deepEqual(result.stored, [], 'no polluted storage key was used');
+  for (const id of ['element', 'mounted']) {
+    const widget = page.locator(`#${id}`);
+    await widget.getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+    // Read-only: no editor toolbar (in any language), and the viewer alone has no buttons.
+    const toolbar = new RegExp(['en', 'fa', 'ar'].map((lang) => catalog(lang)['editor-toolbar']).join('|'));
+    assert.equal(await widget.getByRole('group', { name: toolbar }).count(), 0, `${id}: no editor toolbar`);
+    assert.equal(await widget.getByRole('button').count(), 0, `${id}: no button`);
+    const box = widget.locator('.safar-widget');
+    assert.equal(await box.getAttribute('lang'), 'en', `${id}: the map's language, not a polluted one`);
+    assert.equal(await box.getAttribute('dir'), 'ltr');
+    assert.equal(await box.evaluate((b) => b.classList.contains('compact')), false);
+    assert.equal(await widget.getByText(/Not found in this map/).count(), 0, `${id}: no polluted lanes or stage`);
+    assert.ok((await widget.locator('table.journey-grid').boundingBox()).height > 300, `${id}: no polluted height`);
+  }
+  assert.ok(!requested.includes('/maps/fa.json'), `no polluted src fetched: ${requested.join(' ')}`);
+  assert.deepEqual(unexpectedErrors(page), []);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  await page.context().close();
+});
+
 test('the iframe fallback shows a map for pages that allow no scripts', async () => {
   const page = await openHost('/host/frame');
   const frame = page.frameLocator('#frame');
@@ -371,6 +472,30 @@ test('the iframe fallback shows a map for pages that allow no scripts', async ()
   await inner.waitForFunction((title) => document.title === title, titles.fa);
   assert.deepEqual(unexpectedErrors(page), []);
   await page.context().close();
+});
+
+test('embed.html shows only maps from its own origin, and says so in the page’s language', { timeout: 90_000 }, async () => {
+  const fa = catalog('fa');
+  for (const src of ['https://evil.example/maps/en.json', '//evil.example/maps/en.json']) {
+    const page = await openHost(`/safar/embed.html?src=${encodeURIComponent(src)}&lang=fa&mode=edit&storage-key=taken`);
+    const requested = [];
+    page.on('request', (request) => requested.push(request.url()));
+    const map = page.locator('safar-journey-map');
+    const alert = map.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    // The message of the catalog, with the address and this page's origin in it.
+    const [before] = fa['widget-error-other-origin'].split('{');
+    assert.ok(text.startsWith(before.trim()), `a Persian message: ${text}`);
+    assert.ok(text.includes('//evil.example/maps/en.json') && text.includes(new URL(env.url).origin), text);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fa');
+    await page.waitForFunction(() => window.events.some((e) => e.name === 'safar-error'));
+    assert.deepEqual((await events(page)).map((e) => [e.name, e.code]), [['safar-error', 'origin']]);
+    assert.ok(!requested.some((url) => url.includes('evil.example')), `nothing fetched from elsewhere: ${requested}`);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing stored');
+    assert.deepEqual(unexpectedErrors(page), []);
+    await page.context().close();
+  }
 });
 
 test('the editor’s Embed dialog gives a snippet that works', async () => {
@@ -394,6 +519,22 @@ test('the editor’s Embed dialog gives a snippet that works', async () => {
   assert.match(iframe, /embed\.html\?src=\/maps\/en\.json&amp;lang=en&amp;storage-key=team-a&amp;mode=edit" title=".+" width="100%" height="480"/);
   const violations = (await new AxeBuilder({ page }).include('dialog').withTags(WCAG_TAGS).analyze()).violations;
   assert.deepEqual(violations.map((v) => v.id), []);
+
+  // A widget address that is no http(s) or relative URL makes no snippet: a `javascript:` one
+  // would become the iframe's src, and run on the page it is pasted into.
+  const widgetAddress = dialog.getByLabel("Address of Safar's widget files");
+  const good = await widgetAddress.inputValue();
+  for (const bad of ['javascript:alert(document.domain)//', ' JaVaScRiPt:alert(1)//', 'data:text/html,<script>alert(1)</script>//']) {
+    await widgetAddress.fill(bad);
+    await dialog.getByRole('alert').filter({ hasText: 'This address cannot go into a snippet' }).waitFor();
+    assert.equal(await widgetAddress.getAttribute('aria-invalid'), 'true');
+    assert.equal(await dialog.getByLabel('Snippet to paste into the page').inputValue(), '', `no snippet for ${bad}`);
+    assert.equal(await dialog.getByLabel(/a frame/).inputValue(), '', `no iframe for ${bad}`);
+    assert.ok(await dialog.getByRole('button', { name: 'Copy the snippet' }).isDisabled());
+  }
+  await widgetAddress.fill(good);
+  await dialog.getByRole('alert').filter({ hasText: 'This address cannot go into a snippet' }).waitFor({ state: 'detached' });
+  assert.equal(await dialog.getByLabel('Snippet to paste into the page').inputValue(), snippet);
   assert.deepEqual(page.errors, []);
 
   // The snippet, pasted into the hostile page, works (the app serves the widget at /widget/).

@@ -8,6 +8,9 @@ use wasm_bindgen::JsCast;
 /// localStorage, or memory when it cannot be used.
 pub enum LocalStore {
     Browser(web_sys::Storage),
+    /// localStorage read and never written: a widget that only shows stored edits must not
+    /// fire a `storage` event in the page's other tabs, nor take the host's room.
+    Reading(web_sys::Storage),
     Memory(MemoryStore),
 }
 
@@ -22,6 +25,14 @@ impl LocalStore {
         }
     }
 
+    /// The same storage, read only: every write is refused, and nothing is removed.
+    pub fn reading(self) -> LocalStore {
+        match self {
+            LocalStore::Browser(storage) => LocalStore::Reading(storage),
+            other => other,
+        }
+    }
+
     /// Whether maps are kept only until the tab closes.
     pub fn is_memory(&self) -> bool {
         matches!(self, LocalStore::Memory(_))
@@ -31,7 +42,7 @@ impl LocalStore {
 impl Store for LocalStore {
     fn get(&self, key: &str) -> Option<String> {
         match self {
-            LocalStore::Browser(storage) => storage.get_item(key).ok().flatten(),
+            LocalStore::Browser(storage) | LocalStore::Reading(storage) => storage.get_item(key).ok().flatten(),
             LocalStore::Memory(memory) => memory.get(key),
         }
     }
@@ -45,6 +56,7 @@ impl Store for LocalStore {
                 // Not a DOMException: the browser's own words for it, as a technical detail.
                 None => StoreError::Other(error.as_string().unwrap_or_else(|| format!("{error:?}"))),
             }),
+            LocalStore::Reading(_) => Err(StoreError::Unavailable),
             LocalStore::Memory(memory) => memory.set(key, value),
         }
     }
@@ -54,13 +66,14 @@ impl Store for LocalStore {
             LocalStore::Browser(storage) => {
                 let _ = storage.remove_item(key);
             }
+            LocalStore::Reading(_) => {}
             LocalStore::Memory(memory) => memory.remove(key),
         }
     }
 
     fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
         match self {
-            LocalStore::Browser(storage) => {
+            LocalStore::Browser(storage) | LocalStore::Reading(storage) => {
                 let length = storage.length().unwrap_or(0);
                 (0..length).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(prefix)).collect()
             }

@@ -9,7 +9,7 @@
 
 use crate::editor::{Editor, EditorState, Embedding};
 use crate::i18n::{rich, Describe, I18n, Message};
-use crate::library::Shelf;
+use crate::library::{Shelf, Writes};
 use crate::viewer::JourneyMap;
 use crate::{msg, t};
 use leptos::__reexports::send_wrapper::SendWrapper;
@@ -61,7 +61,7 @@ pub enum Source {
 /// Why a map could not be had, for `safar-error`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Failure {
-    /// Stable, for scripts: `network`, `status`, `file`, `too-large`, `empty`, `storage-key`.
+    /// Stable, for scripts: `network`, `status`, `origin`, `file`, `too-large`, `empty`, `storage-key`.
     pub code: &'static str,
     /// In the widget's language, as the widget shows it.
     pub message: String,
@@ -74,6 +74,8 @@ pub enum Fetch {
     Network { url: String },
     /// An answer other than 2xx.
     Status { url: String, status: u16 },
+    /// An address on another origin, where the widget shows only its page's own (`same-origin`).
+    OtherOrigin { url: String },
     /// Neither `src` nor a JSON child.
     Empty,
     /// An answer whose bytes are not UTF-8 text.
@@ -160,6 +162,10 @@ impl Widget {
         match fetch {
             Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = url, mechanism = "CORS")),
             Fetch::Status { url, status } => self.fail("status", msg!("widget-error-status", url = url, status = status)),
+            Fetch::OtherOrigin { url } => {
+                let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+                self.fail("origin", msg!("widget-error-other-origin", url = url, origin = origin))
+            }
             Fetch::Empty => self.fail("empty", msg!("widget-error-empty", attribute = "src", element = "<script type=\"application/json\">")),
             Fetch::NotUtf8 { url } => self.fail("file", msg!("widget-error-not-utf8", url = url)),
             Fetch::TooLarge { url, bytes: Some(found) } => {
@@ -330,14 +336,16 @@ fn show(settings: RwSignal<Settings>, journey: Signal<Journey>, personas: Signal
 }
 
 /// Opens the library a widget keeps its edits in, and the map in it: the stored version when
-/// there is one (unless the host's script set a new map), else the given one, stored now.
+/// there is one (unless the host's script set a new map), else the given one, stored now unless
+/// `writes` is [`Writes::Never`].
 fn open_stored(
     namespace: &str,
     file: &JourneyFile,
     origin: Origin,
+    writes: Writes,
     i18n: I18n,
 ) -> (Shelf, Result<(JourneyFile, safar_core::library::Revision), LibraryError>) {
-    let shelf = Shelf::open_at(Keys::new(namespace), &[]);
+    let shelf = Shelf::open_at(Keys::new(namespace), &[], writes);
     // What the host's script replaces is kept as a snapshot, as "keep mine" keeps what it does.
     let replaced = untrack(|| i18n.text("widget-snapshot-replaced-by-page"));
     let id = file.journeys[0].id.clone();
@@ -347,7 +355,7 @@ fn open_stored(
             (Ok(_), Origin::Host) if !library.is_read_only() => {
                 library.save_replacing(file, &replaced, &crate::time::now()).map(|revision| (file.clone(), revision))
             }
-            (Err(LibraryError::NotFound(_)), _) if !library.is_read_only() => {
+            (Err(LibraryError::NotFound(_)), _) if !library.is_read_only() && writes != Writes::Never => {
                 library.save(file, &safar_core::library::Revision::NEW).map(|revision| (file.clone(), revision))
             }
             (Ok(stored), Origin::Host) => Ok((stored.file, stored.revision)),
@@ -359,7 +367,7 @@ fn open_stored(
 
 fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
-    let (shelf, loaded) = open_stored(&namespace, &file, origin, i18n);
+    let (shelf, loaded) = open_stored(&namespace, &file, origin, Writes::OnFirstWrite, i18n);
     provide_context(shelf);
     match loaded.map(|(file, revision)| (Document::from_file(file), revision)) {
         Ok((Some(doc), revision)) if !shelf.read_only => {
@@ -386,7 +394,11 @@ fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String)
 /// editable widget or another tab changes them.
 fn follow(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
-    let (shelf, loaded) = open_stored(&namespace, &file, origin, i18n);
+    // Following stored edits is reading: the page's map is not stored on mount, so a page of
+    // read-only widgets writes nothing. A map the host's script sets is kept, as it replaces
+    // the stored one for every widget with this key.
+    let writes = if origin == Origin::Host { Writes::OnFirstWrite } else { Writes::Never };
+    let (shelf, loaded) = open_stored(&namespace, &file, origin, writes, i18n);
     let start = match loaded {
         Ok((stored, _)) => stored,
         // Nothing usable is stored: the page's map, as it is.

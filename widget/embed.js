@@ -1,5 +1,7 @@
 // The iframe fallback: embed.html?src=MAP_URL&lang=fa&mode=edit&storage-key=KEY&lanes=…&stage=…
-// shows one widget filling the frame, for host pages that allow no scripts of their own.
+// shows one widget filling the frame, for host pages that allow no scripts of their own. Anyone
+// can link to this page with any query, so it shows only maps from its own origin: it would
+// otherwise fetch, show and (in edit mode) store a stranger's map under this origin.
 
 import './safar-widget.js';
 
@@ -10,6 +12,7 @@ for (const name of ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage
   if (value) map.setAttribute(name, value);
 }
 if (query.has('compact')) map.setAttribute('compact', '');
+map.setAttribute('same-origin', '');
 const lang = query.get('lang');
 if (lang) document.documentElement.lang = lang;
 // The frame's title follows its map.

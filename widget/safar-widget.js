@@ -16,7 +16,30 @@ performance.mark('safar-widget:script');
 const here = (path) => new URL(path, import.meta.url).href;
 
 /** The attributes the element reads; changing any of them updates the widget. */
-const ATTRIBUTES = ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact'];
+const ATTRIBUTES = ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact', 'same-origin'];
+
+/** The options `mount` and `update` take. */
+const OPTIONS = ['src', 'map', 'lang', 'dir', 'mode', 'storageKey', 'lanes', 'stage', 'height', 'compact', 'sameOrigin'];
+
+/**
+ * An object without a prototype holding `fields`: what the widget reads from it, or hands to
+ * the browser as a dictionary (an event's init, fetch's), is only what is there, never what a
+ * script on the page added to Object.prototype.
+ */
+const bare = (fields) => Object.assign(Object.create(null), fields);
+
+/**
+ * The options a page gave, from their own properties only: a polluted `Object.prototype.mode`
+ * must not turn a widget into an editor, nor a polluted `src` choose its map.
+ */
+function ownOptions(options) {
+  const own = Object.create(null);
+  if (options == null || typeof options !== 'object') return own;
+  for (const name of OPTIONS) {
+    if (Object.hasOwn(options, name)) own[name] = options[name];
+  }
+  return own;
+}
 
 let started = null;
 /** Loads the WebAssembly once for every widget on the page. */
@@ -31,11 +54,11 @@ function start() {
  */
 function registerFont() {
   if (typeof FontFace !== 'function' || [...document.fonts].some((face) => face.family === '"Safar Vazirmatn"' || face.family === 'Safar Vazirmatn')) return;
-  const face = new FontFace('Safar Vazirmatn', `url("${here('fonts/Vazirmatn-NL%5Bwght%5D.woff2')}") format("woff2")`, {
+  const face = new FontFace('Safar Vazirmatn', `url("${here('fonts/Vazirmatn-NL%5Bwght%5D.woff2')}") format("woff2")`, bare({
     weight: '100 900',
     display: 'swap',
     unicodeRange: 'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200F, U+FB50-FDFF, U+FE70-FEFF',
-  });
+  }));
   document.fonts.add(face);
 }
 
@@ -53,8 +76,8 @@ class Widget {
 
   constructor(element, options) {
     this.#element = element;
-    this.#options = { ...options };
-    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    this.#options = ownOptions(options);
+    const root = element.shadowRoot ?? element.attachShadow(bare({ mode: 'open' }));
     const styles = document.createElement('link');
     styles.rel = 'stylesheet';
     styles.href = here('safar-widget.css');
@@ -73,8 +96,8 @@ class Widget {
       fallback?.remove();
     };
     const show = () => { styled = true; this.#reveal(); };
-    styles.addEventListener('load', show, { once: true });
-    styles.addEventListener('error', show, { once: true });
+    styles.addEventListener('load', show, bare({ once: true }));
+    styles.addEventListener('error', show, bare({ once: true }));
     root.replaceChildren(styles, ...(fallback ? [fallback] : []), this.#container);
     this.ready = start().then(() => {
       if (this.#destroyed) return;
@@ -87,13 +110,13 @@ class Widget {
   /** The options the WebAssembly reads, with the page's language around the element. */
   #settings() {
     const around = this.#element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return { ...this.#options, pageLang: around };
+    return bare({ ...this.#options, pageLang: around });
   }
 
-  /** Applies changed options; a new `src` or `map` is fetched and shown. */
+  /** Applies changed options; a new `src`, `map` or `sameOrigin` is fetched and shown. */
   update(options) {
-    const next = { ...this.#options, ...options };
-    const reload = next.src !== this.#options.src || next.map !== this.#options.map;
+    const next = bare({ ...this.#options, ...ownOptions(options) });
+    const reload = ['src', 'map', 'sameOrigin'].some((name) => next[name] !== this.#options[name]);
     this.#options = next;
     if (!this.#handle) return;
     this.#handle.configure(this.#settings());
@@ -116,12 +139,25 @@ class Widget {
       return;
     }
     const url = new URL(src, document.baseURI).href;
+    // A page that takes `src` from its address (embed.html) shows only its own origin's maps: a
+    // link must not make it fetch, show and store a map from anywhere.
+    const sameOrigin = this.#options.sameOrigin === true;
+    if (sameOrigin && new URL(url).origin !== location.origin) {
+      this.#report(handle.showFetchFailure('origin', url, 0));
+      return;
+    }
     const fetching = new AbortController();
     this.#fetching = fetching;
     handle.showLoading();
     let failure;
     try {
-      const response = await fetch(url, { signal: fetching.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      const response = await fetch(url, bare({
+        signal: fetching.signal,
+        credentials: 'same-origin',
+        // Nor may a redirect take it elsewhere.
+        mode: sameOrigin ? 'same-origin' : 'cors',
+        headers: bare({ accept: 'application/json' }),
+      }));
       if (fetching.signal.aborted || this.#destroyed) return;
       const declared = Number(response.headers.get('content-length'));
       if (!response.ok) {
@@ -184,18 +220,18 @@ class Widget {
   }
 
   #fail(failure) {
-    this.#element.dispatchEvent(new CustomEvent('safar-error', { bubbles: true, detail: { ...failure, src: this.#options.src ?? null } }));
+    this.#element.dispatchEvent(new CustomEvent('safar-error', bare({ bubbles: true, detail: { ...failure, src: this.#options.src ?? null } })));
   }
 
   #tell(event) {
     if (event === 'ready') {
       this.#drawn = true;
       this.#reveal();
-      this.#element.dispatchEvent(new CustomEvent('safar-ready', { bubbles: true }));
+      this.#element.dispatchEvent(new CustomEvent('safar-ready', bare({ bubbles: true })));
     } else if (event === 'change') {
       const widget = this;
       // The map is made only if a listener reads it.
-      this.#element.dispatchEvent(new CustomEvent('safar-change', { bubbles: true, detail: { get map() { return widget.getMap(); } } }));
+      this.#element.dispatchEvent(new CustomEvent('safar-change', bare({ bubbles: true, detail: { get map() { return widget.getMap(); } } })));
     }
   }
 }
@@ -247,10 +283,10 @@ function decodeUtf8(bytes) {
 /**
  * Mounts a widget into any element. `options`: `src`, `map` (a map file object or its JSON
  * text), `lang`, `dir`, `mode` ('view' or 'edit'), `storageKey`, `lanes`, `stage`, `height`,
- * `compact`. Returns { ready, update(options), setMap(map), getMap(), destroy() }.
+ * `compact`, `sameOrigin` (true: a `src` on another origin is refused). Returns { ready, update(options), setMap(map), getMap(), destroy() }.
  */
 export function mount(element, options = {}) {
-  const widget = new Widget(element, options);
+  const widget = new Widget(element, ownOptions(options));
   return {
     ready: widget.ready,
     update: (changes) => widget.update(changes),
@@ -265,7 +301,7 @@ function fromAttributes(element) {
   const attribute = (name) => element.getAttribute(name) ?? undefined;
   const src = attribute('src');
   const inline = src ? null : element.querySelector(':scope > script[type="application/json"]');
-  return {
+  return bare({
     src,
     map: inline ? inline.textContent : undefined,
     lang: attribute('lang'),
@@ -276,7 +312,8 @@ function fromAttributes(element) {
     stage: attribute('stage'),
     height: attribute('height'),
     compact: element.hasAttribute('compact'),
-  };
+    sameOrigin: element.hasAttribute('same-origin'),
+  });
 }
 
 /** `<safar-journey-map>`: a journey map from its attributes, updated as they change. */

@@ -88,11 +88,11 @@ impl Saver {
                 self.forget_journal();
                 self.status.set(SaveStatus::Saved);
                 if self.shelf.room_low.get_untracked() {
-                    // Room was made: the warning goes as soon as it is no longer true.
-                    self.shelf.measure_room(true);
+                    // Room was made: the warning goes as soon as it is no longer true. (Room is
+                    // not measured after other saves: a save that fails says so itself.)
+                    self.shelf.measure_room();
                 }
                 self.shelf.measure_usage(false);
-                self.shelf.measure_room(false);
             }
             Err(LibraryError::Conflict(_)) => self.status.set(SaveStatus::Conflict),
             Err(LibraryError::Store(error)) => {

@@ -8,7 +8,7 @@ use crate::files::{download, file_name};
 use crate::i18n::{rich, use_i18n, Message};
 use crate::{msg, t};
 use leptos::prelude::*;
-use safar_core::embed::{self, Mode, Snippet};
+use safar_core::embed::{self, BadAddress, Mode, Snippet};
 use wasm_bindgen::JsCast;
 
 /// Lengths a height may be given in, as examples.
@@ -48,7 +48,9 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let height_error = Signal::derive(move || {
         height.with(|h| (!h.trim().is_empty() && embed::css_length(h).is_empty()).then(|| msg!("embed-height-invalid", examples = HEIGHTS)))
     });
-    let snippet = move |iframe: bool| {
+    // A snippet, or which address keeps it from being made (checked as every URL of a map is:
+    // a `javascript:` widget address would run on the page it is pasted into).
+    let made = move |iframe: bool| {
         let (base, url, lang, key, height) = (widget_url.get(), map_url.get(), lang.get(), storage_key.get(), height.get());
         let snippet = Snippet { widget_base: &base, map_url: &url, lang: &lang, mode: mode.get(), storage_key: &key, height: &height };
         if iframe {
@@ -59,6 +61,15 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
             snippet.html()
         }
     };
+    let snippet = move |iframe: bool| made(iframe).unwrap_or_default();
+    let address_error = move |field: BadAddress, example: &'static str| {
+        Signal::derive(move || {
+            (made(false).err() == Some(field)).then(|| msg!("embed-address-invalid", schemes = "https://, http://", example = example))
+        })
+    };
+    let widget_url_error = address_error(BadAddress::Widget, "/safar/");
+    let map_url_error = address_error(BadAddress::Map, "/maps/onboarding.journey.json");
+    let unmade = move || made(false).is_err();
     let export = move |_| {
         let name = untrack(file);
         match download(&name, &state.file().to_json(), "application/json") {
@@ -67,7 +78,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
         }
     };
     let copy = move |iframe: bool| {
-        let text = untrack(|| snippet(iframe));
+        let Ok(text) = untrack(|| made(iframe)) else { return };
         leptos::task::spawn_local(async move {
             let copied = copy_text(&text).await;
             status.try_set(Some(if copied { msg!("embed-copied") } else { msg!("embed-copy-failed") }));
@@ -84,15 +95,19 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                     <div class="field">
                         <label for="embed-map-url">{t!(i18n, "embed-map-url")}</label>
                         <input id="embed-map-url" type="text" dir="ltr" spellcheck="false" autocomplete="off"
+                            aria-invalid=move || map_url_error.with(Option::is_some).to_string()
                             prop:value=move || map_url.get() on:input=move |ev| map_url.set(event_target_value(&ev))/>
+                        {move || map_url_error.get().map(|e| view! { <p class="field-error" role="alert">{rich(i18n, &e)}</p> })}
                     </div>
                 </li>
                 <li>
                     <div class="field">
                         <label for="embed-widget-url">{t!(i18n, "embed-widget-url")}</label>
                         <input id="embed-widget-url" type="text" dir="ltr" spellcheck="false" autocomplete="off" aria-describedby="embed-widget-url-hint"
+                            aria-invalid=move || widget_url_error.with(Option::is_some).to_string()
                             prop:value=move || widget_url.get() on:input=move |ev| widget_url.set(event_target_value(&ev))/>
                         <p class="hint" id="embed-widget-url-hint">{move || rich(i18n, &msg!("embed-widget-url-hint", folder = "widget"))}</p>
+                        {move || widget_url_error.get().map(|e| view! { <p class="field-error" role="alert">{rich(i18n, &e)}</p> })}
                     </div>
                 </li>
                 <li>
@@ -140,7 +155,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                         <textarea id="embed-snippet" class="snippet" readonly dir="ltr" lang="en" rows="4" spellcheck="false"
                             prop:value=move || snippet(false)></textarea>
                     </div>
-                    <button type="button" class="button primary" on:click=move |_| copy(false)>{t!(i18n, "embed-copy")}</button>
+                    <button type="button" class="button primary" disabled=unmade on:click=move |_| copy(false)>{t!(i18n, "embed-copy")}</button>
                 </li>
             </ol>
             <div class="field">
@@ -148,7 +163,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                 <textarea id="embed-iframe" class="snippet" readonly dir="ltr" lang="en" rows="3" spellcheck="false"
                     prop:value=move || snippet(true)></textarea>
             </div>
-            <button type="button" class="button" on:click=move |_| copy(true)>{t!(i18n, "embed-copy-iframe")}</button>
+            <button type="button" class="button" disabled=unmade on:click=move |_| copy(true)>{t!(i18n, "embed-copy-iframe")}</button>
             <p class="embed-status" role="status">{move || status.get().map(|m| rich(i18n, &m))}</p>
         </Modal>
     }

@@ -5,7 +5,7 @@ mod import;
 mod shelf;
 mod usage;
 
-pub use shelf::Shelf;
+pub use shelf::{Shelf, Writes};
 pub use usage::nearly_full;
 
 use crate::dialog::{DeleteButton, Modal};

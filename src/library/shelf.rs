@@ -17,8 +17,6 @@ pub struct Shelf {
     /// The site's storage (shared with other apps on the origin) has less than
     /// [`crate::storage::LOW_ROOM_BYTES`] free.
     pub room_low: RwSignal<bool>,
-    /// When the room was last measured (ms since the epoch).
-    room_measured: StoredValue<f64>,
     /// When the usage was last measured (ms since the epoch).
     usage_measured: StoredValue<f64>,
     /// What opening the library found (damaged entries set aside, an earlier map adopted).
@@ -30,6 +28,19 @@ pub struct Shelf {
     pub in_memory: bool,
     /// Tells this shelf's own page events from its neighbours'.
     serial: u64,
+}
+
+/// Whether and how a shelf finds out that the browser's storage refuses writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writes {
+    /// On opening, with a write of one byte: the app, which must say before anything is typed
+    /// that its edits will not outlive the tab.
+    Probed,
+    /// On its first real write: an editing widget, which says so when that write fails. It
+    /// writes nothing before the user or the page gives it a map to keep.
+    OnFirstWrite,
+    /// Never: a widget that only shows stored edits reads the storage and writes nothing.
+    Never,
 }
 
 /// The page event shelves tell each other of a change with; its detail is the library's
@@ -51,21 +62,28 @@ fn writer_token(serial: u64) -> String {
 impl Shelf {
     /// Opens the page's library; on a first visit it starts with the example maps.
     pub fn open() -> Shelf {
-        Shelf::open_at(crate::storage::namespace(), &EXAMPLES)
+        Shelf::open_at(crate::storage::namespace(), &EXAMPLES, Writes::Probed)
     }
 
     /// Opens the library under `keys`, starting it with `examples` when it is empty. (Passed in,
     /// so a build that never names the examples, the widget's, does not carry them.) Several shelves on one page (widgets) that open the same library follow each
     /// other's changes, as tabs do through the `storage` event.
-    pub fn open_at(keys: safar_core::library::Keys, examples: &[Example]) -> Shelf {
+    pub fn open_at(keys: safar_core::library::Keys, examples: &[Example], writes: Writes) -> Shelf {
         let mut store = LocalStore::new();
-        // A storage that refuses every write (a policy, Safari's old private mode) is no storage:
-        // the library then lives in memory, and every screen says so.
-        let probe = format!("{}:probe", keys.prefix());
-        match store.set(&probe, "1") {
-            Ok(()) => store.remove(&probe),
-            Err(StoreError::Full) if !store.keys_with_prefix("").is_empty() => {}
-            Err(_) => store = LocalStore::Memory(Default::default()),
+        match writes {
+            // A storage that refuses every write (a policy, Safari's old private mode) is no
+            // storage: the library then lives in memory, and every screen says so before
+            // anything is typed. Only a write can tell; one byte under the library's own key.
+            Writes::Probed => {
+                let probe = keys.probe();
+                match store.set(&probe, "1") {
+                    Ok(()) => store.remove(&probe),
+                    Err(StoreError::Full) if !store.keys_with_prefix("").is_empty() => {}
+                    Err(_) => store = LocalStore::Memory(Default::default()),
+                }
+            }
+            Writes::OnFirstWrite => {}
+            Writes::Never => store = store.reading(),
         }
         let in_memory = store.is_memory();
         let serial = NEXT_SERIAL.with(|n| {
@@ -85,7 +103,6 @@ impl Shelf {
             entries: RwSignal::new(library.entries().to_vec()),
             usage: RwSignal::new(0),
             room_low: RwSignal::new(false),
-            room_measured: StoredValue::new(f64::NEG_INFINITY),
             usage_measured: StoredValue::new(f64::NEG_INFINITY),
             findings: RwSignal::new(std::mem::take(&mut library.findings)),
             library: StoredValue::new_local(library),
@@ -138,15 +155,10 @@ impl Shelf {
             listener.remove();
             neighbour.remove();
         });
-        // Measuring reads every stored text and writes a megabyte: after the first screen is up,
-        // not before it.
-        set_timeout(
-            move || {
-                shelf.measure_usage(true);
-                shelf.measure_room(true);
-            },
-            std::time::Duration::ZERO,
-        );
+        // Measuring reads every stored text: after the first screen is up, not before it. The
+        // room is not measured here (a megabyte written, and a `storage` event of that size in
+        // every other tab of the origin): only when a save fails or the meter is shown.
+        set_timeout(move || shelf.measure_usage(true), std::time::Duration::ZERO);
         shelf
     }
 
@@ -202,7 +214,9 @@ impl Shelf {
         self.library.with_value(|l| self.entries.set(l.entries().to_vec()));
         self.measure_usage(true);
         // While the warning shows, every change is checked at once: it may have made room.
-        self.measure_room(self.room_low.get_untracked());
+        if self.room_low.get_untracked() {
+            self.measure_room();
+        }
     }
 
     /// Measures how much the library takes, which reads every stored text: at most every ten
@@ -216,13 +230,11 @@ impl Shelf {
     }
 
     /// Finds whether the site's storage is nearly full, by a probe write of a megabyte (about
-    /// 25 ms): at most every half minute unless `now`.
-    pub fn measure_room(&self, now: bool) {
-        let time = js_sys::Date::now();
-        if !now && time - self.room_measured.get_value() < 30_000.0 {
-            return;
-        }
-        self.room_measured.set_value(time);
+    /// 25 ms). A probe that succeeds fires a `storage` event of that size in every other tab of
+    /// the origin (a host page's too), so this runs only where the user asks about room: the
+    /// storage meter, and a warning already showing, where a probe that fails (the room is still
+    /// short) tells no other tab anything.
+    pub fn measure_room(&self) {
         if !self.in_memory {
             let low = !self.quietly(|l| l.has_room_for(crate::storage::LOW_ROOM_BYTES));
             if low != self.room_low.get_untracked() {

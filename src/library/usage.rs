@@ -24,6 +24,9 @@ pub fn nearly_full(bytes: usize) -> bool {
 pub fn StorageUse() -> impl IntoView {
     let i18n = use_i18n();
     let shelf = expect_context::<Shelf>();
+    // The meter is where the user looks for room, so the room is measured when it shows (after
+    // the first paint: the probe writes a megabyte), not whenever the library opens.
+    set_timeout(move || if shelf.is_open() { shelf.measure_room() }, std::time::Duration::ZERO);
     view! {
         <div class="storage-use">
             <label for="storage-meter">

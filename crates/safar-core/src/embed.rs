@@ -120,6 +120,17 @@ impl Mode {
     }
 }
 
+/// An address of a snippet that may not go into an `src`: anything but `http(s)` or relative,
+/// by the rule every URL of a map follows ([`crate::url::is_safe_url`]). A `javascript:` widget
+/// address would otherwise become the iframe's `src`, and run on the page it is pasted into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BadAddress {
+    /// Where the widget's files are.
+    Widget,
+    /// Where the map file is.
+    Map,
+}
+
 /// What the editor's Embed dialog puts into a snippet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snippet<'a> {
@@ -134,8 +145,21 @@ pub struct Snippet<'a> {
 }
 
 impl Snippet<'_> {
-    /// The script element and the widget element, every value escaped for an HTML attribute.
-    pub fn html(&self) -> String {
+    /// The first address that cannot go into a snippet, if any.
+    pub fn check(&self) -> Result<(), BadAddress> {
+        if !crate::url::is_safe_url(self.widget_base, false) {
+            Err(BadAddress::Widget)
+        } else if !crate::url::is_safe_url(self.map_url, false) {
+            Err(BadAddress::Map)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The script element and the widget element, every value escaped for an HTML attribute;
+    /// none for a bad address.
+    pub fn html(&self) -> Result<String, BadAddress> {
+        self.check()?;
         let mut html = format!(
             "<script type=\"module\" src=\"{}safar-widget.js\"></script>\n<safar-journey-map src=\"{}\"",
             attribute(self.widget_base),
@@ -150,12 +174,14 @@ impl Snippet<'_> {
             html.push_str(" mode=\"edit\"");
         }
         html.push_str("></safar-journey-map>");
-        html
+        Ok(html)
     }
 
     /// The iframe fallback: the widget's embed page, for hosts that allow no scripts. Sized by
-    /// attributes, not a style, so a page whose policy forbids inline styles takes it too.
-    pub fn iframe(&self, title: &str) -> String {
+    /// attributes, not a style, so a page whose policy forbids inline styles takes it too. None
+    /// for a bad address.
+    pub fn iframe(&self, title: &str) -> Result<String, BadAddress> {
+        self.check()?;
         let mut query = format!("src={}", query_value(self.map_url));
         for (name, value) in [("lang", self.lang), ("storage-key", self.storage_key)] {
             if !value.trim().is_empty() {
@@ -167,13 +193,13 @@ impl Snippet<'_> {
         }
         // An iframe's height attribute takes pixels only; other lengths fall back to 600.
         let height = css_length(self.height).strip_suffix("px").map(str::to_owned).unwrap_or_else(|| "600".to_owned());
-        format!(
+        Ok(format!(
             "<iframe src=\"{}embed.html?{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\"></iframe>",
             attribute(self.widget_base),
             attribute(&query),
             attribute(title),
             attribute(&height)
-        )
+        ))
     }
 }
 
@@ -292,18 +318,36 @@ mod tests {
             storage_key: "team",
             height: "480",
         };
-        let html = snippet.html();
+        let html = snippet.html().expect("good addresses");
         assert!(!html.contains("<script>alert"), "{html}");
         assert!(html.contains("src=\"/maps/a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;.json\""), "{html}");
         assert!(html.contains(" lang=\"fa\" storage-key=\"team\" height=\"480\" mode=\"edit\">"), "{html}");
         assert!(html.starts_with("<script type=\"module\" src=\"https://intranet.example/safar/safar-widget.js\"></script>"));
-        let iframe = snippet.iframe("Onboarding \"new\" <b>");
+        let iframe = snippet.iframe("Onboarding \"new\" <b>").expect("good addresses");
         assert!(iframe.contains("embed.html?src=/maps/a%22%3E%3Cscript%3Ealert%281%29%3C/script%3E.json&amp;lang=fa&amp;storage-key=team&amp;mode=edit"), "{iframe}");
         assert!(iframe.contains("title=\"Onboarding &quot;new&quot; &lt;b&gt;\""), "{iframe}");
         assert!(iframe.contains(" width=\"100%\" height=\"480\" "), "{iframe}");
         assert!(!iframe.contains("style"), "no inline style: {iframe}");
         let tall = Snippet { height: "80vh", ..snippet };
-        assert!(tall.iframe("t").contains(" height=\"600\" "));
+        assert!(tall.iframe("t").expect("good addresses").contains(" height=\"600\" "));
+    }
+
+    #[test]
+    fn a_snippet_is_made_only_for_http_or_relative_addresses() {
+        let good = Snippet { widget_base: "https://intranet.example/safar/", map_url: "/maps/a.json", lang: "en", mode: Mode::View, storage_key: "", height: "" };
+        for base in ["https://intranet.example/safar/", "HTTP://x/", "/safar/", "widget/", "//cdn.example/safar/"] {
+            assert!(Snippet { widget_base: base, ..good.clone() }.check().is_ok(), "{base}");
+        }
+        for base in ["javascript:alert(1)//", " JavaScript:alert(document.domain)//", "java\tscript:x//", "data:text/html,<script>//", "vbscript:x/", "", "  "] {
+            let bad = Snippet { widget_base: base, ..good.clone() };
+            assert_eq!(bad.html(), Err(BadAddress::Widget), "{base:?}");
+            assert_eq!(bad.iframe("t"), Err(BadAddress::Widget), "{base:?}");
+        }
+        let bad_map = Snippet { map_url: "javascript:alert(1)", ..good.clone() };
+        assert_eq!(bad_map.iframe("t"), Err(BadAddress::Map));
+        assert_eq!(bad_map.html(), Err(BadAddress::Map));
+        // The widget's address is checked first: it is the one that runs.
+        assert_eq!(Snippet { widget_base: "javascript:x//", ..bad_map }.check(), Err(BadAddress::Widget));
     }
 
     #[test]

@@ -59,9 +59,8 @@ impl WidgetHandle {
         }
     }
 
-    /// Shows why a map could not be fetched: `kind` is `network`, `status`, `empty` or
-    /// `not-utf8`. Returns
-    /// the failure `{ code, message }`.
+    /// Shows why a map could not be fetched: `kind` is `network`, `status`, `origin` (an address
+    /// on another origin, refused), `not-utf8` or `empty`. Returns the failure `{ code, message }`.
     #[wasm_bindgen(js_name = showFetchFailure)]
     pub fn show_fetch_failure(&self, kind: &str, url: &str, status: u16) -> JsValue {
         let Some(widget) = &self.widget else { return JsValue::NULL };
@@ -69,6 +68,7 @@ impl WidgetHandle {
             "status" => Fetch::Status { url: url.to_owned(), status },
             "empty" => Fetch::Empty,
             "not-utf8" => Fetch::NotUtf8 { url: url.to_owned() },
+            "origin" => Fetch::OtherOrigin { url: url.to_owned() },
             _ => Fetch::Network { url: url.to_owned() },
         };
         let failure = widget.show_fetch_failure(fetch);
@@ -111,9 +111,10 @@ fn failure_object(code: &str, message: &str) -> JsValue {
 }
 
 /// Reads the options object: `lang`, `pageLang`, `dir`, `mode`, `storageKey`, `lanes`,
-/// `stage`, `height` (strings) and `compact` (boolean).
+/// `stage`, `height` (strings) and `compact` (boolean), each from an own property only.
 fn settings(options: &JsValue) -> Settings {
-    let text = |name: &str| Reflect::get(options, &name.into()).ok().and_then(|v| v.as_string()).filter(|v| !v.trim().is_empty());
+    let own = |name: &str| own_property(options, name);
+    let text = |name: &str| own(name).and_then(|v| v.as_string()).filter(|v| !v.trim().is_empty());
     let language = |name: &str| text(name).and_then(|tag| Language::from_tag(tag.trim()));
     Settings {
         lang: language("lang"),
@@ -127,6 +128,19 @@ fn settings(options: &JsValue) -> Settings {
         storage_key: text("storageKey"),
         view: View::parse(text("lanes").as_deref(), text("stage").as_deref()),
         height: text("height").unwrap_or_default(),
-        compact: Reflect::get(options, &"compact".into()).ok().is_some_and(|v| v.is_truthy()),
+        compact: own("compact").is_some_and(|v| v.is_truthy()),
     }
+}
+
+/// `object[name]` when `object` has it as its own property: what a script on the page added to
+/// `Object.prototype` (`mode = 'edit'`) is not an option.
+fn own_property(object: &JsValue, name: &str) -> Option<JsValue> {
+    // Not `dyn_ref`: an object without a prototype (what safar-widget.js passes) is no
+    // `instanceof Object`.
+    if !object.is_object() {
+        return None;
+    }
+    let object = object.unchecked_ref::<Object>();
+    let key = JsValue::from_str(name);
+    Object::has_own(object, &key).then(|| Reflect::get(object, &key).ok()).flatten()
 }
