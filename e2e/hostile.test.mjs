@@ -43,12 +43,20 @@ const env = useServerAndBrowser({
 function activeContent(page) {
   return page.evaluate(() => {
     const found = [];
-    const scriptish = /^\s*(javascript|vbscript|data:text\/html)/i;
+    // As the browser reads an address: `javascript%3A…` is a relative path, not a script.
+    const scriptish = (value) => {
+      try {
+        const url = new URL(value, document.baseURI);
+        return ['javascript:', 'vbscript:'].includes(url.protocol) || /^data:text\/html/i.test(url.href);
+      } catch {
+        return false;
+      }
+    };
     const visit = (rootNode) => {
       for (const element of rootNode.querySelectorAll('*')) {
         for (const attribute of element.attributes) {
           if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
-          if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data'].includes(attribute.name.toLowerCase()) && scriptish.test(attribute.value)) {
+          if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(attribute.name.toLowerCase()) && scriptish(attribute.value)) {
             found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
           }
         }

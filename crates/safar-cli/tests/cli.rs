@@ -791,3 +791,47 @@ fn files_whose_names_some_system_reads_as_another_place_are_left_out_and_named()
     assert!(manifest.lines().all(|l| !l.contains(['\\', ':']) && !l.contains("NUL")), "{manifest}");
     assert!(manifest.lines().any(|l| l == "maps/images/fine.png") && manifest.lines().any(|l| l == "maps/a.html"), "{manifest}");
 }
+
+/// The repository's hostile corpus (tests/hostile/maps) published as a folder: every file the
+/// core refuses is named in the report and left out, and no published page holds an event
+/// handler, a script address or an element that runs or embeds content.
+#[test]
+fn the_hostile_corpus_publishes_inert_and_every_refused_file_is_named() {
+    let corpus = workspace().join("tests/hostile/maps");
+    let expected: Value = serde_json::from_str(&std::fs::read_to_string(corpus.join("expected.json")).unwrap()).unwrap();
+    let maps = scratch("hostile-corpus");
+    for (name, outcome) in expected.as_object().unwrap() {
+        std::fs::copy(corpus.join(name), maps.join(name)).unwrap();
+        assert!(outcome["outcome"] == "accepted" || outcome["outcome"] == "refused", "{name}");
+    }
+    let site = scratch("hostile-corpus-out");
+    let output = publish(&maps, &site, &["--no-widget", "--skip-invalid"]);
+    let report = text(&output.stderr);
+    for (name, outcome) in expected.as_object().unwrap() {
+        if outcome["outcome"] == "refused" {
+            assert!(report.contains(name.as_str()), "{name} is named in the report:\n{report}");
+        }
+    }
+    let pages: Vec<String> = files(&site).into_keys().filter(|path| path.ends_with(".html")).collect();
+    assert!(pages.len() > 3, "the accepted maps have pages: {pages:?}");
+    for path in pages {
+        let html = page(&site, &path);
+        for element in html.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+            let tag = element.value().name();
+            assert!(!["iframe", "object", "embed", "foreignobject"].contains(&tag), "{path}: <{tag}>");
+            if tag == "script" {
+                let kind = element.value().attr("type").unwrap_or_default();
+                assert!(element.value().attr("src").is_some() || kind == "application/json" || kind == "application/ld+json", "{path}: an inline script");
+            }
+            for (name, value) in element.value().attrs() {
+                assert!(!name.to_ascii_lowercase().starts_with("on"), "{path}: <{tag} {name}>");
+                let squeezed: String = value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+                if ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "data"].contains(&name) {
+                    for scheme in ["javascript:", "vbscript:", "data:text/html"] {
+                        assert!(!squeezed.starts_with(scheme), "{path}: <{tag} {name}={value:?}>");
+                    }
+                }
+            }
+        }
+    }
+}

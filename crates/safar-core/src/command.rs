@@ -35,9 +35,10 @@ pub struct Meta {
 }
 
 /// A change to a document. Serialized only into the editor's journal (see
-/// [`crate::library::journal`]), never into a map file.
+/// [`crate::library::journal`]), never into a map file; externally tagged, the representation
+/// serde makes smallest.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "command", content = "with", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum Command {
     SetMeta(Meta),
     /// Inserts a stage; `cells` are its cards (given back when undoing a removal).

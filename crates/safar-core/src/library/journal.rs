@@ -17,8 +17,10 @@ pub const JOURNAL_FORMAT: &str = "safar-journal";
 pub const JOURNAL_VERSION: u64 = 1;
 
 /// One thing the person did, in the order it was done.
+// Externally tagged (`{"command": {...}}`, `"undo"`), as `Command` is: a tagged representation
+// would buffer every step through serde's generic content, which costs the wasm tens of KB.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "do", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 pub enum Step {
     Command { command: Command, coalesce: Option<String> },
     Undo,
@@ -240,7 +242,7 @@ mod tests {
         assert!(matches!(Journal::decode(r#"{"format":"safar-journal","version":9}"#), Err(ReadError::Newer { .. })));
         let no_base = r#"{"format":"safar-journal","version":1,"map":"m","base":"x","updated":"","steps":[]}"#;
         assert!(matches!(Journal::decode(no_base), Err(ReadError::Damaged(_))));
-        let unknown = r#"{"format":"safar-journal","version":1,"map":"m","base":"1.a","updated":"","steps":[{"do":"explode"}]}"#;
+        let unknown = r#"{"format":"safar-journal","version":1,"map":"m","base":"1.a","updated":"","steps":["explode"]}"#;
         assert!(matches!(Journal::decode(unknown), Err(ReadError::Damaged(_))));
     }
 }
