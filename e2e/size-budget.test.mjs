@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 import { dist } from './support.mjs';
 
-const APP_GZIP_BUDGET = 625 * 1024;
-const WIDGET_GZIP_BUDGET = 550 * 1024;
+const APP_GZIP_BUDGET = 665 * 1024;
+const WIDGET_GZIP_BUDGET = 585 * 1024;
 
 const gzipped = async (file) => gzipSync(await readFile(file), { level: constants.Z_BEST_COMPRESSION }).length;
 

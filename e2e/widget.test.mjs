@@ -550,3 +550,37 @@ test('the editor’s Embed dialog gives a snippet that works', async () => {
   await page.context().close();
   await host.context().close();
 });
+
+test("setMap keeps the map it replaces as a snapshot, as Keep mine does", async () => {
+  const page = await openHost('/host/bare');
+  const en = JSON.parse(readFileSync(join(root, 'examples/en-online-electronics.journey.json'), 'utf8'));
+  const key = `safar-widget.setmap:map:${en.journeys[0].id}`;
+  await page.evaluate(async ({ en }) => {
+    const { mount } = await import('/safar/safar-widget.js');
+    const host = document.createElement('section');
+    host.id = 'kept';
+    document.body.append(host);
+    window.kept = mount(host, { map: en, mode: 'edit', storageKey: 'setmap', lang: 'en' });
+    await window.kept.ready;
+  }, { en });
+  // The page's map is stored and its editor is up before the page replaces it.
+  await page.waitForFunction((key) => localStorage.getItem(key) != null, key);
+  await page.locator('#kept').getByRole('grid').waitFor();
+  await page.evaluate(({ en }) => {
+    const edited = structuredClone(en);
+    edited.journeys[0].title = 'Set by the page';
+    window.kept.setMap(edited);
+  }, { en });
+  const prefix = `safar-widget.setmap:snapshot:${en.journeys[0].id}:`;
+  await page.waitForFunction((prefix) => Object.keys(localStorage).some((k) => k.startsWith(prefix)), prefix);
+  const kept = await page.evaluate((prefix) => {
+    const found = Object.keys(localStorage).find((k) => k.startsWith(prefix));
+    return JSON.parse(localStorage.getItem(found));
+  }, prefix);
+  assert.equal(kept.name, 'Before the page set a new map');
+  assert.equal(kept.file.journeys[0].title, en.journeys[0].title);
+  assert.equal((await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), key)).file.journeys[0].title, 'Set by the page');
+  // An inline map has no address for its relative pictures to load from: those 404s are expected.
+  assert.deepEqual(page.errors.filter((e) => !/status of 404/.test(e)), []);
+  await page.context().close();
+});

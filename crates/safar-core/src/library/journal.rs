@@ -104,21 +104,20 @@ impl Journal {
     }
 
     pub fn decode(text: &str) -> Result<Journal, ReadError> {
-        #[derive(Deserialize)]
-        struct Header {
-            format: String,
-            version: u64,
+        let damaged = |e: &dyn std::fmt::Display| ReadError::Damaged(format!("the stored journal is damaged ({e})"));
+        let raw: serde_json::Value = serde_json::from_str(text).map_err(|e| damaged(&e))?;
+        let format = raw.get("format").and_then(serde_json::Value::as_str).unwrap_or_default();
+        if format != JOURNAL_FORMAT {
+            return Err(ReadError::Damaged(format!("expected a \"{JOURNAL_FORMAT}\" record, found \"{format}\"")));
         }
-        let header: Header =
-            serde_json::from_str(text).map_err(|e| ReadError::Damaged(format!("the stored journal is damaged ({e})")))?;
-        if header.format != JOURNAL_FORMAT {
-            return Err(ReadError::Damaged(format!("expected a \"{JOURNAL_FORMAT}\" record, found \"{}\"", header.format)));
+        let version = raw.get("version").and_then(serde_json::Value::as_u64).ok_or_else(|| damaged(&"no version"))?;
+        if version > JOURNAL_VERSION {
+            return Err(ReadError::Newer { found: version, supported: JOURNAL_VERSION });
         }
-        if header.version > JOURNAL_VERSION {
-            return Err(ReadError::Newer { found: header.version, supported: JOURNAL_VERSION });
-        }
-        let journal: Journal =
-            serde_json::from_str(text).map_err(|e| ReadError::Damaged(format!("the stored journal is damaged ({e})")))?;
+        // Read from the parsed value the way map files are (`JourneyFile::from_json`), so the
+        // cards, stages and personas inside commands share the file format's reading code
+        // instead of adding a second copy of it to the wasm.
+        let journal: Journal = serde_path_to_error::deserialize(raw).map_err(|e| damaged(&e))?;
         if journal.base().is_none() {
             return Err(ReadError::Damaged("the stored journal names no revision".into()));
         }
