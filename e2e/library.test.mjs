@@ -133,11 +133,14 @@ test('a file over the size limit is refused unread, and a file of a thousand pro
   // Which files the app reads: a file too large must be refused from its size alone.
   await page.addInitScript(() => {
     window.filesRead = [];
-    const text = Blob.prototype.text;
-    Blob.prototype.text = function () {
-      window.filesRead.push(this.name);
-      return text.call(this);
-    };
+    for (const read of ['text', 'arrayBuffer', 'bytes', 'stream']) {
+      const original = Blob.prototype[read];
+      if (!original) continue;
+      Blob.prototype[read] = function () {
+        window.filesRead.push(this.name);
+        return original.call(this);
+      };
+    }
   });
   await openLibrary(page);
   const before = await storage(page);
