@@ -429,15 +429,7 @@ impl<S: Store> Library<S> {
 
     /// [`Library::save`] with the file's canonical text (compact or pretty) already made.
     pub fn save_text(&mut self, file: &JourneyFile, text: &str, base: &Revision) -> Result<Revision, LibraryError> {
-        if self.read_only {
-            return Err(LibraryError::ReadOnly);
-        }
-        let journey = file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?;
-        // Only what reads back is stored; anything else would be quarantined on the next read.
-        let problems = crate::validate::validate(file);
-        if !problems.is_empty() {
-            return Err(LibraryError::Invalid(problems));
-        }
+        let journey = self.storable(file)?;
         let key = self.keys.map(&journey.id);
         let stored = self.make_way(&key)?;
         conflict::check(base, stored.revision.as_ref()).map_err(LibraryError::Conflict)?;
@@ -453,15 +445,7 @@ impl<S: Store> Library<S> {
     /// its own version in a conflict, or a host page that sets a widget's map, never makes the
     /// other version disappear. Nothing is kept when the stored map is the same as `file`.
     pub fn save_replacing(&mut self, file: &JourneyFile, name: &str, now: &str) -> Result<Revision, LibraryError> {
-        if self.read_only {
-            return Err(LibraryError::ReadOnly);
-        }
-        let journey = file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?;
-        let problems = crate::validate::validate(file);
-        if !problems.is_empty() {
-            return Err(LibraryError::Invalid(problems));
-        }
-        let id = journey.id.clone();
+        let id = self.storable(file)?.id.clone();
         let key = self.keys.map(&id);
         let stored = self.make_way(&key)?;
         let text = file.to_compact_json();
@@ -479,6 +463,20 @@ impl<S: Store> Library<S> {
         writes.push((key, Some(record), Some(stored.text)));
         self.commit(vec![entry], writes, &[])?;
         Ok(revision)
+    }
+
+    /// The map of `file` a save stores, if the library may store it: not read-only, and only
+    /// what reads back (anything else would be quarantined on the next read).
+    fn storable<'f>(&self, file: &'f JourneyFile) -> Result<&'f crate::journey::Journey, LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
+        let journey = file.journeys.first().ok_or_else(|| LibraryError::NotFound(Id::new("")))?;
+        let problems = crate::validate::validate(file);
+        if !problems.is_empty() {
+            return Err(LibraryError::Invalid(problems));
+        }
+        Ok(journey)
     }
 
     /// The revision and the record a save on top of `stored` writes.
