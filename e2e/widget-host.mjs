@@ -37,14 +37,14 @@ const examples = {
 };
 
 /** A host page: `widgets` is the markup of its <safar-journey-map> elements. */
-export function hostPage(widgets, { title = 'Intranet: customer journeys', lang = 'en', script = true } = {}) {
+export function hostPage(widgets, { title = 'Intranet: customer journeys', lang = 'en', script = true, folder = '/safar/' } = {}) {
   return `<!doctype html>
 <html lang="${lang}">
   <head>
     <meta charset="utf-8">
     <title>${title}</title>
     <link rel="stylesheet" href="/host/hostile.css">
-    ${script ? '<script type="module" src="/safar/safar-widget.js"></script>' : ''}
+    ${script ? `<script type="module" src="${folder}safar-widget.js"></script>` : ''}
   </head>
   <body>
     <h1>${title}</h1>
@@ -64,9 +64,10 @@ const types = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/w
 
 /**
  * Routes for serveDist: `pages` maps a path under /host/ to its HTML, served with the CSP
- * header. /safar/ serves dist/widget/, /maps/ the example maps and the bad files.
+ * header. /safar/ serves dist/widget/ (and /baseline/ the folder `baseline` names, another
+ * build of the widget for a benchmark to compare with), /maps/ the example maps and the bad files.
  */
-export function hostRoutes(pages) {
+export function hostRoutes(pages, { baseline = null } = {}) {
   return async (path, response) => {
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
@@ -80,9 +81,10 @@ export function hostRoutes(pages) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP }).end(pages[path]);
       return true;
     }
-    if (path.startsWith('/safar/')) {
-      const base = join(dist, 'widget');
-      const file = normalize(join(base, path.slice('/safar/'.length)));
+    const folder = path.startsWith('/safar/') ? '/safar/' : baseline && path.startsWith('/baseline/') ? '/baseline/' : null;
+    if (folder) {
+      const base = folder === '/safar/' ? join(dist, 'widget') : baseline;
+      const file = normalize(join(base, path.slice(folder.length)));
       if (!file.startsWith(base)) return false;
       try {
         const body = await readFile(file);

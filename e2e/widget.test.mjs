@@ -32,6 +32,7 @@ const pages = {
     <safar-journey-map id="plain" src="/maps/en.json"></safar-journey-map>
     <safar-journey-map id="follows-kept" src="/maps/en.json" storage-key="kept"></safar-journey-map>
     <safar-journey-map id="follows-fresh" src="/maps/fa.json" lang="fa" storage-key="fresh"></safar-journey-map>`),
+  '/host/fallback': hostPage('<safar-journey-map id="fallback" src="/maps/fa.json" lang="fa"><h2>A map drawn by the page</h2><p>Its stages, as a published site prints them.</p></safar-journey-map>'),
   '/host/frame': hostPage('<iframe id="frame" src="/safar/embed.html?src=/maps/fa.json&amp;lang=fa" title="Journey map" width="100%" height="600"></iframe>'),
 };
 
@@ -583,4 +584,67 @@ test("setMap keeps the map it replaces as a snapshot, as Keep mine does", async 
   // An inline map has no address for its relative pictures to load from: those 404s are expected.
   assert.deepEqual(page.errors.filter((e) => !/status of 404/.test(e)), []);
   await page.context().close();
+});
+
+/** The widget builds (`view`, `edit`) whose WebAssembly the page fetched. */
+const buildsFetched = (page) =>
+  page.evaluate(() => ['view', 'edit'].filter((b) => performance.getEntriesByType('resource').some((r) => r.name.endsWith(`/safar_widget_${b}_bg.wasm`))));
+
+test('a page of read-only widgets fetches only the view build; the edit build comes for a widget that edits', async () => {
+  const readers = await openHost('/host/readers');
+  await readers.waitForFunction(() => window.events.filter((e) => e.name === 'safar-ready').length === 3);
+  assert.deepEqual(await buildsFetched(readers), ['view'], 'three readers, one of them following stored edits, need no editor');
+  // Asked to edit, a reader mounts again with the edit build, on the same map.
+  await readers.evaluate(() => document.getElementById('plain').setAttribute('mode', 'edit'));
+  const plain = readers.locator('#plain');
+  await plain.getByRole('group', { name: 'Map editing' }).waitFor();
+  await plain.getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+  assert.deepEqual(await buildsFetched(readers), ['view', 'edit']);
+  // And back: the editor goes, the map stays.
+  await readers.evaluate(() => document.getElementById('plain').setAttribute('mode', 'view'));
+  await plain.getByRole('group', { name: 'Map editing' }).waitFor({ state: 'detached' });
+  await plain.getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+  assert.deepEqual(readers.errors, []);
+  await readers.context().close();
+
+  const mixed = await openHost('/host/');
+  await mixed.waitForFunction(() => window.events.filter((e) => e.name === 'safar-ready').length === 3);
+  assert.deepEqual(await buildsFetched(mixed), ['view', 'edit'], 'the editable widget brings the edit build');
+  await mixed.context().close();
+});
+
+test('an editing widget given a new map by the page as soon as it starts takes it, with nothing thrown later', async () => {
+  const page = await openHost('/host/bare');
+  const en = example('en-online-electronics.journey.json');
+  const fa = example('fa-bank-account.journey.json');
+  await page.evaluate(async ({ en, fa }) => {
+    const { mount } = await import('/safar/safar-widget.js');
+    const host = document.createElement('section');
+    host.id = 'quick';
+    document.body.append(host);
+    const widget = mount(host, { map: en, mode: 'edit', storageKey: 'quick', lang: 'en' });
+    await widget.ready;
+    widget.setMap(fa);
+    // Every timer the first editor started (measuring the store, autosave's pauses) falls due
+    // within its pause for typing, 1.2 s: the page waits past it before the test looks.
+    window.settledAt = performance.now() + 1500;
+  }, { en, fa });
+  await page.locator('#quick').getByRole('heading', { name: titles.fa, level: 1 }).waitFor();
+  await page.waitForFunction(() => performance.now() > window.settledAt);
+  assert.deepEqual(page.errors.filter((e) => !/status of 404/.test(e)), []);
+  await page.context().close();
+});
+
+test('a widget whose WebAssembly cannot load keeps the page\'s static map and says why, in its language', async () => {
+  const context = await env.browser.newContext();
+  await context.route('**/safar_widget_view_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const page = await openHost('/host/fallback', { context });
+  const fallback = page.locator('#fallback');
+  await fallback.getByRole('alert').filter({ hasText: 'این نقشهٔ سفر نشان داده نشد' }).waitFor();
+  await fallback.getByRole('heading', { name: 'A map drawn by the page', level: 2 }).waitFor();
+  const error = await page.waitForFunction(() => window.events.find((e) => e.name === 'safar-error' && e.id === 'fallback'));
+  assert.equal((await error.jsonValue()).code, 'start');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  assert.deepEqual(results.violations.map((v) => v.id), []);
+  await context.close();
 });

@@ -18,9 +18,9 @@ step "command line: the safar binary (publish, validate, new, serve), with the v
 # Its own cargo invocation: the viewer's `ssr` build must not meet the app's `csr` one.
 cargo test --locked -p safar-cli
 
-step "components: wasm-bindgen-test in headless Chromium"
+step "components: wasm-bindgen-test in headless Chromium (viewer, store, app, widget with the editor)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
-  cargo test --locked --target wasm32-unknown-unknown -p safar
+  cargo test --locked --target wasm32-unknown-unknown -p safar-view -p safar-store -p safar -p safar-widget --features safar-widget/edit
 
 step "build: trunk release build into dist/"
 trunk build --release --offline

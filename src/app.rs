@@ -1,18 +1,22 @@
 //! The app: the library of maps, a map's editor (`?map=ID`), a snapshot shown read-only
 //! (`?map=ID&snapshot=N`), or an example shown read-only (`?example=NAME`).
 
-use crate::editor::Editor;
-use crate::files::download;
-use crate::i18n::{use_i18n, Describe, I18n, Message};
-use crate::i18n::{rich, words};
-use crate::library::{map_url, LibraryPage, Shelf};
-use crate::viewer::JourneyMap;
-use crate::{msg, t};
+use crate::embed_dialog::EmbedDialog;
+use crate::library::{go, map_url, LibraryPage};
+use crate::new_map::NewMapDialog;
+use crate::versions::VersionsDialog;
 use leptos::prelude::*;
 use safar_core::examples::{Example, EXAMPLES};
 use safar_core::library::LibraryError;
 use safar_core::{Document, Id, JourneyFile, Language};
+use safar_editor::{Editor, EditorState, Extras, Host, Maps, Saver, Toast};
 use safar_i18n::Arg;
+use safar_store::files::download;
+use safar_store::{Shelf, Writes};
+use safar_view::i18n::{rich, use_i18n, words, Describe, I18n, Message};
+use safar_view::JourneyMap;
+use safar_view::{msg, t};
+use std::rc::Rc;
 
 /// Which screen the address asks for.
 #[derive(Clone)]
@@ -62,13 +66,13 @@ fn problem(message: Message) -> AnyView {
 
 fn map_screen(shelf: Shelf, id: Id) -> AnyView {
     let i18n = use_i18n();
-    let loaded = crate::time::measured("safar:load", || shelf.change_list(|l| l.load(&id)));
+    let loaded = safar_view::marks::measured("safar:load", || shelf.change_list(|l| l.load(&id)));
     match loaded {
         Ok(loaded) if loaded.trashed || shelf.read_only => {
             let trashed = loaded.trashed;
             let failure = RwSignal::new(None::<Message>);
             let restore = move |_| match shelf.change(|l| l.set_trashed(&id, None)) {
-                Ok(()) => crate::library::go(&map_url(&id)),
+                Ok(()) => go(&map_url(&id)),
                 Err(error) => failure.set(Some(msg!("app-map-not-restored", reason = error.describe()))),
             };
             let notice = if trashed {
@@ -86,7 +90,7 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
         Ok(loaded) => {
             let revision = loaded.revision;
             match Document::from_file(loaded.file) {
-                Some(doc) => view! { <Editor doc=doc revision=revision/> }.into_any(),
+                Some(doc) => view! { <Editor doc=doc revision=revision host=editor_host(shelf)/> }.into_any(),
                 None => problem(msg!("app-file-holds-no-map")),
             }
         }
@@ -106,6 +110,58 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
             .into_any()
         }
         Err(error) => problem(msg!("app-map-cannot-open", reason = error.describe())),
+    }
+}
+
+/// The app around a map's editor: a library of maps with addresses, and the toolbar's Versions,
+/// Embed and New map.
+fn editor_host(shelf: Shelf) -> Host {
+    Host {
+        maps: Some(Maps {
+            open: |id| go(&map_url(id)),
+            readdress: |id| {
+                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&map_url(id)));
+                }
+            },
+            hold_back: |guard| crate::navigation::hold_back(move || guard()),
+        }),
+        extras: Some(Rc::new(move |state, saver| editor_extras(shelf, state, saver))),
+        ..Host::default()
+    }
+}
+
+fn editor_extras(shelf: Shelf, state: EditorState, saver: Saver) -> Extras {
+    let i18n = use_i18n();
+    let (versions, embed, new_map) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
+    // A new map starts only once this one is stored, so nothing typed is left behind.
+    let create = Callback::new(move |doc: Document| {
+        saver.save();
+        if !saver.is_saved() {
+            state.toast.set(Some(Toast::notice(msg!("editor-new-map-unsaved"))));
+            return;
+        }
+        let id = doc.journey.id.clone();
+        match shelf.change(|library| library.create(&doc.to_file())) {
+            Ok(()) => go(&map_url(&id)),
+            Err(error) => state.toast.set(Some(Toast::notice(msg!("editor-new-map-failed", reason = error.describe())))),
+        }
+    });
+    Extras {
+        toolbar: view! {
+            <div class="toolbar-group">
+                <button type="button" class="button" on:click=move |_| versions.set(true)>{t!(i18n, "editor-versions")}</button>
+                <button type="button" class="button" on:click=move |_| embed.set(true)>{t!(i18n, "editor-embed")}</button>
+                <button type="button" class="button" on:click=move |_| new_map.set(true)>{t!(i18n, "editor-new-map")}</button>
+            </div>
+        }
+        .into_any(),
+        dialogs: view! {
+            <NewMapDialog open=new_map on_create=create/>
+            <VersionsDialog open=versions saver=saver/>
+            <EmbedDialog open=embed/>
+        }
+        .into_any(),
     }
 }
 
@@ -152,9 +208,9 @@ fn set_title(i18n: I18n, shelf: Shelf, route: &Route) {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = I18n::start();
+    let i18n = crate::preferences::interface_language();
     provide_context(i18n);
-    let shelf = Shelf::open();
+    let shelf = Shelf::open_at(safar_store::storage::namespace(), &EXAMPLES, Writes::Probed);
     provide_context(shelf);
     let moves = crate::navigation::start();
     // The page's title follows the screen and the interface language.

@@ -1,7 +1,7 @@
 //! The interface language picker in the app bar, and the digits Arabic is written with.
 
-use crate::i18n::use_i18n;
-use crate::t;
+use safar_view::i18n::use_i18n;
+use safar_view::t;
 use leptos::prelude::*;
 use safar_core::Language;
 use safar_i18n::{endonym, Digits, Locale};

@@ -1,18 +1,14 @@
 #![recursion_limit = "256"]
-//! Safar in the browser: the journey map viewer, the editor, the library of maps, and the app
-//! around them.
+//! Safar, the app: the library of maps kept in this browser, a map's screen (the editor, or a
+//! version read-only), new maps, versions, the embed dialog and the interface language. The
+//! viewer (`safar-view`), the store (`safar-store`) and the editor (`safar-editor`) are crates
+//! of their own; this one puts them on screens.
 
 pub mod app;
-pub mod dialog;
-pub mod editor;
-pub mod files;
-pub mod i18n;
+pub mod embed_dialog;
 pub mod language_picker;
-pub mod labels;
 pub mod library;
 pub mod navigation;
 pub mod new_map;
-pub mod storage;
-pub mod time;
-pub mod viewer;
-pub mod widget;
+pub mod preferences;
+pub mod versions;

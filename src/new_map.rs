@@ -1,11 +1,11 @@
 //! Starting a new map: a template (a standard stage set and a map type) or a blank map, in a
 //! language. The library page and the editor both offer it; the new map joins the library.
 
-use crate::dialog::Modal;
-use crate::i18n::use_i18n;
-use crate::i18n::right_to_left;
-use crate::t;
-use crate::time::{new_id, now};
+use safar_editor::modal::Modal;
+use safar_view::i18n::use_i18n;
+use safar_view::i18n::right_to_left;
+use safar_view::t;
+use safar_store::time::{new_id, now};
 use leptos::prelude::*;
 use safar_core::template::map_type_name;
 use safar_core::{Document, Language, MapType, StageSet, Template};

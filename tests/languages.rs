@@ -5,9 +5,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use safar::i18n::I18n;
+use safar_view::i18n::I18n;
 use safar::language_picker::LanguagePicker;
-use safar::viewer::JourneyMap;
+use safar_view::JourneyMap;
 use safar_core::examples::EXAMPLES;
 use safar_core::JourneyFile;
 use safar_i18n::Locale;
@@ -95,7 +95,7 @@ async fn the_picker_rewords_in_place_and_turns_the_page() {
     let started = std::rc::Rc::new(std::cell::Cell::new(None));
     let keep = started.clone();
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        let i18n = I18n::start();
+        let i18n = safar::preferences::interface_language();
         i18n.set(Locale::ENGLISH);
         keep.set(Some(i18n));
         provide_context(i18n);

@@ -8,8 +8,10 @@
 // import.meta.url, so the folder works from any path. It needs no inline script or style and no
 // eval: a Content-Security-Policy of `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`
 // is enough when the folder is on the page's own origin.
-
-import init, { mount as mountWidget, maxFileBytes } from './safar_widget.js';
+//
+// The WebAssembly comes in two builds: `view` reads maps, and is all a page of read-only maps
+// (a published site) ever fetches; `edit` adds the editor, and is fetched only for a widget
+// with mode="edit" (or once `update({ mode: 'edit' })` asks for it).
 
 performance.mark('safar-widget:script');
 
@@ -41,12 +43,30 @@ function ownOptions(options) {
   return own;
 }
 
-let started = null;
-/** Loads the WebAssembly once for every widget on the page. */
-function start() {
-  started ??= init({ module_or_path: here('safar_widget_bg.wasm') }).then(registerFont);
-  return started;
+/** The build a widget with `options` needs: `edit` only to edit, as the WebAssembly reads `mode`. */
+const buildFor = (options) => (typeof options.mode === 'string' && options.mode.trim().toLowerCase() === 'edit' ? 'edit' : 'view');
+
+const started = Object.create(null);
+/** Loads a build's module and WebAssembly once for every widget on the page that needs it. */
+function start(build) {
+  started[build] ??= import(here(`safar_widget_${build}.js`)).then(async (module) => {
+    // A plain object: wasm-bindgen tells its options from a bare path by their prototype.
+    await module.default({ module_or_path: here(`safar_widget_${build}_bg.wasm`) });
+    registerFont();
+    return module;
+  });
+  return started[build];
 }
+
+/**
+ * Words for when the WebAssembly itself cannot start, so none of its catalogs can speak: the
+ * widget's three languages, chosen as the widget would choose them.
+ */
+const NOT_STARTED = bare({
+  en: 'This journey map could not be shown: its script did not start.',
+  fa: 'این نقشهٔ سفر نشان داده نشد: اسکریپت آن اجرا نشد.',
+  ar: 'تعذّر عرض خريطة الرحلة هذه: لم تبدأ برمجيتها.',
+});
 
 /**
  * Persian and Arabic letters come from Vazirmatn. A shadow root ignores @font-face, so the face
@@ -67,6 +87,12 @@ class Widget {
   #element;
   #options;
   #handle = null;
+  /** The build the handle is from (`view` or `edit`), and its module. */
+  #build = null;
+  #module = null;
+  /** The map the host's script set last (`setMap`), shown again if the build changes. */
+  #hostMap = null;
+  #fallback = null;
   #container;
   #fetching = null;
   #destroyed = false;
@@ -88,6 +114,7 @@ class Widget {
     // nothing on the page moves. If the live map never comes, the static one stays.
     this.#container.hidden = true;
     const fallback = [...element.children].some((child) => child.localName !== 'script') ? document.createElement('slot') : null;
+    this.#fallback = fallback;
     let styled = false;
     this.#drawn = !fallback;
     this.#reveal = () => {
@@ -99,12 +126,60 @@ class Widget {
     styles.addEventListener('load', show, bare({ once: true }));
     styles.addEventListener('error', show, bare({ once: true }));
     root.replaceChildren(styles, ...(fallback ? [fallback] : []), this.#container);
-    this.ready = start().then(() => {
-      if (this.#destroyed) return;
-      this.#handle = mountWidget(this.#container, this.#settings(), (event) => this.#tell(event));
-      this.load();
-    });
-    this.ready.catch((error) => this.#fail({ code: 'start', message: String(error) }));
+    this.ready = this.#start();
+    this.ready.catch((error) => this.#notStarted(error));
+  }
+
+  /** Mounts the widget with the build its options need, once that build has loaded. */
+  async #start() {
+    const build = buildFor(this.#options);
+    const module = await start(build);
+    if (this.#destroyed) return;
+    // The options asked for the other build while this one loaded.
+    if (buildFor(this.#options) !== build) return this.#start();
+    this.#build = build;
+    this.#module = module;
+    this.#handle = module.mount(this.#container, this.#settings(), (event) => this.#tell(event));
+    // After a change of build, the map the host set is shown again as the page's own would be:
+    // its stored edits, if any, win over it.
+    if (this.#hostMap != null) this.#report(this.#showText(this.#hostMap, 'map', false));
+    else this.load();
+  }
+
+  /** Mounts the widget again with the other build (`mode` changed between view and edit). */
+  #switchBuild() {
+    this.#fetching?.abort();
+    this.#fetching = null;
+    this.#takeDown();
+    this.#start().catch((error) => this.#notStarted(error));
+  }
+
+  /**
+   * The WebAssembly could not be fetched or started (a blocked file, a policy without
+   * 'wasm-unsafe-eval', an old browser): the page's static map stays if it gave one, and the
+   * widget says why, since none of its own words can load.
+   */
+  #notStarted(error) {
+    if (this.#destroyed) return;
+    const tag = (this.#options.lang ?? this.#element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '').trim().toLowerCase().split('-')[0];
+    const lang = Object.hasOwn(NOT_STARTED, tag) ? tag : 'en';
+    const note = document.createElement('p');
+    note.className = 'notice widget-not-started';
+    note.setAttribute('role', 'alert');
+    note.lang = lang;
+    note.dir = lang === 'en' ? 'ltr' : 'rtl';
+    note.textContent = NOT_STARTED[lang];
+    this.#container.replaceChildren(note);
+    this.#container.hidden = false;
+    this.#fail({ code: 'start', message: `${NOT_STARTED[lang]} (${String(error)})` });
+  }
+
+  #takeDown() {
+    if (this.#handle) {
+      this.#handle.destroy();
+      this.#handle.free();
+      this.#handle = null;
+    }
   }
 
   /** The options the WebAssembly reads, with the page's language around the element. */
@@ -118,7 +193,12 @@ class Widget {
     const next = bare({ ...this.#options, ...ownOptions(options) });
     const reload = ['src', 'map', 'sameOrigin'].some((name) => next[name] !== this.#options[name]);
     this.#options = next;
+    if (reload) this.#hostMap = null;
     if (!this.#handle) return;
+    if (buildFor(next) !== this.#build) {
+      this.#switchBuild();
+      return;
+    }
     this.#handle.configure(this.#settings());
     if (reload) this.load();
   }
@@ -158,16 +238,16 @@ class Widget {
         mode: sameOrigin ? 'same-origin' : 'cors',
         headers: bare({ accept: 'application/json' }),
       }));
-      if (fetching.signal.aborted || this.#destroyed) return;
+      if (fetching.signal.aborted || this.#destroyed || handle !== this.#handle) return;
       const declared = Number(response.headers.get('content-length'));
       if (!response.ok) {
         failure = handle.showFetchFailure('status', url, response.status);
-      } else if (declared > maxFileBytes()) {
+      } else if (declared > this.#module.maxFileBytes()) {
         response.body?.cancel();
         failure = handle.showTooLarge(url, declared);
       } else {
-        const text = await readText(response, maxFileBytes());
-        if (fetching.signal.aborted || this.#destroyed) return;
+        const text = await readText(response, this.#module.maxFileBytes());
+        if (fetching.signal.aborted || this.#destroyed || handle !== this.#handle) return;
         if (text === NOT_UTF8) failure = handle.showFetchFailure('not-utf8', url, 0);
         else failure = text == null ? handle.showTooLarge(url, undefined) : this.#showText(text, url, false);
       }
@@ -182,7 +262,9 @@ class Widget {
   setMap(map) {
     if (!this.#handle) throw new Error('The Safar widget is still starting; wait for widget.ready.');
     this.#fetching?.abort();
-    const failure = this.#showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', true);
+    const text = typeof map === 'string' ? map : JSON.stringify(map);
+    const failure = this.#showText(text, 'map', true);
+    if (!failure) this.#hostMap = text;
     this.#report(failure);
     if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
   }
@@ -198,11 +280,7 @@ class Widget {
     if (this.#destroyed) return;
     this.#destroyed = true;
     this.#fetching?.abort();
-    if (this.#handle) {
-      this.#handle.destroy();
-      this.#handle.free();
-      this.#handle = null;
-    }
+    this.#takeDown();
     this.#element.shadowRoot?.replaceChildren();
   }
 
@@ -211,7 +289,7 @@ class Widget {
    * unit is at least one byte of UTF-8, so that is known without copying the text.
    */
   #showText(text, url, fromHost) {
-    if (text.length > maxFileBytes()) return this.#handle.showTooLarge(url, text.length);
+    if (text.length > this.#module.maxFileBytes()) return this.#handle.showTooLarge(url, text.length);
     return this.#handle.showText(text, url, fromHost);
   }
 

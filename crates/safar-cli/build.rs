@@ -23,7 +23,7 @@ fn main() {
     let inputs = [
         here.join("src"),
         here.join("assets"),
-        root.join("src"),
+        root.join("crates/safar-view/src"),
         root.join("style"),
         root.join("crates/safar-core/src"),
         root.join("crates/safar-i18n/src"),

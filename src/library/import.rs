@@ -3,11 +3,11 @@
 //! the user's choice: replace, keep both, or skip.
 
 use super::{Outcome, Report, Shelf};
-use crate::i18n::{list, rich};
-use crate::dialog::Modal;
-use crate::files::GivenFile;
-use crate::i18n::{use_i18n, Describe, Message};
-use crate::{msg, t};
+use safar_view::i18n::{list, rich};
+use safar_editor::modal::Modal;
+use safar_store::files::GivenFile;
+use safar_view::i18n::{use_i18n, Describe, Message};
+use safar_view::{msg, t};
 use leptos::prelude::*;
 use safar_core::library::{Clash, Imported};
 use safar_core::{JourneyFile, LoadError};
@@ -102,7 +102,7 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
     Effect::new(move |_| {
         files.track();
         if let Some(given) = files.try_update_untracked(Option::take).flatten() {
-            checked.set(crate::time::measured("safar:import:check", || given.into_iter().map(check).collect()));
+            checked.set(safar_view::marks::measured("safar:import:check", || given.into_iter().map(check).collect()));
             clash.set(Clash::KeepBoth);
             open.set(true);
         }
@@ -126,7 +126,7 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
     let import = move |_| {
         let plan = plan.get_untracked();
         let choice = clash.get_untracked();
-        let done = crate::time::measured("safar:import", || shelf.change(|l| l.import(plan, choice, &crate::time::now())));
+        let done = safar_view::marks::measured("safar:import", || shelf.change(|l| l.import(plan, choice, &safar_store::time::now())));
         report.tell(match done {
             Ok(done) => Outcome::done(finished(&done)),
             Err(error) => Outcome::failed(msg!("library-import-failed", reason = error.describe())),

@@ -2,18 +2,16 @@
 //! export, the trash, damaged entries set aside, and how much storage it all takes.
 
 mod import;
-mod shelf;
 mod usage;
 
-pub use shelf::{Shelf, Writes};
-pub use usage::nearly_full;
+use safar_store::Shelf;
 
-use crate::dialog::{DeleteButton, Modal};
-use crate::files::{download, file_name, read_files, take_files, GivenFile};
-use crate::i18n::{list, rich, use_i18n, Describe, I18n, Message};
+use safar_editor::modal::{DeleteButton, Modal};
+use safar_store::files::{download, file_name, read_files, take_files, GivenFile};
+use safar_view::i18n::{list, rich, use_i18n, Describe, I18n, Message};
 use crate::new_map::NewMapDialog;
-use crate::time::{now, today};
-use crate::{msg, t};
+use safar_store::time::{now, today};
+use safar_view::{msg, t};
 use import::ImportDialog;
 use leptos::prelude::*;
 use safar_core::library::review::{status, ReviewStatus};
@@ -93,7 +91,7 @@ pub fn LibraryPage() -> impl IntoView {
         }
     });
     let export_library = move |_| {
-        let (count, text, left_out) = crate::time::measured("safar:export", || {
+        let (count, text, left_out) = safar_view::marks::measured("safar:export", || {
             let exported = shelf.change_list(|library| library.export_all());
             (exported.file.journeys.len(), exported.file.to_json(), exported.left_out)
         });

@@ -1,9 +1,9 @@
 //! How much of the browser's storage the library takes, with a warning well before it runs out.
 
 use super::Shelf;
-use crate::i18n::{use_i18n, Message};
-use crate::storage::{QUOTA_BYTES, WARN_AT};
-use crate::{msg, t};
+use safar_view::i18n::{use_i18n, Message};
+use safar_store::storage::{QUOTA_BYTES, WARN_AT};
+use safar_view::{msg, t};
 use leptos::prelude::*;
 
 /// Bytes as people read them: whole kilobytes up to a megabyte, then megabytes to one decimal.
@@ -15,10 +15,6 @@ pub fn show_bytes(bytes: usize) -> Message {
     }
 }
 
-/// Whether the library is close to the browser's limit.
-pub fn nearly_full(bytes: usize) -> bool {
-    bytes as f64 >= QUOTA_BYTES as f64 * WARN_AT
-}
 
 #[component]
 pub fn StorageUse() -> impl IntoView {
@@ -34,7 +30,7 @@ pub fn StorageUse() -> impl IntoView {
             </label>
             <meter id="storage-meter" min="0" max=QUOTA_BYTES.to_string() high=((QUOTA_BYTES as f64) * WARN_AT).to_string()
                 value=move || shelf.usage.get().to_string()></meter>
-            {move || (nearly_full(shelf.usage.get()) || shelf.room_low.get()).then(|| view! {
+            {move || shelf.nearly_full().then(|| view! {
                 <p class="notice warning" role="alert">
                     {t!(i18n, "library-storage-nearly-full", free = msg!("library-size-mb", size = 1))}
                 </p>

@@ -353,15 +353,42 @@ fn publishing_is_deterministic_and_incremental() {
 }
 
 #[test]
+fn a_widget_build_that_is_not_a_release_is_published_with_a_warning() {
+    let maps = maps_folder("debug-widget-maps");
+    let widget = scratch("debug-widget-build");
+    std::fs::write(widget.join("safar-widget.js"), "export {};\n").unwrap();
+    std::fs::write(widget.join("safar-widget.build"), "dev\n").unwrap();
+    let site = scratch("debug-widget-out");
+    let published = publish(&maps, &site, &["--widget", widget.to_str().unwrap()]);
+    assert!(text(&published.stderr).contains("debug build"), "a debug widget is said loudly: {}", text(&published.stderr));
+    // In Persian too, without English words.
+    let site = scratch("debug-widget-out-fa");
+    let published = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--widget", widget.to_str().unwrap()], "fa_IR.UTF-8");
+    assert!(text(&published.stderr).contains("اشکال‌زدایی"), "{}", text(&published.stderr));
+    // A folder that does not say what it is (an older Safar's) is not taken for a release.
+    std::fs::remove_file(widget.join("safar-widget.build")).unwrap();
+    let site = scratch("debug-widget-out-unknown");
+    let published = publish(&maps, &site, &["--widget", widget.to_str().unwrap()]);
+    assert!(text(&published.stderr).contains("debug build"), "{}", text(&published.stderr));
+}
+
+#[test]
 fn the_widget_build_is_published_beside_the_pages() {
     let maps = maps_folder("widget-maps");
     let widget = scratch("widget-build");
     std::fs::write(widget.join("safar-widget.js"), "export {};\n").unwrap();
     std::fs::create_dir_all(widget.join("fonts")).unwrap();
     std::fs::write(widget.join("fonts/x.woff2"), "font").unwrap();
+    std::fs::write(widget.join("safar_widget_view_bg.wasm"), "view").unwrap();
+    std::fs::write(widget.join("safar_widget_edit_bg.wasm"), "edit").unwrap();
+    std::fs::write(widget.join("safar_widget_edit.js"), "export {};\n").unwrap();
+    std::fs::write(widget.join("safar-widget.build"), "release\n").unwrap();
     let site = scratch("widget-out");
-    publish(&maps, &site, &["--widget", widget.to_str().unwrap(), "--base-url", "https://intranet.example/journeys"]);
+    let published = publish(&maps, &site, &["--widget", widget.to_str().unwrap(), "--base-url", "https://intranet.example/journeys"]);
+    assert!(!text(&published.stderr).contains("debug"), "a release build is published without a warning: {}", text(&published.stderr));
     assert!(site.join("widget/safar-widget.js").exists() && site.join("widget/fonts/x.woff2").exists());
+    assert!(site.join("widget/safar_widget_view_bg.wasm").exists(), "the view build is published");
+    assert!(!site.join("widget/safar_widget_edit_bg.wasm").exists() && !site.join("widget/safar_widget_edit.js").exists(), "a site's maps only read: no edit build");
     let map = page(&site, "maps/team/two-maps.future-checkout.html");
     assert_eq!(
         attr(&map, "script[type=module]", "src").as_deref(),

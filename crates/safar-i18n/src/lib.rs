@@ -20,30 +20,57 @@ pub use describe::Describe;
 pub use locale::{endonym, list_separator, Digits, Locale};
 pub use safar_core::Language;
 
-/// The catalog files, `(language, file name, text)`, in a fixed order.
+/// The catalog files this build shows, `(language, file name, text)`, in a fixed order. Each
+/// area of the product is a cargo feature, and a build embeds the areas it shows: `view` (the
+/// viewer, the widget, and the errors a map file can have), `edit` (the editor, its dialogs,
+/// files), `app` (the app's screens and the library page), `site` (published pages), `cli`.
 pub const SOURCES: &[(Language, &str, &str)] = &[
+    #[cfg(feature = "app")]
     (Language::English, "app.ftl", include_str!("../locales/en/app.ftl")),
+    #[cfg(feature = "app")]
     (Language::English, "library.ftl", include_str!("../locales/en/library.ftl")),
+    #[cfg(feature = "edit")]
     (Language::English, "editor.ftl", include_str!("../locales/en/editor.ftl")),
+    #[cfg(feature = "view")]
     (Language::English, "viewer.ftl", include_str!("../locales/en/viewer.ftl")),
+    #[cfg(feature = "view")]
     (Language::English, "errors.ftl", include_str!("../locales/en/errors.ftl")),
+    #[cfg(feature = "view")]
     (Language::English, "widget.ftl", include_str!("../locales/en/widget.ftl")),
+    #[cfg(feature = "site")]
     (Language::English, "site.ftl", include_str!("../locales/en/site.ftl")),
+    #[cfg(feature = "cli")]
     (Language::English, "cli.ftl", include_str!("../locales/en/cli.ftl")),
+    #[cfg(feature = "app")]
     (Language::Persian, "app.ftl", include_str!("../locales/fa/app.ftl")),
+    #[cfg(feature = "app")]
     (Language::Persian, "library.ftl", include_str!("../locales/fa/library.ftl")),
+    #[cfg(feature = "edit")]
     (Language::Persian, "editor.ftl", include_str!("../locales/fa/editor.ftl")),
+    #[cfg(feature = "view")]
     (Language::Persian, "viewer.ftl", include_str!("../locales/fa/viewer.ftl")),
+    #[cfg(feature = "view")]
     (Language::Persian, "errors.ftl", include_str!("../locales/fa/errors.ftl")),
+    #[cfg(feature = "view")]
     (Language::Persian, "widget.ftl", include_str!("../locales/fa/widget.ftl")),
+    #[cfg(feature = "site")]
     (Language::Persian, "site.ftl", include_str!("../locales/fa/site.ftl")),
+    #[cfg(feature = "cli")]
     (Language::Persian, "cli.ftl", include_str!("../locales/fa/cli.ftl")),
+    #[cfg(feature = "app")]
     (Language::Arabic, "app.ftl", include_str!("../locales/ar/app.ftl")),
+    #[cfg(feature = "app")]
     (Language::Arabic, "library.ftl", include_str!("../locales/ar/library.ftl")),
+    #[cfg(feature = "edit")]
     (Language::Arabic, "editor.ftl", include_str!("../locales/ar/editor.ftl")),
+    #[cfg(feature = "view")]
     (Language::Arabic, "viewer.ftl", include_str!("../locales/ar/viewer.ftl")),
+    #[cfg(feature = "view")]
     (Language::Arabic, "errors.ftl", include_str!("../locales/ar/errors.ftl")),
+    #[cfg(feature = "view")]
     (Language::Arabic, "widget.ftl", include_str!("../locales/ar/widget.ftl")),
+    #[cfg(feature = "site")]
     (Language::Arabic, "site.ftl", include_str!("../locales/ar/site.ftl")),
+    #[cfg(feature = "cli")]
     (Language::Arabic, "cli.ftl", include_str!("../locales/ar/cli.ftl")),
 ];

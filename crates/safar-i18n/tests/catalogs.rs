@@ -362,11 +362,37 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The folders of code that show words, and the areas of the catalogs (`SOURCES`, cargo
+/// features of this crate) each one's words are in. Every build that links a crate embeds at
+/// least its areas: the app (src/) view, edit and app; the widget's `view` build view, its
+/// `edit` build view and edit; the publisher view, site and cli.
+const CODE: &[(&str, &[&str])] = &[
+    ("src", &["view", "edit", "app"]),
+    ("crates/safar-view/src", &["view"]),
+    ("crates/safar-store/src", &["view"]),
+    ("crates/safar-editor/src", &["view", "edit"]),
+    ("crates/safar-widget/src", &["view"]),
+    ("crates/safar-cli/src", &["view", "site", "cli"]),
+    ("crates/safar-i18n/src", &["view"]),
+];
+
+/// The area of each catalog file, as `SOURCES` embeds it.
+fn area_of(file: &str) -> &'static str {
+    match file {
+        "app.ftl" | "library.ftl" => "app",
+        "editor.ftl" => "edit",
+        "viewer.ftl" | "errors.ftl" | "widget.ftl" => "view",
+        "site.ftl" => "site",
+        "cli.ftl" => "cli",
+        other => panic!("{other} belongs to no area"),
+    }
+}
+
 fn source_literals() -> Vec<Literal> {
     let mut files = Vec::new();
-    rust_files(&workspace().join("src"), &mut files);
-    rust_files(&workspace().join("crates/safar-cli/src"), &mut files);
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    for (dir, _) in CODE {
+        rust_files(&workspace().join(dir), &mut files);
+    }
     files
         .iter()
         .flat_map(|path| {
@@ -396,17 +422,31 @@ fn every_message_the_code_names_is_in_the_catalogs_and_every_message_is_used() {
     assert!(unused.is_empty(), "messages no code uses (remove them or use them): {unused:?}");
 }
 
+#[test]
+fn each_crate_names_only_messages_of_the_areas_its_builds_embed() {
+    let in_area: BTreeMap<String, &str> =
+        shapes(Language::English).into_iter().flat_map(|(file, shape)| shape.into_keys().map(move |id| (id, area_of(file)))).collect();
+    let mut wrong = Vec::new();
+    for literal in source_literals().iter().filter(|l| names_a_message(l)) {
+        let Some((dir, areas)) = CODE.iter().find(|(dir, _)| literal.file.starts_with(&format!("{dir}/"))) else { continue };
+        if let Some(area) = in_area.get(&literal.text).filter(|area| !areas.contains(area)) {
+            wrong.push(format!("{}:{} \"{}\" is in the {area} area, which builds of {dir} do not embed", literal.file, literal.line, literal.text));
+        }
+    }
+    assert!(wrong.is_empty(), "messages out of their crate's areas:\n{}", wrong.join("\n"));
+}
+
 /// Literals that may stay as they are, with why.
 const ALLOWED: &[(&str, &str)] = &[
     // A key's name on the keyboard, in `<kbd>`: the same in every language.
-    ("src/editor/", "Esc"),
+    ("crates/safar-editor/src/", "Esc"),
     // A CSS selector.
-    ("src/editor/keyboard.rs", "[data-cell=\"{}\"] :is(input, textarea, select, button)"),
+    ("crates/safar-editor/src/keyboard.rs", "[data-cell=\"{}\"] :is(input, textarea, select, button)"),
     // Messages for developers, when an invariant breaks.
-    ("src/editor/state.rs", "maybe_update runs its closure"),
+    ("crates/safar-editor/src/state.rs", "maybe_update runs its closure"),
     ("src/app.rs", "the bundled examples are valid"),
-    ("src/library/shelf.rs", "the library lives as long as the app"),
-    ("src/widget.rs", "mounting builds the view at once"),
+    ("crates/safar-store/src/shelf.rs", "the library lives as long as the app"),
+    ("crates/safar-widget/src/widget.rs", "mounting builds the view at once"),
     // The brand's mark beside “Safar” in the English app bar, marked lang="fa".
     ("src/app.rs", "سفر"),
 ];
@@ -421,7 +461,9 @@ const WORDED_ATTRIBUTES: &[&str] = &["aria-label", "title", "placeholder", "alt"
 #[test]
 fn views_take_their_words_from_the_catalogs() {
     let mut found = Vec::new();
-    for literal in source_literals().iter().filter(|l| l.file.starts_with("src/") && !allowed(l)) {
+    // The code of the browser's screens: the app, the viewer, the store, the editor, the widget.
+    let screens = ["src/", "crates/safar-view/", "crates/safar-store/", "crates/safar-editor/", "crates/safar-widget/"];
+    for literal in source_literals().iter().filter(|l| screens.iter().any(|dir| l.file.starts_with(dir)) && !allowed(l)) {
         let has_letters = literal.text.chars().any(char::is_alphabetic);
         let before = literal.before.trim_end();
         let attribute = before.strip_suffix('=').map(|b| {

@@ -3,8 +3,10 @@
 //! `<safar-journey-map>` element and the public `mount(element, options)`; hosts never call it
 //! directly.
 
+pub mod widget;
+
 use js_sys::{Function, Object, Reflect};
-use safar::widget::{Event, Fetch, Origin, Settings, Widget};
+use widget::{Event, Fetch, Origin, Settings, Widget};
 use safar_core::embed::{Mode, View};
 use safar_core::{Direction, Language};
 use wasm_bindgen::prelude::*;

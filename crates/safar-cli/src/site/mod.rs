@@ -28,6 +28,12 @@ const ICON: &str = include_str!("../../../../assets/favicon.svg");
 const FONT: &[u8] = include_bytes!("../../../../node_modules/vazirmatn/misc/Non-Latin/fonts/webfonts/Vazirmatn-NL[wght].woff2");
 const FONT_LICENSE: &[u8] = include_bytes!("../../../../node_modules/vazirmatn/OFL.txt");
 
+/// Whether a file of the widget's build folder goes into a published site: all but the edit
+/// build, which a site's read-only maps never load.
+pub fn publishes(widget_file: &str) -> bool {
+    !widget_file.starts_with("safar_widget_edit")
+}
+
 /// Writes `site` into `out`. `widget` is the widget's build folder (`dist/widget`), copied in
 /// when the site's settings ask for it.
 pub fn publish(site: &Site, out: &Path, widget: Option<&Path>) -> io::Result<Counts> {
@@ -41,7 +47,9 @@ pub fn publish(site: &Site, out: &Path, widget: Option<&Path>) -> io::Result<Cou
         // Links out of the widget's build are not followed, as in a maps folder.
         let mut files = crate::maps::walk(widget, None)?.files;
         files.sort();
-        for (relative, path) in files {
+        // A published site only shows maps: the widget's edit build stays behind, so a site
+        // carries the view build alone.
+        for (relative, path) in files.into_iter().filter(|(relative, _)| publishes(relative)) {
             output.file(&format!("widget/{relative}"), &std::fs::read(path)?)?;
         }
     }

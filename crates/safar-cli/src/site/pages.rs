@@ -1,12 +1,12 @@
 //! The site's pages as Leptos views rendered to HTML: the index, one page per map and one per
-//! persona. Maps and personas are drawn by the app's own viewer (`safar::viewer`); this module
+//! persona. Maps and personas are drawn by the app's own viewer (`safar_view`); this module
 //! only adds what a website needs around them. Leptos escapes every text and attribute, so no
 //! map's words can become markup.
 
 use super::plan::{Link, MapEntry, PersonaEntry, Site};
 use leptos::prelude::*;
-use safar::i18n::{catalog, I18n};
-use safar::viewer::{JourneyMap, PersonaCard};
+use safar_view::i18n::{catalog, I18n};
+use safar_view::{JourneyMap, PersonaCard};
 use safar_core::template::map_type_name;
 use safar_core::url::is_safe_url;
 use safar_core::{Journey, Language};
@@ -306,7 +306,7 @@ fn index_row(site: &Site, page: &str, map: &MapEntry, words: Words) -> impl Into
         language_name(&tag)
     );
     let updated = journey.updated.get(..10).unwrap_or(&journey.updated).to_owned();
-    let shown = safar::i18n::show_date(&updated, words.0);
+    let shown = safar_view::i18n::show_date(&updated, words.0);
     let personas_attr = map.persona_pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>().join(" ");
     let direction = Language::from_tag(&tag).map(|l| l.direction().as_str()).unwrap_or("auto");
     view! {

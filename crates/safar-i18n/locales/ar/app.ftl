@@ -32,21 +32,6 @@ app-map-newer = لا يمكن فتح هذه الخريطة هنا. { $reason } �
 app-download-data = تنزيل بياناتها
 app-map-cannot-open = لا يمكن فتح هذه الخريطة: { $reason }
 
-## الملفات التي تُنزَّل أو تُقرأ.
-
-app-file-not-made = تعذّر على المتصفح إنشاء الملف.
-app-file-no-page = الصفحة غير جاهزة لتنزيل الملفات.
-app-file-not-text = الملف ليس نصًا.
-app-file-not-read = تعذّر على المتصفح قراءة الملف.
-
-## مربعات الحوار، وأزرار الحذف التي تسأل في مكانها قبل الحذف.
-
-dialog-close = إغلاق
-dialog-cancel = إلغاء
-dialog-delete = حذف
-dialog-delete-it = تأكيد الحذف
-dialog-keep-it = إبقاء
-
 ## إنشاء خريطة جديدة.
 
 new-map-title = خريطة جديدة

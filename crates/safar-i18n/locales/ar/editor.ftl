@@ -336,3 +336,11 @@ editor-keys-undo = Ctrl+Z (⌘Z)
 editor-keys-redo = Ctrl+Shift+Z أو Ctrl+Y
 editor-keys-help = ?
 editor-shortcut-help = عرض هذه القائمة
+
+## مربعات الحوار، وأزرار الحذف التي تسأل في مكانها قبل الحذف.
+
+dialog-close = إغلاق
+dialog-cancel = إلغاء
+dialog-delete = حذف
+dialog-delete-it = تأكيد الحذف
+dialog-keep-it = إبقاء

@@ -34,21 +34,6 @@ app-map-newer = This map cannot be opened here. { $reason } Update Safar to open
 app-download-data = Download its data
 app-map-cannot-open = This map cannot be opened: { $reason }
 
-## Files downloaded and read.
-
-app-file-not-made = The browser could not make the file.
-app-file-no-page = The page is not ready to download files.
-app-file-not-text = The file is not text.
-app-file-not-read = The browser could not read the file.
-
-## Dialogs, and delete buttons that ask in place before they delete.
-
-dialog-close = Close
-dialog-cancel = Cancel
-dialog-delete = Delete
-dialog-delete-it = Delete it
-dialog-keep-it = Keep it
-
 ## Starting a new map.
 
 new-map-title = New map

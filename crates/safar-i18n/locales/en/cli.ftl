@@ -14,6 +14,7 @@ cli-bad-base-url = The base URL must be a path that starts with / or an http(s) 
 cli-io-error = Could not read or write { $path }: { $reason }
 cli-widget-missing = The widget is not built ({ $dir }), so the maps are published without it: readable and printable, not interactive. Build it with trunk build --release, or pass --no-widget.
 cli-widget-not-found = There is no widget build in { $dir }: it has no safar-widget.js.
+cli-widget-not-release = The widget in { $dir } is a debug build (or does not say it is a release): a page of the site would download several times the bytes it needs. Build it with trunk build --release, or pass --no-widget.
 cli-missing-image = { $file }: { $path }: the image { $url } is not in the maps folder, so the published page shows none.
 cli-name-unportable = Left out { $file }: its name has a backslash, a colon or a control character, or is a device name of Windows (CON, NUL…), so it cannot be published on every system. Rename it.
 cli-link-outside = Left out { $file }: it is a symbolic link to { $target }, outside the maps folder, and Safar publishes only what is inside it.

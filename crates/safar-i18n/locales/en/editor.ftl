@@ -297,3 +297,11 @@ editor-keys-undo = Ctrl+Z (⌘Z)
 editor-keys-redo = Ctrl+Shift+Z or Ctrl+Y
 editor-keys-help = ?
 editor-shortcut-help = Show this list
+
+## Dialogs, and delete buttons that ask in place before they delete.
+
+dialog-close = Close
+dialog-cancel = Cancel
+dialog-delete = Delete
+dialog-delete-it = Delete it
+dialog-keep-it = Keep it

@@ -81,3 +81,10 @@ command-lane-not-empty = A lane with cards cannot change its kind.
 command-mixed-granularity = This lane already has a cell for the whole stage, or cells for its steps, there.
 command-already-attached = The map already names this persona.
 command-over-limit = That would pass a limit: { $what } can be at most { $max }.
+
+## Files made for download, and files read from a picker or a drop.
+
+file-not-made = The browser could not make the file.
+file-no-page = The page is not ready to download files.
+file-not-text = The file is not text.
+file-not-read = The browser could not read the file.

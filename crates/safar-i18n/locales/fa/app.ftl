@@ -33,21 +33,6 @@ app-map-newer = این نقشه اینجا باز نمی‌شود. { $reason } �
 app-download-data = بارگیری داده‌هایش
 app-map-cannot-open = این نقشه باز نمی‌شود: { $reason }
 
-## فایل‌هایی که بارگیری یا خوانده می‌شوند.
-
-app-file-not-made = مرورگر نتوانست فایل را بسازد.
-app-file-no-page = صفحه برای بارگیری فایل آماده نیست.
-app-file-not-text = این فایل متنی نیست.
-app-file-not-read = مرورگر نتوانست فایل را بخواند.
-
-## پنجره‌های گفت‌وگو، و دکمه‌های حذفی که پیش از حذف در همان‌جا می‌پرسند.
-
-dialog-close = بستن
-dialog-cancel = لغو
-dialog-delete = حذف
-dialog-delete-it = حذفش کن
-dialog-keep-it = نگهش دار
-
 ## ساختن نقشهٔ تازه.
 
 new-map-title = نقشهٔ تازه

@@ -298,3 +298,11 @@ editor-keys-undo = Ctrl+Z (⌘Z)
 editor-keys-redo = Ctrl+Shift+Z یا Ctrl+Y
 editor-keys-help = ?
 editor-shortcut-help = نمایش این فهرست
+
+## پنجره‌های گفت‌وگو، و دکمه‌های حذفی که پیش از حذف در همان‌جا می‌پرسند.
+
+dialog-close = بستن
+dialog-cancel = لغو
+dialog-delete = حذف
+dialog-delete-it = حذفش کن
+dialog-keep-it = نگهش دار

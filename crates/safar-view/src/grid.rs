@@ -612,7 +612,7 @@ fn CardItem(cell: Memo<Option<Cell>>, id: Id, language: ReadSignal<Language>, sc
 }
 
 /// A score as people write it on a scale that goes below zero: `+2`, `0`, `-1`.
-pub(crate) fn signed(score: i8, scale_min: i8) -> String {
+pub fn signed(score: i8, scale_min: i8) -> String {
     if scale_min < 0 && score > 0 {
         format!("+{score}")
     } else {

@@ -9,8 +9,9 @@
 //! an export, and saving resumes by itself once there is room.
 
 use super::state::EditorState;
-use crate::i18n::{use_i18n, Describe, Message};
-use crate::library::{go, map_url, Shelf};
+use safar_view::i18n::{use_i18n, Describe, Message};
+use crate::Maps;
+use safar_store::Shelf;
 use leptos::prelude::*;
 use safar_core::library::{LibraryError, Recovery, Revision, Standing, StoreError};
 use std::time::Duration;
@@ -55,14 +56,15 @@ pub struct Saver {
     pending: StoredValue<Option<TimeoutHandle>>,
     state: EditorState,
     shelf: Shelf,
-    /// Inside a widget, which has no address of its own to change.
-    embedded: bool,
+    /// The host's library of maps with addresses, if it has one (the app); a widget has not.
+    maps: Option<Maps>,
 }
 
 impl Saver {
     /// Saves now if anything is unsaved.
     pub fn save(&self) {
-        if !self.dirty.get_value() || self.status.get_untracked() == SaveStatus::Conflict {
+        // Nothing to save, or an editor already taken down (a timer that outlived it).
+        if self.dirty.try_get_value() != Some(true) || self.status.try_get_untracked().is_none_or(|s| s == SaveStatus::Conflict) {
             return;
         }
         if let Some(handle) = self.pending.get_value() {
@@ -153,13 +155,15 @@ impl Saver {
             }
             // Trashed or gone in the other tab: the page shows what is there now. A widget's
             // maps have no trash; one removed elsewhere is stored again from this tab.
-            _ if self.embedded => {
-                self.base.set_value(Revision::NEW);
-                self.dirty.set_value(true);
-                self.status.set(SaveStatus::Saving);
-                self.save();
-            }
-            _ => go(&map_url(&id)),
+            _ => match self.maps {
+                Some(maps) => (maps.open)(&id),
+                None => {
+                    self.base.set_value(Revision::NEW);
+                    self.dirty.set_value(true);
+                    self.status.set(SaveStatus::Saving);
+                    self.save();
+                }
+            },
         }
     }
 
@@ -181,10 +185,15 @@ impl Saver {
         self.forget_journal();
         self.dirty.set_value(false);
         self.status.set(SaveStatus::Saved);
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&map_url(&id)));
+        if let Some(maps) = self.maps {
+            (maps.readdress)(&id);
         }
         Ok(title)
+    }
+
+    /// Whether a copy of the map can be kept and seen: there is a library of maps around.
+    pub fn has_library(&self) -> bool {
+        self.maps.is_some()
     }
 
     /// Whether everything is stored.
@@ -246,8 +255,8 @@ impl Saver {
                     self.dirty.set_value(true);
                     self.write_journal();
                     self.shelf.quietly(|l| l.drop_journal(&key));
-                    self.state.toast.set(Some(super::state::Toast::notice(crate::msg!("editor-recovered", count = count))));
-                    self.state.announce(crate::msg!("editor-recovered", count = count));
+                    self.state.toast.set(Some(crate::state::Toast::notice(safar_view::msg!("editor-recovered", count = count))));
+                    self.state.announce(safar_view::msg!("editor-recovered", count = count));
                     if recovery == Recovery::Diverged {
                         self.status.set(SaveStatus::Conflict);
                     } else {
@@ -258,7 +267,7 @@ impl Saver {
                 }
                 Err(error) => {
                     self.shelf.quietly(|l| l.set_aside_journal(&key, Some(&error)));
-                    self.state.announce(crate::msg!("editor-recovery-failed"));
+                    self.state.announce(safar_view::msg!("editor-recovery-failed"));
                 }
             }
         }
@@ -299,7 +308,7 @@ impl Saver {
             _ if self.busy() => self.hold(),
             _ => {
                 self.take_theirs();
-                self.state.announce(crate::msg!("editor-changed-elsewhere"));
+                self.state.announce(safar_view::msg!("editor-changed-elsewhere"));
             }
         }
     }
@@ -324,7 +333,7 @@ impl Saver {
 }
 
 /// Starts saving the editor's document, loaded at `revision`.
-pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision) -> Saver {
+pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision, maps: Option<Maps>) -> Saver {
     let i18n = use_i18n();
     let saver = Saver {
         status: RwSignal::new(SaveStatus::Saved),
@@ -336,7 +345,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision) -> Sav
         pending: StoredValue::new(None),
         state,
         shelf,
-        embedded: super::embedded(),
+        maps,
     };
 
     let first = StoredValue::new(true);
@@ -378,13 +387,13 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision) -> Sav
     });
 
     // Going to another screen of the app saves first, and asks when the save cannot happen.
-    if !saver.embedded {
-        crate::navigation::hold_back(move || {
+    if let Some(maps) = maps {
+        (maps.hold_back)(std::rc::Rc::new(move || {
             saver.save();
             saver.dirty.get_value()
                 .then(|| window().confirm_with_message(&untrack(|| i18n.text("editor-leave-unsaved"))).unwrap_or(true))
                 .unwrap_or(true)
-        });
+        }));
     }
     // Every key counts as typing, including those that change nothing yet (a field's first
     // letters before the map changes, arrow keys in a text).

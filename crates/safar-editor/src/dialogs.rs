@@ -5,8 +5,8 @@
 use super::fields::{isolated, CheckField, SelectField, TextField};
 use super::keyboard::start_editing;
 use super::state::{new_id, EditorState, Toast};
-use crate::i18n::{use_i18n, Message};
-use crate::{msg, t};
+use safar_view::i18n::{use_i18n, Message};
+use safar_view::{msg, t};
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::template::{lane_name, map_type_name};
@@ -14,7 +14,7 @@ use safar_core::{
     Command, Direction, Language, Lane, LaneKind, MapType, Meta, Persona, Photo,
 };
 
-pub use crate::dialog::Modal;
+pub use crate::modal::Modal;
 
 /// The languages a map can be written in, `(tag, name)`, each by its own name, as the language
 /// picker and the new-map dialog show them.
@@ -111,7 +111,7 @@ pub fn AddLaneDialog(open: RwSignal<bool>) -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let kind = LaneKind::ALL.into_iter().find(|k| k.as_str() == kind.get_untracked()).unwrap_or(LaneKind::Text);
-        let language = state.journey.with_untracked(crate::viewer::map_language);
+        let language = state.journey.with_untracked(safar_view::map_language);
         let typed = name.get_untracked();
         let lane = Lane {
             id: new_id("lane"),

@@ -1,8 +1,8 @@
 //! The modal dialog every screen uses: a native `<dialog>` shown with `showModal()`, which keeps
 //! focus inside while open, closes on Escape, and gives focus back when closed.
 
-use crate::i18n::use_i18n;
-use crate::t;
+use safar_view::i18n::use_i18n;
+use safar_view::t;
 use leptos::prelude::*;
 
 /// A modal dialog, open while `open` is true.

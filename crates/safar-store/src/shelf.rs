@@ -4,7 +4,7 @@
 
 use crate::storage::LocalStore;
 use leptos::prelude::*;
-use safar_core::examples::{Example, EXAMPLES};
+use safar_core::examples::Example;
 use safar_core::library::{Finding, Library, LibraryEntry, Store, StoreError};
 
 #[derive(Clone, Copy)]
@@ -60,14 +60,16 @@ fn writer_token(serial: u64) -> String {
 }
 
 impl Shelf {
-    /// Opens the page's library; on a first visit it starts with the example maps.
-    pub fn open() -> Shelf {
-        Shelf::open_at(crate::storage::namespace(), &EXAMPLES, Writes::Probed)
+    /// Whether the library is close to the browser's limit, or the site's storage nearly out of
+    /// room (tracked): the library page and the editor warn then.
+    pub fn nearly_full(&self) -> bool {
+        nearly_full(self.usage.get()) || self.room_low.get()
     }
 
-    /// Opens the library under `keys`, starting it with `examples` when it is empty. (Passed in,
-    /// so a build that never names the examples, the widget's, does not carry them.) Several shelves on one page (widgets) that open the same library follow each
-    /// other's changes, as tabs do through the `storage` event.
+    /// Opens the library under `keys`, starting it with `examples` when it is empty (passed in,
+    /// so that a build that never names the examples, the widget's, does not carry them).
+    /// Several shelves on one page (widgets) that open the same library follow each other's
+    /// changes, as tabs do through the `storage` event.
     pub fn open_at(keys: safar_core::library::Keys, examples: &[Example], writes: Writes) -> Shelf {
         let mut store = LocalStore::new();
         match writes {
@@ -86,9 +88,11 @@ impl Shelf {
             Writes::Never => store = store.reading(),
         }
         let in_memory = store.is_memory();
+        // Unique on the page, not only in this module: the widget's view and edit builds are
+        // two WebAssembly modules, each counting from one, whose shelves hear each other.
         let serial = NEXT_SERIAL.with(|n| {
             n.set(n.get() + 1);
-            n.get()
+            ((js_sys::Math::random() * 2f64.powi(32)) as u64) << 20 | n.get()
         });
         let mut library = Library::open(store, keys).writing_as(&writer_token(serial));
         if library.opened_empty() {
@@ -223,9 +227,14 @@ impl Shelf {
     /// seconds unless `now` (a change made here, whose effect the meter should show at once).
     pub fn measure_usage(&self, now: bool) {
         let time = js_sys::Date::now();
-        if now || time - self.usage_measured.get_value() >= 10_000.0 {
-            self.usage_measured.set_value(time);
-            self.usage.set(self.library.with_value(|l| l.usage()));
+        // A shelf closed before its first measure (a widget given another map at once) has
+        // nothing left to measure.
+        let Some(last) = self.usage_measured.try_get_value() else { return };
+        if now || time - last >= 10_000.0 {
+            if let Some(usage) = self.library.try_with_value(|l| l.usage()) {
+                self.usage_measured.set_value(time);
+                self.usage.set(usage);
+            }
         }
     }
 
@@ -242,4 +251,9 @@ impl Shelf {
             }
         }
     }
+}
+
+/// Whether `bytes` of library are close to the browser's limit.
+pub fn nearly_full(bytes: usize) -> bool {
+    bytes as f64 >= crate::storage::QUOTA_BYTES as f64 * crate::storage::WARN_AT
 }

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use safar::widget::{Event, Fetch, Origin, Settings, Widget};
+use safar_widget::widget::{Event, Fetch, Origin, Settings, Widget};
 use safar_core::embed::{Mode, View};
 use safar_core::examples::EXAMPLES;
 use safar_core::Language;

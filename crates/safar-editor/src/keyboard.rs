@@ -155,9 +155,8 @@ pub fn use_shortcuts(state: EditorState, show_shortcuts: RwSignal<bool>) {
             show_shortcuts.set(true);
         }
     };
-    match use_context::<super::Embedding>() {
-        Some(embedding) => {
-            let root = embedding.root.clone();
+    match use_context::<crate::EditorRoot>().and_then(|r| r.0) {
+        Some(root) => {
             let listener = Closure::<dyn Fn(KeyboardEvent)>::new(on_key);
             let _ = root.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
             let held = SendWrapper::new(listener);

@@ -1,6 +1,13 @@
 //! The read-only journey map viewer: the one view of a map that the editor, the embeddable
 //! widget and the static publisher all render. It reads the document through memos, so a change
 //! to one card re-renders that card's cell and nothing else.
+//!
+//! Built `csr` for the browser and `ssr` for the site publisher. It has no storage, no
+//! navigation and no editor: an editor plugs into the grid through [`GridEditing`] in context.
+
+pub mod i18n;
+pub mod labels;
+pub mod marks;
 
 mod card;
 mod emotion;
@@ -10,7 +17,7 @@ mod persona;
 
 pub use card::CardView;
 pub use grid::{Dragged, GridEditing, JourneyGrid};
-pub(crate) use grid::signed as signed_score;
+pub use grid::signed as signed_score;
 pub use header::MapHeader;
 pub use persona::{PersonaCard, PersonaList};
 
@@ -21,7 +28,7 @@ use safar_core::{Journey, Language, Persona};
 ///
 /// ```no_run
 /// use leptos::prelude::*;
-/// use safar::viewer::JourneyMap;
+/// use safar_view::JourneyMap;
 /// use safar_core::examples::EXAMPLES;
 ///
 /// let file = EXAMPLES[0].load().expect("a valid map");

@@ -6,18 +6,23 @@
 //! A widget shows the same viewer and editor as the app. Its edits are kept in a library of its
 //! own in localStorage (`safar-widget` or `safar-widget.STORAGE-KEY`), so they survive a reload,
 //! and widgets that show the same stored map follow each other, on the page and across tabs.
+//!
+//! It comes in two builds. The `view` build (no features) reads: it shows a map, and follows
+//! stored edits of it. The `edit` build (feature `edit`) adds the editor; `safar-widget.js`
+//! loads it only for a widget that edits.
 
-use crate::editor::{Editor, EditorState, Embedding};
-use crate::i18n::{rich, Describe, I18n, Message};
-use crate::library::{Shelf, Writes};
-use crate::viewer::JourneyMap;
-use crate::{msg, t};
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use safar_core::embed::{self, Mode, View};
 use safar_core::library::{Keys, LibraryError};
 use safar_core::{Document, Journey, JourneyFile, Language, Persona};
+#[cfg(feature = "edit")]
+use safar_editor::{Editor, EditorState, Host};
 use safar_i18n::Locale;
+use safar_store::{Shelf, Writes};
+use safar_view::i18n::{rich, Describe, I18n, Message};
+use safar_view::JourneyMap;
+use safar_view::{msg, t};
 use std::sync::Arc;
 
 /// What the page asks of a widget: its attributes, or the options of `mount`.
@@ -92,7 +97,8 @@ pub struct Widget {
     source: RwSignal<Source>,
     i18n: I18n,
     /// The editor's state, in edit mode.
-    editor: StoredValue<Option<EditorState>>,
+    #[cfg_attr(not(feature = "edit"), allow(dead_code))]
+    editor: StoredValue<Option<Editing>>,
     /// The map shown, in view mode.
     shown: StoredValue<Option<Arc<JourneyFile>>>,
     mounted: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
@@ -185,13 +191,14 @@ impl Widget {
     }
 
     fn fail(&self, code: &'static str, message: Message) -> Failure {
-        let failure = Failure { code, message: untrack(|| crate::i18n::words(self.i18n, &message)) };
+        let failure = Failure { code, message: untrack(|| safar_view::i18n::words(self.i18n, &message)) };
         self.source.try_set(Source::Failed(message));
         failure
     }
 
     /// The map as it is now, as a map file's text: with the edits, in edit mode.
     pub fn map_json(&self) -> Option<String> {
+        #[cfg(feature = "edit")]
         if let Some(state) = self.editor.try_get_value().flatten() {
             if state.journey.try_with_untracked(|_| ()).is_some() {
                 return Some(state.file().to_json());
@@ -208,13 +215,21 @@ impl Drop for Widget {
     }
 }
 
+/// What an editing widget reads its map from: the editor's state, in the `edit` build.
+#[cfg(feature = "edit")]
+type Editing = EditorState;
+/// The `view` build has no editor.
+#[cfg(not(feature = "edit"))]
+type Editing = std::convert::Infallible;
+
 #[derive(Clone)]
 struct Parts {
     settings: RwSignal<Settings>,
     source: RwSignal<Source>,
     i18n: I18n,
-    editor: StoredValue<Option<EditorState>>,
+    editor: StoredValue<Option<Editing>>,
     shown: StoredValue<Option<Arc<JourneyFile>>>,
+    #[cfg_attr(not(feature = "edit"), allow(dead_code))]
     root: SendWrapper<web_sys::HtmlElement>,
     tell: Callback<Event>,
 }
@@ -283,13 +298,18 @@ fn content(parts: Parts, plan: Plan, source: Source) -> AnyView {
     parts.editor.set_value(None);
     parts.shown.set_value(None);
     if let Source::Ready(_, _, base) = &source {
-        provide_context(crate::viewer::MapBase(base.clone()));
+        provide_context(safar_view::MapBase(base.clone()));
     }
     match (source, plan) {
         (Source::Loading, _) => view! { <p class="widget-status" role="status">{t!(i18n, "widget-loading")}</p> }.into_any(),
         (Source::Failed(message), _) => alert(i18n, message),
         (Source::Ready(..), Plan::BadKey(key)) => alert(i18n, msg!("widget-error-storage-key", key = key, most = embed::MAX_STORAGE_KEY)),
+        #[cfg(feature = "edit")]
         (Source::Ready(file, origin, _), Plan::Edit(namespace)) => edit(parts, file, origin, namespace),
+        // The `view` build asked to edit (`safar-widget.js` loads the `edit` build for that):
+        // it shows the map and follows its stored edits.
+        #[cfg(not(feature = "edit"))]
+        (Source::Ready(file, origin, _), Plan::Edit(namespace)) => follow(parts, file, origin, namespace),
         (Source::Ready(file, origin, _), Plan::Follow(namespace)) => follow(parts, file, origin, namespace),
         (Source::Ready(file, ..), Plan::Plain) => {
             parts.shown.set_value(Some(file.clone()));
@@ -326,7 +346,7 @@ fn show(settings: RwSignal<Settings>, journey: Signal<Journey>, personas: Signal
         {move || {
             let names = unmatched.get();
             (!names.is_empty()).then(|| {
-                let message = msg!("widget-view-unmatched", names = crate::i18n::list(&names));
+                let message = msg!("widget-view-unmatched", names = safar_view::i18n::list(&names));
                 view! { <p class="notice info">{move || rich(i18n, &message)}</p> }
             })
         }}
@@ -353,7 +373,7 @@ fn open_stored(
         match (library.load(&id), origin) {
             (Ok(stored), Origin::Page) => Ok((stored.file, stored.revision)),
             (Ok(_), Origin::Host) if !library.is_read_only() => {
-                library.save_replacing(file, &replaced, &crate::time::now()).map(|revision| (file.clone(), revision))
+                library.save_replacing(file, &replaced, &safar_store::time::now()).map(|revision| (file.clone(), revision))
             }
             (Err(LibraryError::NotFound(_)), _) if !library.is_read_only() && writes != Writes::Never => {
                 library.save(file, &safar_core::library::Revision::NEW).map(|revision| (file.clone(), revision))
@@ -365,15 +385,22 @@ fn open_stored(
     (shelf, loaded)
 }
 
+#[cfg(feature = "edit")]
 fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
     let (shelf, loaded) = open_stored(&namespace, &file, origin, Writes::OnFirstWrite, i18n);
     provide_context(shelf);
     match loaded.map(|(file, revision)| (Document::from_file(file), revision)) {
         Ok((Some(doc), revision)) if !shelf.read_only => {
-            let embedding = Embedding { root: parts.root.clone(), state: parts.editor, changed: Callback::new(move |()| parts.tell.run(Event::Change)) };
+            let editor = parts.editor;
+            let host = Host {
+                root: Some(parts.root.clone()),
+                on_change: Some(Callback::new(move |()| parts.tell.run(Event::Change))),
+                on_start: Some(Callback::new(move |state| editor.set_value(Some(state)))),
+                ..Host::default()
+            };
             ready(parts.tell);
-            view! { <Editor doc=doc revision=revision embedding=embedding/> }.into_any()
+            view! { <Editor doc=doc revision=revision host=host/> }.into_any()
         }
         Ok((Some(doc), _)) => {
             // A newer Safar's library: shown, never written over.

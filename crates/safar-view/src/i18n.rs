@@ -1,5 +1,6 @@
-//! The interface's language at the browser's edge: which one the person reads, remembered in
-//! their preferences, and the `t!` macro views use to show catalog text (`safar_i18n`).
+//! The interface's language as views see it: a signal in context, and the `t!` and `msg!` macros
+//! views use to show catalog text (`safar_i18n`). Which language a person prefers, and keeping
+//! it, is the app's business (`safar::preferences`).
 //!
 //! The interface language is a signal provided at the root, so switching it rewords every screen
 //! in place. A map's own chrome ("Goal", "Stage") follows the map's language instead
@@ -7,7 +8,7 @@
 
 use leptos::prelude::*;
 use safar_core::{Direction, Language};
-use safar_i18n::{Arg, Catalog, Digits, Locale};
+use safar_i18n::{Arg, Catalog, Locale};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -50,7 +51,7 @@ pub fn catalog(locale: Locale) -> Rc<Catalog> {
         if let Some(found) = catalogs.borrow().iter().find(|c| c.locale() == locale) {
             return found.clone();
         }
-        let made = Rc::new(crate::time::measured("safar:catalog", || Catalog::new(locale)));
+        let made = Rc::new(crate::marks::measured("safar:catalog", || Catalog::new(locale)));
         catalogs.borrow_mut().push(made.clone());
         made
     })
@@ -63,25 +64,20 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// The language remembered from the last visit, else the first of the browser's languages
-    /// Safar speaks, else English. Keeps `<html lang dir>` in step and remembers changes.
-    pub fn start() -> I18n {
-        let locale = remembered().unwrap_or_else(|| Locale::preferred(&browser_languages()));
-        let i18n = I18n { locale: RwSignal::new(locale) };
-        Effect::new(move |previous: Option<Locale>| {
-            let locale = i18n.locale.get();
-            apply_to_document(locale);
-            if previous.is_some_and(|p| p != locale) {
-                remember(locale);
-            }
-            locale
-        });
-        i18n
+    /// An interface that starts in `locale`; the app keeps `<html lang dir>` and the person's
+    /// preferences in step with it.
+    pub fn new(locale: Locale) -> I18n {
+        I18n { locale: RwSignal::new(locale) }
     }
 
     /// An interface in a fixed language, for tests and embedded views.
     pub fn fixed(locale: Locale) -> I18n {
-        I18n { locale: RwSignal::new(locale) }
+        I18n::new(locale)
+    }
+
+    /// The interface's locale, untracked: for effects that compare before they set.
+    pub fn locale_untracked(self) -> Locale {
+        self.locale.try_get_untracked().unwrap_or(Locale::ENGLISH)
     }
 
     /// The interface's locale (tracked).
@@ -163,49 +159,6 @@ pub fn show_date(stored: &str, locale: Locale) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn show_date(stored: &str, locale: Locale) -> String {
     safar_i18n::format_date(stored, locale)
-}
-
-fn browser_languages() -> Vec<String> {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
-    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
-    if let Some(language) = navigator.language() {
-        tags.push(language);
-    }
-    tags
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
-/// Preferences are a tiny JSON object under `{namespace}:preferences`, apart from the library.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Preferences {
-    language: String,
-    digits: String,
-}
-
-fn remembered() -> Option<Locale> {
-    let text = storage()?.get_item(&crate::storage::namespace().preferences()).ok().flatten()?;
-    let preferences: Preferences = serde_json::from_str(&text).ok()?;
-    let locale = Locale::new(Language::from_tag(&preferences.language)?);
-    Some(Digits::from_numbering_system(&preferences.digits).map_or(locale, |d| locale.with_digits(d)))
-}
-
-fn remember(locale: Locale) {
-    let preferences =
-        Preferences { language: locale.language.tag().to_owned(), digits: locale.digits.numbering_system().to_owned() };
-    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&preferences)) {
-        // A full or refused store only means the choice lasts for this visit.
-        let _ = storage.set_item(&crate::storage::namespace().preferences(), &text);
-    }
-}
-
-fn apply_to_document(locale: Locale) {
-    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("lang", locale.language.tag());
-        let _ = html.set_attribute("dir", locale.direction().as_str());
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,55 +1,81 @@
+#![recursion_limit = "256"]
 //! The editor: the viewer's map made editable, a toolbar, dialogs, undo and redo, autosave, and
 //! announcements for screen readers. Every change goes through a core command.
+//!
+//! It edits one map and knows nothing of where it lives: the app and the widget each hand it a
+//! [`Host`] that says where its controls are, who wants to hear of changes, whether there is a
+//! library of maps with addresses around it, and what the host adds to its toolbar.
 
 mod autosave;
 mod cell_editor;
-pub(crate) mod embed;
-pub(crate) mod dialogs;
-pub(crate) mod fields;
+mod conflict;
+pub mod dialogs;
+pub mod fields;
 mod header_editors;
 mod keyboard;
+pub mod modal;
 mod state;
-mod versions;
 
 pub use autosave::{SaveStatus, Saver};
 pub use state::{EditorState, Toast};
 
-use crate::viewer::{Dragged, GridEditing, JourneyMap};
 use autosave::use_autosave;
 use cell_editor::CellEditor;
-use crate::files::{download, file_name};
-use crate::i18n::{use_i18n, Describe, I18n};
-use crate::{msg, t};
-use crate::library::{go, map_url, Shelf};
-use crate::new_map::NewMapDialog;
+use conflict::ConflictDialog;
 use dialogs::{AddLaneDialog, LanesDialog, MapDetailsDialog, PersonasDialog, ShortcutsDialog};
-use versions::{ConflictDialog, VersionsDialog};
 use header_editors::{LaneEditor, StageEditor, StepEditor};
 use keyboard::{grid_keydown, start_editing, use_shortcuts};
+use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use safar_core::command::CellRef;
 use safar_core::navigate::GridCell;
-use safar_core::{Command, Document, Stage};
-use leptos::__reexports::send_wrapper::SendWrapper;
+use safar_core::{Command, Document, Id, Stage};
+use safar_store::files::{download, file_name};
+use safar_store::Shelf;
+use safar_view::i18n::{use_i18n, Describe, I18n};
+use safar_view::{msg, t};
+use safar_view::{Dragged, GridEditing, JourneyMap};
+use std::rc::Rc;
 use std::sync::Arc;
 
-/// The editor inside a widget on someone else's page rather than in the app. It has no library
-/// to make new maps in and no address of its own to change; it looks for its controls and
-/// listens for shortcuts inside the widget only; and it tells the widget of every change.
-#[derive(Clone)]
-pub struct Embedding {
-    /// The widget's own element, inside its shadow root.
-    pub root: SendWrapper<web_sys::HtmlElement>,
-    /// The editor's state, for the widget to read the document from (`getMap`).
-    pub state: StoredValue<Option<EditorState>>,
+/// Where an editor lives, and what the place around it gives it and wants to hear. The app and
+/// the widget each make one; the editor has no other idea of where it is.
+#[derive(Clone, Default)]
+pub struct Host {
+    /// The element the editor's controls are in and its shortcuts listen on: a widget's own,
+    /// inside its shadow root. `None`: the whole page (the app).
+    pub root: Option<SendWrapper<web_sys::HtmlElement>>,
     /// Called after every change of the document, whoever made it.
-    pub changed: Callback<()>,
+    pub on_change: Option<Callback<()>>,
+    /// Given the editor's state once it exists, to read the document from outside (`getMap`).
+    pub on_start: Option<Callback<EditorState>>,
+    /// A library of maps with addresses of their own around the editor (the app's). Without one
+    /// the editor shows one map: a conflict cannot keep a copy, and it never changes the address.
+    pub maps: Option<Maps>,
+    /// What the host adds to the editor: the app's Versions, Embed and New map.
+    pub extras: Option<Rc<dyn Fn(EditorState, Saver) -> Extras>>,
 }
 
-/// Whether this editor is inside a widget.
-pub fn embedded() -> bool {
-    use_context::<Embedding>().is_some()
+/// How the editor moves around a library of maps with addresses.
+#[derive(Clone, Copy)]
+pub struct Maps {
+    /// Goes to a map's screen.
+    pub open: fn(&Id),
+    /// Changes the address to a map's without moving (the copy a conflict kept is edited here).
+    pub readdress: fn(&Id),
+    /// Asks `guard` before leaving this screen for another of the host's; `false` stays.
+    pub hold_back: fn(Rc<dyn Fn() -> bool>),
 }
+
+/// What a host adds: buttons at the end of the toolbar, and the dialogs they open.
+pub struct Extras {
+    pub toolbar: AnyView,
+    pub dialogs: AnyView,
+}
+
+/// The element an editor lives in, in context for its parts (see [`Host::root`]).
+#[derive(Clone)]
+pub(crate) struct EditorRoot(pub Option<SendWrapper<web_sys::HtmlElement>>);
 
 /// The whole editor for one document.
 #[component]
@@ -58,18 +84,16 @@ pub fn Editor(
     doc: Document,
     /// The library revision the document was read at.
     revision: safar_core::library::Revision,
-    /// Set when the editor is inside a widget.
-    #[prop(optional)]
-    embedding: Option<Embedding>,
+    /// Where the editor lives.
+    host: Host,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    if let Some(embedding) = &embedding {
-        provide_context(embedding.clone());
-    }
+    provide_context(EditorRoot(host.root.clone()));
     let state = EditorState::new(doc);
-    if let Some(embedding) = &embedding {
-        embedding.state.set_value(Some(state));
-        let changed = embedding.changed;
+    if let Some(started) = host.on_start {
+        started.run(state);
+    }
+    if let Some(changed) = host.on_change {
         Effect::new(move |first: Option<()>| {
             state.revision.track();
             if first.is_some() {
@@ -77,12 +101,11 @@ pub fn Editor(
             }
         });
     }
-    let in_widget = embedding.is_some();
     provide_context(state);
     // Every text field of the editor holds the map's own text, in the map's language.
     provide_context(fields::MapLanguage(Memo::new(move |_| state.journey.with(|j| j.language.clone()))));
     let shelf = expect_context::<Shelf>();
-    let saver = use_autosave(state, shelf, revision);
+    let saver = use_autosave(state, shelf, revision, host.maps);
     let show_shortcuts = RwSignal::new(false);
     use_shortcuts(state, show_shortcuts);
     provide_context(GridEditing {
@@ -94,39 +117,24 @@ pub fn Editor(
     });
     let dialogs = Dialogs {
         details: RwSignal::new(false),
-        new_map: RwSignal::new(false),
         add_lane: RwSignal::new(false),
         personas: RwSignal::new(false),
         lanes: RwSignal::new(false),
-        versions: RwSignal::new(false),
-        embed: RwSignal::new(false),
     };
-    let create = Callback::new(move |doc: Document| {
-        saver.save();
-        if !saver.is_saved() {
-            state.toast.set(Some(Toast::notice(msg!("editor-new-map-unsaved"))));
-            return;
-        }
-        let id = doc.journey.id.clone();
-        match shelf.change(|library| library.create(&doc.to_file())) {
-            Ok(()) => go(&map_url(&id)),
-            Err(error) => state.toast.set(Some(Toast::notice(msg!("editor-new-map-failed", reason = error.describe())))),
-        }
-    });
+    let Extras { toolbar, dialogs: extra_dialogs } = match &host.extras {
+        Some(extras) => extras(state, saver),
+        None => Extras { toolbar: ().into_any(), dialogs: ().into_any() },
+    };
     view! {
-        <Toolbar state=state saver=saver dialogs=dialogs show_shortcuts=show_shortcuts/>
-        {move || (crate::library::nearly_full(shelf.usage.get()) || shelf.room_low.get()).then(|| view! {
+        <Toolbar state=state saver=saver dialogs=dialogs show_shortcuts=show_shortcuts extras=toolbar/>
+        {move || shelf.nearly_full().then(|| view! {
             <p class="notice warning">{t!(i18n, "editor-storage-nearly-full")}</p>
         })}
         <JourneyMap journey=state.journey personas=state.personas/>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</div>
         <ToastView state=state i18n=i18n/>
         <MapDetailsDialog open=dialogs.details/>
-        {(!in_widget).then(|| view! {
-            <NewMapDialog open=dialogs.new_map on_create=create/>
-            <VersionsDialog open=dialogs.versions saver=saver/>
-            <embed::EmbedDialog open=dialogs.embed/>
-        })}
+        {extra_dialogs}
         <ConflictDialog saver=saver/>
         <AddLaneDialog open=dialogs.add_lane/>
         <PersonasDialog open=dialogs.personas/>
@@ -175,16 +183,13 @@ fn dropped(state: EditorState, what: Dragged, id: safar_core::Id, target: GridCe
 #[derive(Clone, Copy)]
 struct Dialogs {
     details: RwSignal<bool>,
-    new_map: RwSignal<bool>,
     add_lane: RwSignal<bool>,
     personas: RwSignal<bool>,
     lanes: RwSignal<bool>,
-    versions: RwSignal<bool>,
-    embed: RwSignal<bool>,
 }
 
 #[component]
-fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: RwSignal<bool>) -> impl IntoView {
+fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: RwSignal<bool>, extras: AnyView) -> impl IntoView {
     let i18n = use_i18n();
     let status = saver.status;
     let export = move |_| {
@@ -204,8 +209,6 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
         }
     };
     let in_memory = expect_context::<Shelf>().in_memory;
-    // A widget has no library to make a new map in, and its versions would open in the app.
-    let in_app = !embedded();
     // The visible status changes with every burst of typing, so it is not a live region; only a
     // failure is announced, through the alert below.
     let status_text = move || {
@@ -240,16 +243,10 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
             <div class="toolbar-group">
                 <button type="button" class="button" on:click=move |_| dialogs.details.set(true)>{t!(i18n, "editor-map-details")}</button>
                 <button type="button" class="button" on:click=move |_| dialogs.personas.set(true)>{t!(i18n, "editor-personas")}</button>
-                {in_app.then(|| view! {
-                    <button type="button" class="button" on:click=move |_| dialogs.versions.set(true)>{t!(i18n, "editor-versions")}</button>
-                })}
                 <button type="button" class="button" on:click=export>{t!(i18n, "editor-export")}</button>
-                {in_app.then(|| view! {
-                    <button type="button" class="button" on:click=move |_| dialogs.embed.set(true)>{t!(i18n, "editor-embed")}</button>
-                    <button type="button" class="button" on:click=move |_| dialogs.new_map.set(true)>{t!(i18n, "editor-new-map")}</button>
-                })}
                 <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| show_shortcuts.set(true)>{t!(i18n, "editor-shortcuts")}</button>
             </div>
+            {extras}
             <div class="save-status" class:failed=failed>
                 <p>{status_text}</p>
                 <p class="visually-hidden" role="alert">{move || failed().then(status_text)}</p>

@@ -4,7 +4,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use safar::storage::LocalStore;
+use safar_store::storage::LocalStore;
 use safar_core::examples::EXAMPLES;
 use safar_core::library::{Keys, Library, LibraryError, Revision, Store, StoreError};
 use wasm_bindgen_test::*;

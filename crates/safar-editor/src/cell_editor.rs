@@ -4,9 +4,9 @@
 use super::fields::{SelectField, TextField};
 use super::keyboard::{focus_selector, start_editing};
 use super::state::{new_id, EditorState, Toast};
-use crate::i18n::{catalog, use_i18n, I18n, Message};
-use crate::labels;
-use crate::{msg, t};
+use safar_view::i18n::{catalog, use_i18n, I18n, Message};
+use safar_view::labels;
+use safar_view::{msg, t};
 use leptos::prelude::*;
 use safar_core::card::{Blueprint, Emotion, Evidence, Image, Kpi, Note, Opportunity, PainPoint, Touchpoint};
 use safar_core::command::{card_position, CellRef};
@@ -132,7 +132,7 @@ fn CardEditor(id: Id, at: CellRef) -> impl IntoView {
             })
         })
     };
-    let language = Memo::new(move |_| journey.with(crate::viewer::map_language));
+    let language = Memo::new(move |_| journey.with(safar_view::map_language));
     // The fields are built once per card kind and read their values reactively, so typing never
     // rebuilds the field being typed in.
     let kind = Memo::new(move |_| card.with(|c| c.as_ref().map(Card::kind)));
@@ -185,7 +185,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
             let scale = state.journey.with_untracked(|j| j.emotion_scale);
             let id2 = id.clone();
             let options = (scale.min..=scale.max)
-                .map(|s| (s.to_string(), crate::viewer::signed_score(s, scale.min)))
+                .map(|s| (s.to_string(), safar_view::signed_score(s, scale.min)))
                 .collect::<Vec<_>>();
             view! {
                 <SelectField id=field_id("score") label=t!(i18n, "editor-card-score") options=options

@@ -1,8 +1,8 @@
 //! Files in and out of the browser: downloads made from text, and files read from a picker or a
 //! drop.
 
-use crate::i18n::{Describe, Message};
-use safar_i18n::{Arg, Locale};
+use safar_i18n::{Describe, Message};
+use safar_i18n::Arg;
 use wasm_bindgen::JsCast;
 
 /// Why a file could not be made or read.
@@ -23,10 +23,10 @@ pub enum FileError {
 impl Describe for FileError {
     fn describe(&self) -> Message {
         match self {
-            FileError::NotMade => crate::msg!("app-file-not-made"),
-            FileError::NoPage => crate::msg!("app-file-no-page"),
-            FileError::NotText => crate::msg!("app-file-not-text"),
-            FileError::NotRead => crate::msg!("app-file-not-read"),
+            FileError::NotMade => Message::new("file-not-made"),
+            FileError::NoPage => Message::new("file-no-page"),
+            FileError::NotText => Message::new("file-not-text"),
+            FileError::NotRead => Message::new("file-not-read"),
             FileError::TooLarge(bytes) => {
                 safar_core::Exceeded { limit: safar_core::Limit::FileBytes, path: String::new(), found: *bytes }.describe()
             }
@@ -38,13 +38,6 @@ impl Describe for FileError {
 impl From<FileError> for Arg {
     fn from(error: FileError) -> Arg {
         error.describe().into()
-    }
-}
-
-/// In English, for logs.
-impl std::fmt::Display for FileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(Locale::ENGLISH).format(&self.describe()))
     }
 }
 

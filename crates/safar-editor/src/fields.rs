@@ -4,7 +4,7 @@
 //! Labels are [`TextProp`]s, so a catalog message (`t!(i18n, "…")`) rewords them in place when
 //! the interface language changes; problems are messages, worded when shown.
 
-use crate::i18n::{use_i18n, I18n, Message};
+use safar_view::i18n::{use_i18n, I18n, Message};
 use leptos::prelude::*;
 
 /// The language of the map being edited: the text fields, which hold the map's text, say so
@@ -127,7 +127,7 @@ pub fn CheckField(
 }
 
 /// A message whose text arguments (names, titles) are user text, each isolated in `<bdi>`
-/// ([`crate::i18n::rich`]), so text in another direction cannot reorder the sentence around it.
+/// ([`safar_view::i18n::rich`]), so text in another direction cannot reorder the sentence around it.
 pub fn isolated(i18n: I18n, message: Message) -> impl IntoView {
-    move || crate::i18n::rich(i18n, &message)
+    move || safar_view::i18n::rich(i18n, &message)
 }

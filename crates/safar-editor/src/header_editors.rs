@@ -4,15 +4,15 @@
 use super::fields::{CheckField, SelectField, TextField};
 use super::keyboard::{focus_cell, start_editing, stop_editing};
 use super::state::{new_id, EditorState, Toast};
-use crate::i18n::{use_i18n, Message};
-use crate::labels;
-use crate::{msg, t};
+use safar_view::i18n::{use_i18n, Message};
+use safar_view::labels;
+use safar_view::{msg, t};
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::{Channel, Command, Id, Journey, Language, Stage, Step};
 
 fn language(journey: RwSignal<Journey>) -> Memo<Language> {
-    Memo::new(move |_| journey.with(crate::viewer::map_language))
+    Memo::new(move |_| journey.with(safar_view::map_language))
 }
 
 fn cards_under(journey: &Journey, belongs: impl Fn(&safar_core::Cell) -> bool) -> usize {

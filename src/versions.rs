@@ -1,15 +1,14 @@
 //! Versions and reviews: named snapshots of the map (save, list, view read-only, restore as one
 //! undoable step, delete), and the map's review dates with a one-click "reviewed today".
 
-use super::autosave::Saver;
-use super::state::{now, EditorState, Toast};
-use crate::dialog::{DeleteButton, Modal};
-use crate::i18n::{use_i18n, Describe, I18n, Message};
-use crate::library::{map_url, Shelf};
-use crate::time::today;
-use crate::{msg, t};
+use crate::library::map_url;
 use leptos::prelude::*;
-use safar_core::library::Resolution;
+use safar_editor::modal::{DeleteButton, Modal};
+use safar_editor::{EditorState, Saver, Toast};
+use safar_store::time::{now, today};
+use safar_store::Shelf;
+use safar_view::i18n::{use_i18n, Describe, I18n, Message};
+use safar_view::{msg, t};
 use safar_core::library::review::{add_days, status, ReviewStatus, DEFAULT_INTERVAL_DAYS};
 use safar_core::{Command, Document, Meta};
 
@@ -105,7 +104,7 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                     <button type="submit" class="button primary">{t!(i18n, "editor-save-snapshot")}</button>
                 </form>
                 <p role="status" class="dialog-message" class:failed=move || message.get().is_some_and(|m| m.1)>
-                    {move || message.get().map(|m| super::fields::isolated(i18n, m.0))}
+                    {move || message.get().map(|m| safar_editor::fields::isolated(i18n, m.0))}
                 </p>
                 {move || {
                     let list = snapshots();
@@ -165,74 +164,6 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                     }.into_any()
                 }}
             </section>
-        </Modal>
-    }
-}
-
-/// Asks what to keep when another tab saved this map while this tab changed it too.
-#[component]
-pub fn ConflictDialog(saver: Saver) -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let i18n = use_i18n();
-    let open = RwSignal::new(false);
-    let error = RwSignal::new(None::<Message>);
-    // Asked only once the person pauses: a question that opened mid-word would take the next
-    // keystrokes (a space or Enter could press a choice). Focus then goes to the question
-    // itself, which the dialog is described by, so it is read out and no choice is pressed.
-    let ask = move || {
-        fn ask_later(saver: Saver, open: RwSignal<bool>, state: EditorState) {
-            if saver.status.try_get_untracked() != Some(super::SaveStatus::Conflict) {
-                return;
-            }
-            match saver.typing_left() {
-                Some(left) => set_timeout(move || ask_later(saver, open, state), left),
-                None => {
-                    open.set(true);
-                    request_animation_frame(move || {
-                        if let Some(question) = state.find("#conflict-question") {
-                            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(question).focus();
-                        }
-                    });
-                }
-            }
-        }
-        ask_later(saver, open, state);
-    };
-    Effect::new(move |_| {
-        if saver.status.get() == super::SaveStatus::Conflict {
-            ask();
-        }
-    });
-    let settle = move |choice: Resolution| {
-        match choice {
-            Resolution::KeepMine => saver.keep_mine(),
-            Resolution::TakeTheirs => saver.take_theirs(),
-            Resolution::KeepBoth => match saver.keep_both() {
-                Ok(title) => state.announce(msg!("editor-kept-as-copy", title = title)),
-                Err(e) => {
-                    error.set(Some(msg!("editor-copy-failed", reason = e)));
-                    return;
-                }
-            },
-        }
-        error.set(None);
-        open.set(false);
-    };
-    view! {
-        <Modal open=open title=t!(i18n, "editor-conflict-title") name="conflict">
-            <p id="conflict-question" tabindex="-1">{t!(i18n, "editor-conflict-question")}</p>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{i18n.format(&e)}</p> })}
-            <div class="conflict-choices">
-                <button type="button" class="button primary" aria-describedby="conflict-mine" on:click=move |_| settle(Resolution::KeepMine)>{t!(i18n, "editor-keep-mine")}</button>
-                <p class="hint" id="conflict-mine">{t!(i18n, "editor-keep-mine-hint")}</p>
-                <button type="button" class="button" aria-describedby="conflict-theirs" on:click=move |_| settle(Resolution::TakeTheirs)>{t!(i18n, "editor-take-theirs")}</button>
-                <p class="hint" id="conflict-theirs">{t!(i18n, "editor-take-theirs-hint")}</p>
-                // A widget shows one map: a copy would have nowhere to be seen.
-                {(!super::embedded()).then(|| view! {
-                    <button type="button" class="button" aria-describedby="conflict-both" on:click=move |_| settle(Resolution::KeepBoth)>{t!(i18n, "editor-keep-both")}</button>
-                    <p class="hint" id="conflict-both">{t!(i18n, "editor-keep-both-hint")}</p>
-                })}
-            </div>
         </Modal>
     }
 }

@@ -1,7 +1,7 @@
 //! The editor's state: the document, its undo history, where the keyboard is in the grid, and
 //! what the editor says to the user. Every change goes through [`EditorState::execute`].
 
-use crate::i18n::{use_i18n, Describe, I18n, Message};
+use safar_view::i18n::{use_i18n, Describe, I18n, Message};
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
@@ -74,7 +74,7 @@ impl EditorState {
             toast: RwSignal::new(None),
             revision: RwSignal::new(0),
             i18n: use_i18n(),
-            root: StoredValue::new(use_context::<super::Embedding>().map(|e| e.root)),
+            root: StoredValue::new(use_context::<crate::EditorRoot>().and_then(|r| r.0)),
         }
     }
 
@@ -101,7 +101,7 @@ impl EditorState {
                 true
             }
             Err(error) => {
-                self.announce(crate::msg!("editor-not-changed", reason = error.describe()));
+                self.announce(safar_view::msg!("editor-not-changed", reason = error.describe()));
                 false
             }
         }
@@ -139,15 +139,15 @@ impl EditorState {
             Ok(true) => {
                 self.journal.update_value(|j| j.push(if back { Step::Undo } else { Step::Redo }));
                 self.changed();
-                self.announce(if back { crate::msg!("editor-undone") } else { crate::msg!("editor-redone") });
+                self.announce(if back { safar_view::msg!("editor-undone") } else { safar_view::msg!("editor-redone") });
             }
             Ok(false) => {
-                self.announce(if back { crate::msg!("editor-nothing-to-undo") } else { crate::msg!("editor-nothing-to-redo") })
+                self.announce(if back { safar_view::msg!("editor-nothing-to-undo") } else { safar_view::msg!("editor-nothing-to-redo") })
             }
             Err(error) => self.announce(if back {
-                crate::msg!("editor-undo-failed", reason = error.describe())
+                safar_view::msg!("editor-undo-failed", reason = error.describe())
             } else {
-                crate::msg!("editor-redo-failed", reason = error.describe())
+                safar_view::msg!("editor-redo-failed", reason = error.describe())
             }),
         }
     }
@@ -266,4 +266,4 @@ fn placeholder() -> Journey {
     }
 }
 
-pub use crate::time::{new_id, now};
+pub use safar_store::time::{new_id, now};

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use safar::viewer::JourneyMap;
+use safar_view::JourneyMap;
 use safar_core::examples::EXAMPLES;
 use safar_core::{Journey, JourneyFile};
 use wasm_bindgen::JsCast;

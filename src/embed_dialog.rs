@@ -2,11 +2,11 @@
 //! (`<safar-journey-map>`) or, for pages that allow no scripts, an iframe, and the map file to
 //! host beside it.
 
-use super::dialogs::{language_options, Modal};
-use super::state::EditorState;
-use crate::files::{download, file_name};
-use crate::i18n::{rich, use_i18n, Message};
-use crate::{msg, t};
+use safar_editor::dialogs::{language_options, Modal};
+use safar_editor::EditorState;
+use safar_store::files::{download, file_name};
+use safar_view::i18n::{rich, use_i18n, Message};
+use safar_view::{msg, t};
 use leptos::prelude::*;
 use safar_core::embed::{self, BadAddress, Mode, Snippet};
 use wasm_bindgen::JsCast;

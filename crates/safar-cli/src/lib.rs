@@ -1,0 +1,346 @@
+//! `safar`: journey map files on the command line. Validate them, start new ones from a
+//! template, publish a folder of them as a static website, and preview that site.
+//!
+//! The `safar` binary is [`main`]; the commands' parts are public for tests and other tools:
+//! reading a folder of maps ([`maps`]), planning and writing a site ([`site`]), new files from
+//! templates ([`new`]), images a site may carry ([`images`]), and the preview server ([`serve`]).
+#![recursion_limit = "256"]
+
+pub mod images;
+pub mod maps;
+pub mod messages;
+pub mod new;
+pub mod serve;
+pub mod site;
+
+use clap::{Args, Parser, Subcommand};
+use messages::Terminal;
+use safar_core::{Language, MapType};
+use safar_i18n::Message;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const EXIT_CODES: &str = "Exit codes:
+  0  done
+  1  a map file is not valid (every problem is listed), or there is no map file
+  2  the command line is wrong: an unknown option, template, language or base URL
+  3  a file or folder could not be read or written, or would be written over
+
+Messages follow the terminal's language (LC_ALL, LC_MESSAGES or LANG): English, Persian or Arabic.";
+
+/// Customer journey maps on the command line: validate map files, start new ones from a
+/// template, and publish a folder of them as a static website.
+#[derive(Parser)]
+#[command(name = "safar", version, after_help = EXIT_CODES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Publish(PublishArgs),
+    Validate(ValidateArgs),
+    New(NewArgs),
+    Serve(ServeArgs),
+}
+
+/// Turn a folder of map files into a static website: an index, a page per map and per persona,
+/// and a sitemap. Every file is validated first; an invalid one stops the build.
+#[derive(Args)]
+#[command(after_help = EXIT_CODES)]
+struct PublishArgs {
+    /// The folder of map files (*.json, in any sub-folder). Images beside them are published too.
+    maps_dir: PathBuf,
+    /// Where to write the site. Files an earlier publish wrote there are updated or removed;
+    /// nothing else in the folder is touched.
+    #[arg(long, value_name = "SITE_DIR")]
+    out: PathBuf,
+    /// Where the site will be served, such as /journeys/ or https://intranet.example/journeys/.
+    /// Without it every link is relative, so the site works from any folder.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// The site's title, on the index and after every page's title.
+    #[arg(long)]
+    title: Option<String>,
+    /// The language of the index and the site's own words: en, fa or ar. A map's page speaks its
+    /// map's language.
+    #[arg(long, default_value = "en", value_name = "LANG")]
+    lang: String,
+    /// Publish the valid maps and list the invalid files instead of stopping.
+    #[arg(long)]
+    skip_invalid: bool,
+    /// The widget's build (dist/widget after `trunk build --release`), which makes the maps
+    /// interactive. By default the one in this Safar's own dist/widget, when it is there.
+    #[arg(long, value_name = "DIR", conflicts_with = "no_widget")]
+    widget: Option<PathBuf>,
+    /// Publish static maps only, without the widget.
+    #[arg(long)]
+    no_widget: bool,
+}
+
+/// Check map files or folders of them, as publishing would: every problem of every file, with
+/// its place in the file.
+#[derive(Args)]
+#[command(after_help = EXIT_CODES)]
+struct ValidateArgs {
+    /// Map files, or folders of them.
+    #[arg(required = true, value_name = "MAPS_DIR_OR_FILES")]
+    inputs: Vec<PathBuf>,
+}
+
+/// Write a new map file from a template. Templates: aida, four-stages, five-stages, six-stages,
+/// ten-stages, and blank.
+#[derive(Args)]
+#[command(after_help = EXIT_CODES)]
+struct NewArgs {
+    /// The stage set to start from, or `blank`.
+    #[arg(long, default_value = "five-stages")]
+    template: String,
+    /// The map's language, for its stage and lane names: en, fa or ar.
+    #[arg(long, default_value = "en", value_name = "LANG")]
+    lang: String,
+    /// The kind of map: current-state, future-state, day-in-the-life or service-blueprint.
+    #[arg(long = "type", default_value = "current-state", value_name = "TYPE")]
+    map_type: String,
+    /// The file to write. An existing file is never written over.
+    file: PathBuf,
+}
+
+/// Preview a published site on this computer.
+#[derive(Args)]
+#[command(after_help = EXIT_CODES)]
+struct ServeArgs {
+    /// The published site's folder.
+    site_dir: PathBuf,
+    /// The port; 0 picks a free one.
+    #[arg(long, default_value_t = 8000)]
+    port: u16,
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    host: String,
+}
+
+/// How a command ended, as an exit code.
+enum Outcome {
+    Done,
+    Invalid,
+    Usage,
+    Files,
+}
+
+/// Runs the command line the process was started with.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let terminal = Terminal::from_env();
+    let outcome = match cli.command {
+        Command::Publish(args) => publish(args, &terminal),
+        Command::Validate(args) => validate(args, &terminal),
+        Command::New(args) => new_file(args, &terminal),
+        Command::Serve(args) => serve(args, &terminal),
+    };
+    ExitCode::from(match outcome {
+        Outcome::Done => 0,
+        Outcome::Invalid => 1,
+        Outcome::Usage => 2,
+        Outcome::Files => 3,
+    })
+}
+
+fn language(tag: &str, terminal: &Terminal) -> Result<Language, Outcome> {
+    Language::from_tag(tag).ok_or_else(|| {
+        eprintln!("{}", terminal.say(Message::new("cli-unknown-language").arg("lang", tag).arg("known", "en, fa, ar")));
+        Outcome::Usage
+    })
+}
+
+fn io_failure(terminal: &Terminal, path: &Path, error: &std::io::Error) -> Outcome {
+    eprintln!("{}", terminal.say(Message::new("cli-io-error").arg("path", path.display().to_string()).arg("reason", error.to_string())));
+    Outcome::Files
+}
+
+/// Reads the inputs and reports every problem; `Err` when publishing or validating must stop.
+fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &Terminal) -> Result<maps::Loaded, Outcome> {
+    let loaded = match maps::load(inputs, skip) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            let path = inputs.iter().find(|p| std::fs::metadata(p).is_err()).unwrap_or(&inputs[0]);
+            return Err(io_failure(terminal, path, &error));
+        }
+    };
+    for (link, target) in &loaded.links_out {
+        let message = match target {
+            Some(target) => Message::new("cli-link-outside").arg("file", link.display().to_string()).arg("target", target.display().to_string()),
+            None => Message::new("cli-link-broken").arg("file", link.display().to_string()),
+        };
+        eprintln!("{}", terminal.say(message));
+    }
+    for file in &loaded.unportable {
+        eprintln!("{}", terminal.say(Message::new("cli-name-unportable").arg("file", file.display().to_string())));
+    }
+    for error in &loaded.errors {
+        eprintln!("{}", terminal.file_error(error));
+    }
+    if loaded.invalid_files > 0 {
+        let id = if skip_invalid { "cli-invalid-skipped" } else { "cli-invalid" };
+        eprintln!("{}", terminal.say(Message::new(id).arg("files", loaded.invalid_files).arg("errors", loaded.problem_count())));
+        if !skip_invalid {
+            return Err(Outcome::Invalid);
+        }
+    }
+    if loaded.maps.is_empty() {
+        let inputs = inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        eprintln!("{}", terminal.say(Message::new("cli-no-maps").arg("inputs", inputs)));
+        return Err(Outcome::Invalid);
+    }
+    Ok(loaded)
+}
+
+fn validate(args: ValidateArgs, terminal: &Terminal) -> Outcome {
+    match load(&args.inputs, None, false, terminal) {
+        Ok(loaded) => {
+            let maps: usize = loaded.maps.iter().map(|m| m.file.journeys.len()).sum();
+            println!("{}", terminal.say(Message::new("cli-valid").arg("files", loaded.maps.len()).arg("maps", maps)));
+            Outcome::Done
+        }
+        Err(outcome) => outcome,
+    }
+}
+
+/// The widget build that ships with this Safar: `dist/widget` of its workspace.
+fn default_widget() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dist/widget")
+}
+
+fn base_url(text: &str, terminal: &Terminal) -> Result<String, Outcome> {
+    let ok = (text.starts_with('/') && !text.starts_with("//")) || text.starts_with("https://") || text.starts_with("http://");
+    if !ok || text.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c)) {
+        eprintln!("{}", terminal.say(Message::new("cli-bad-base-url").arg("url", text)));
+        return Err(Outcome::Usage);
+    }
+    Ok(if text.ends_with('/') { text.to_owned() } else { format!("{text}/") })
+}
+
+fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
+    let run = || -> Result<Outcome, Outcome> {
+        let language = language(&args.lang, terminal)?;
+        let base_url = args.base_url.as_deref().map(|b| base_url(b, terminal)).transpose()?;
+        let loaded = load(std::slice::from_ref(&args.maps_dir), Some(&args.out), args.skip_invalid, terminal)?;
+        let widget = if args.no_widget {
+            None
+        } else {
+            let dir = args.widget.clone().unwrap_or_else(default_widget);
+            if dir.join("safar-widget.js").is_file() {
+                // scripts/build-widget.sh says which profile it built; a debug build works but
+                // weighs several times a release, on every page of the site.
+                let build = std::fs::read_to_string(dir.join("safar-widget.build")).unwrap_or_default();
+                if build.trim() != "release" {
+                    eprintln!("{}", terminal.say(Message::new("cli-widget-not-release").arg("dir", dir.display().to_string())));
+                }
+                Some(dir)
+            } else {
+                let id = if args.widget.is_some() { "cli-widget-not-found" } else { "cli-widget-missing" };
+                eprintln!("{}", terminal.say(Message::new(id).arg("dir", dir.display().to_string())));
+                if args.widget.is_some() {
+                    return Err(Outcome::Files);
+                }
+                None
+            }
+        };
+        // An image a map names but the folder lacks would leave a hole on its page: say so.
+        let present: std::collections::BTreeSet<&str> = loaded.assets.iter().map(|(relative, _)| relative.as_str()).collect();
+        for map in &loaded.maps {
+            for (place, url) in maps::relative_images(&map.file) {
+                if !maps::image_path(&map.relative, &url).is_some_and(|path| present.contains(path.as_str())) {
+                    let file = args.maps_dir.join(&map.relative).display().to_string();
+                    eprintln!("{}", terminal.say(Message::new("cli-missing-image").arg("file", file).arg("path", place).arg("url", url)));
+                }
+            }
+        }
+        let mut assets = Vec::new();
+        for (relative, path) in loaded.assets {
+            let bytes = std::fs::read(&path).map_err(|e| io_failure(terminal, &path, &e))?;
+            if let Err(refusal) = images::admit(&relative, &bytes) {
+                eprintln!("{}", terminal.image_refusal(&path.display().to_string(), &refusal));
+                continue;
+            }
+            assets.push((relative, bytes));
+        }
+        let settings = site::Settings { title: args.title.clone(), language, base_url, widget: widget.is_some() };
+        let plan = site::Site::plan(settings, loaded.maps, assets);
+        let counts = site::publish(&plan, &args.out, widget.as_deref()).map_err(|e| io_failure(terminal, &args.out, &e))?;
+        println!(
+            "{}",
+            terminal.say(
+                Message::new("cli-published")
+                    .arg("maps", plan.maps.len())
+                    .arg("personas", plan.personas.len())
+                    .arg("out", args.out.display().to_string())
+            )
+        );
+        println!(
+            "{}",
+            terminal.say(
+                Message::new("cli-published-files")
+                    .arg("rendered", counts.rendered)
+                    .arg("written", counts.written)
+                    .arg("unchanged", counts.unchanged)
+                    .arg("removed", counts.removed)
+            )
+        );
+        Ok(Outcome::Done)
+    };
+    run().unwrap_or_else(|outcome| outcome)
+}
+
+fn new_file(args: NewArgs, terminal: &Terminal) -> Outcome {
+    let language = match language(&args.lang, terminal) {
+        Ok(language) => language,
+        Err(outcome) => return outcome,
+    };
+    let Ok(map_type) = serde_json::from_value::<MapType>(serde_json::Value::String(args.map_type.clone())) else {
+        eprintln!("{}", terminal.say(Message::new("cli-unknown-type").arg("type", args.map_type.as_str()).arg("known", "current-state, future-state, day-in-the-life, service-blueprint")));
+        return Outcome::Usage;
+    };
+    let stem = args.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let Some(text) = new::new_map(&args.template, map_type, language, &stem) else {
+        eprintln!("{}", terminal.say(Message::new("cli-unknown-template").arg("template", args.template.as_str()).arg("known", new::template_names().join(", "))));
+        return Outcome::Usage;
+    };
+    // `create_new` refuses an existing file, even one made a moment ago by someone else.
+    let written = std::fs::OpenOptions::new().write(true).create_new(true).open(&args.file).and_then(|mut file| {
+        use std::io::Write;
+        file.write_all(text.as_bytes())
+    });
+    match written {
+        Ok(()) => {
+            println!("{}", terminal.say(Message::new("cli-new-written").arg("file", args.file.display().to_string()).arg("template", args.template.as_str())));
+            Outcome::Done
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!("{}", terminal.say(Message::new("cli-new-exists").arg("file", args.file.display().to_string())));
+            Outcome::Files
+        }
+        Err(error) => io_failure(terminal, &args.file, &error),
+    }
+}
+
+fn serve(args: ServeArgs, terminal: &Terminal) -> Outcome {
+    if !args.site_dir.join("index.html").is_file() {
+        eprintln!("{}", terminal.say(Message::new("cli-serve-no-site").arg("dir", args.site_dir.display().to_string())));
+        return Outcome::Files;
+    }
+    let listener = match std::net::TcpListener::bind((args.host.as_str(), args.port)) {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("{}", terminal.say(Message::new("cli-serve-failed").arg("address", format!("{}:{}", args.host, args.port)).arg("reason", error.to_string())));
+            return Outcome::Files;
+        }
+    };
+    let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+    println!("{}", terminal.say(Message::new("cli-serving").arg("dir", args.site_dir.display().to_string()).arg("url", format!("http://{address}/"))));
+    match serve::serve(&args.site_dir, listener) {
+        Ok(()) => Outcome::Done,
+        Err(error) => io_failure(terminal, &args.site_dir, &error),
+    }
+}
