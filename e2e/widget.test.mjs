@@ -648,3 +648,32 @@ test('a widget whose WebAssembly cannot load keeps the page\'s static map and sa
   assert.deepEqual(results.violations.map((v) => v.id), []);
   await context.close();
 });
+
+test('the map attribute picks one map of a file with several, and names the ones there when it matches none', async () => {
+  const en = example('en-online-electronics.journey.json');
+  const fa = example('fa-bank-account.journey.json');
+  const both = { ...en, personas: [...(en.personas ?? []), ...(fa.personas ?? [])], journeys: [en.journeys[0], fa.journeys[0]] };
+  const page = await openHost('/host/bare');
+  await page.evaluate(async ({ both, id }) => {
+    await import('/safar/safar-widget.js');
+    const element = document.createElement('safar-journey-map');
+    element.id = 'several';
+    element.setAttribute('map', id);
+    const inline = document.createElement('script');
+    inline.type = 'application/json';
+    inline.textContent = JSON.stringify(both);
+    element.append(inline);
+    document.body.append(element);
+  }, { both, id: fa.journeys[0].id });
+  const several = page.locator('#several');
+  await several.getByRole('heading', { name: titles.fa, level: 1 }).waitFor();
+  await page.evaluate(() => document.getElementById('several').setAttribute('map', 'no-such-map'));
+  const alert = several.getByRole('alert');
+  await alert.filter({ hasText: 'no-such-map' }).waitFor();
+  const said = await alert.textContent();
+  assert.ok(said.includes(en.journeys[0].id) && said.includes(fa.journeys[0].id), `the file's maps are named: ${said}`);
+  assert.ok((await events(page)).some((e) => e.name === 'safar-error' && e.id === 'several' && e.code === 'map'));
+  await page.evaluate(() => document.getElementById('several').removeAttribute('map'));
+  await several.getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+  await page.context().close();
+});

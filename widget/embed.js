@@ -1,4 +1,4 @@
-// The iframe fallback: embed.html?src=MAP_URL&lang=fa&mode=edit&storage-key=KEY&lanes=…&stage=…
+// The iframe fallback: embed.html?src=MAP_URL&map=MAP_ID&lang=fa&mode=edit&storage-key=KEY&lanes=…&stage=…
 // shows one widget filling the frame, for host pages that allow no scripts of their own. Anyone
 // can link to this page with any query, so it shows only maps from its own origin: it would
 // otherwise fetch, show and (in edit mode) store a stranger's map under this origin.
@@ -7,7 +7,7 @@ import './safar-widget.js';
 
 const query = new URLSearchParams(location.search);
 const map = document.createElement('safar-journey-map');
-for (const name of ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height']) {
+for (const name of ['src', 'map', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height']) {
   const value = query.get(name);
   if (value) map.setAttribute(name, value);
 }

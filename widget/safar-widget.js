@@ -18,10 +18,10 @@ performance.mark('safar-widget:script');
 const here = (path) => new URL(path, import.meta.url).href;
 
 /** The attributes the element reads; changing any of them updates the widget. */
-const ATTRIBUTES = ['src', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact', 'same-origin'];
+const ATTRIBUTES = ['src', 'map', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact', 'same-origin'];
 
 /** The options `mount` and `update` take. */
-const OPTIONS = ['src', 'map', 'lang', 'dir', 'mode', 'storageKey', 'lanes', 'stage', 'height', 'compact', 'sameOrigin'];
+const OPTIONS = ['src', 'map', 'mapId', 'lang', 'dir', 'mode', 'storageKey', 'lanes', 'stage', 'height', 'compact', 'sameOrigin'];
 
 /**
  * An object without a prototype holding `fields`: what the widget reads from it, or hands to
@@ -188,10 +188,10 @@ class Widget {
     return bare({ ...this.#options, pageLang: around });
   }
 
-  /** Applies changed options; a new `src`, `map` or `sameOrigin` is fetched and shown. */
+  /** Applies changed options; a new `src`, `map`, `mapId` or `sameOrigin` is fetched and shown. */
   update(options) {
     const next = bare({ ...this.#options, ...ownOptions(options) });
-    const reload = ['src', 'map', 'sameOrigin'].some((name) => next[name] !== this.#options[name]);
+    const reload = ['src', 'map', 'mapId', 'sameOrigin'].some((name) => next[name] !== this.#options[name]);
     this.#options = next;
     if (reload) this.#hostMap = null;
     if (!this.#handle) return;
@@ -360,7 +360,7 @@ function decodeUtf8(bytes) {
 
 /**
  * Mounts a widget into any element. `options`: `src`, `map` (a map file object or its JSON
- * text), `lang`, `dir`, `mode` ('view' or 'edit'), `storageKey`, `lanes`, `stage`, `height`,
+ * text), `mapId` (which map of a file with several, by id; the first without it), `lang`, `dir`, `mode` ('view' or 'edit'), `storageKey`, `lanes`, `stage`, `height`,
  * `compact`, `sameOrigin` (true: a `src` on another origin is refused). Returns { ready, update(options), setMap(map), getMap(), destroy() }.
  */
 export function mount(element, options = {}) {
@@ -382,6 +382,7 @@ function fromAttributes(element) {
   return bare({
     src,
     map: inline ? inline.textContent : undefined,
+    mapId: attribute('map'),
     lang: attribute('lang'),
     dir: attribute('dir'),
     mode: attribute('mode'),

@@ -119,6 +119,10 @@ struct ServeArgs {
     /// The address to listen on.
     #[arg(long, default_value = "127.0.0.1")]
     host: String,
+    /// Let pages of this origin (such as https://wiki.example, or * for any) embed the site's
+    /// widget and maps: sends Access-Control-Allow-Origin with every file.
+    #[arg(long, value_name = "ORIGIN")]
+    allow_origin: Option<String>,
 }
 
 /// How a command ended, as an exit code.
@@ -325,7 +329,25 @@ fn new_file(args: NewArgs, terminal: &Terminal) -> Outcome {
     }
 }
 
+/// An origin as `Access-Control-Allow-Origin` takes it: `*`, or `http(s)://host[:port]` and
+/// nothing more.
+fn allowed_origin(text: &str) -> Option<hyper::header::HeaderValue> {
+    let origin = text.trim();
+    let host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+    let well_formed = origin == "*"
+        || host.is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c)));
+    well_formed.then(|| hyper::header::HeaderValue::from_str(origin).ok()).flatten()
+}
+
 fn serve(args: ServeArgs, terminal: &Terminal) -> Outcome {
+    let allow_origin = match args.allow_origin.as_deref().map(|o| (o, allowed_origin(o))) {
+        None => None,
+        Some((_, Some(origin))) => Some(origin),
+        Some((text, None)) => {
+            eprintln!("{}", terminal.say(Message::new("cli-bad-origin").arg("origin", text)));
+            return Outcome::Usage;
+        }
+    };
     if !args.site_dir.join("index.html").is_file() {
         eprintln!("{}", terminal.say(Message::new("cli-serve-no-site").arg("dir", args.site_dir.display().to_string())));
         return Outcome::Files;
@@ -339,7 +361,7 @@ fn serve(args: ServeArgs, terminal: &Terminal) -> Outcome {
     };
     let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
     println!("{}", terminal.say(Message::new("cli-serving").arg("dir", args.site_dir.display().to_string()).arg("url", format!("http://{address}/"))));
-    match serve::serve(&args.site_dir, listener) {
+    match serve::serve_to(&args.site_dir, listener, serve::Limits::default(), allow_origin) {
         Ok(()) => Outcome::Done,
         Err(error) => io_failure(terminal, &args.site_dir, &error),
     }

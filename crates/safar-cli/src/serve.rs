@@ -51,16 +51,22 @@ pub fn serve(root: &Path, listener: std::net::TcpListener) -> io::Result<()> {
 }
 
 pub fn serve_with(root: &Path, listener: std::net::TcpListener, limits: Limits) -> io::Result<()> {
+    serve_to(root, listener, limits, None)
+}
+
+/// Serves `root`, letting pages of `allow_origin` (an origin, or `*`) read its files: a page on
+/// another host that embeds the site's widget and maps.
+pub fn serve_to(root: &Path, listener: std::net::TcpListener, limits: Limits, allow_origin: Option<HeaderValue>) -> io::Result<()> {
     let root = root.canonicalize()?;
     listener.set_nonblocking(true)?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_io().enable_time().build()?;
-    runtime.block_on(run(root, listener, limits))
+    runtime.block_on(run(root, listener, limits, allow_origin))
 }
 
-async fn run(root: PathBuf, listener: std::net::TcpListener, limits: Limits) -> io::Result<()> {
+async fn run(root: PathBuf, listener: std::net::TcpListener, limits: Limits, allow_origin: Option<HeaderValue>) -> io::Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)?;
     let slots = Arc::new(tokio::sync::Semaphore::new(limits.connections));
-    let site = Arc::new(Site { files: ServeDir::new(&root).append_index_html_on_directories(true), root, limits });
+    let site = Arc::new(Site { files: ServeDir::new(&root).append_index_html_on_directories(true), root, limits, allow_origin });
     let mut pause = PAUSE_MIN;
     loop {
         let slot = slots.clone().acquire_owned().await.expect("the semaphore is never closed");
@@ -96,6 +102,8 @@ struct Site {
     root: PathBuf,
     files: ServeDir,
     limits: Limits,
+    /// Sent as `Access-Control-Allow-Origin` with every file, when given.
+    allow_origin: Option<HeaderValue>,
 }
 
 type Body = UnsyncBoxBody<Bytes, io::Error>;
@@ -123,7 +131,11 @@ async fn answer(site: Arc<Site>, request: Request<Incoming>) -> Result<Response<
         Ok(Err(_)) => plain(StatusCode::INTERNAL_SERVER_ERROR, "Could not read the file\n"),
         Err(_) => plain(StatusCode::SERVICE_UNAVAILABLE, "Took too long\n"),
     };
-    Ok(secure(response, Some(&path)))
+    let mut response = secure(response, Some(&path));
+    if let Some(origin) = &site.allow_origin {
+        response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin.clone());
+    }
+    Ok(response)
 }
 
 fn plain(status: StatusCode, text: &'static str) -> Response<Body> {

@@ -460,6 +460,9 @@ fn invalid_files_stop_the_build_and_every_problem_is_listed() {
     let good = safar(&["validate", maps.join("good.json").to_str().unwrap(), workspace().join("examples").to_str().unwrap()]);
     assert_eq!(good.status.code(), Some(0), "{}", text(&good.stderr));
     assert!(text(&good.stdout).contains("Valid: 4 files, 4 maps."), "{}", text(&good.stdout));
+    // One of each is said in the singular, as the catalogs' plural forms choose.
+    let one = safar(&["validate", maps.join("good.json").to_str().unwrap()]);
+    assert!(text(&one.stdout).contains("Valid: 1 file, 1 map."), "{}", text(&one.stdout));
 
     let empty = scratch("empty-maps");
     let none = safar(&["validate", empty.to_str().unwrap()]);
@@ -573,8 +576,32 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     assert!(get("/.safar-site").starts_with("HTTP/1.1 404"), "the manifest is a dotfile");
     let picture = get("/maps/examples/images/en-store-demo.svg");
     assert!(picture.starts_with("HTTP/1.1 200") && picture.to_ascii_lowercase().contains("content-security-policy: default-src 'none'; style-src 'unsafe-inline'; sandbox"), "{picture}");
+    assert!(!index.to_ascii_lowercase().contains("access-control-allow-origin"), "no other origin may read the site unless asked");
     server.kill().unwrap();
     let _ = server.wait();
+
+    // Asked to, it lets one other origin's pages read its files (a wiki embedding its maps).
+    let mut server = Command::new(env!("CARGO_BIN_EXE_safar"))
+        .args(["serve", site.to_str().unwrap(), "--port", "0", "--allow-origin", "https://wiki.example"])
+        .env("LC_ALL", "C")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(server.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+    let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("the address").to_owned();
+    let mut stream = std::net::TcpStream::connect(&address).unwrap();
+    write!(stream, "GET /maps/fa-bank-account.journey.json HTTP/1.1\r\nHost: x\r\nOrigin: https://wiki.example\r\nConnection: close\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.to_ascii_lowercase().contains("access-control-allow-origin: https://wiki.example"), "{answer}");
+    server.kill().unwrap();
+    let _ = server.wait();
+    for bad in ["https://wiki.example/path", "javascript:alert(1)", "wiki.example", "https://"] {
+        let refused = safar(&["serve", site.to_str().unwrap(), "--allow-origin", bad]);
+        assert_eq!(refused.status.code(), Some(2), "{bad}");
+        assert!(text(&refused.stderr).contains("is not an origin"), "{}", text(&refused.stderr));
+    }
 
     let nowhere = safar(&["serve", maps.to_str().unwrap()]);
     assert_eq!(nowhere.status.code(), Some(3), "a folder that is no site");

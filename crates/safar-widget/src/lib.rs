@@ -131,6 +131,7 @@ fn settings(options: &JsValue) -> Settings {
         view: View::parse(text("lanes").as_deref(), text("stage").as_deref()),
         height: text("height").unwrap_or_default(),
         compact: own("compact").is_some_and(|v| v.is_truthy()),
+        map: text("mapId").map(|id| id.trim().to_owned()),
     }
 }
 

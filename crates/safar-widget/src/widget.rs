@@ -43,6 +43,8 @@ pub struct Settings {
     pub height: String,
     /// Narrower columns and tighter spacing (`compact`).
     pub compact: bool,
+    /// Which map of a file with several (`map`, a map's id); without it, the first.
+    pub map: Option<String>,
 }
 
 /// Where a widget's map comes from.
@@ -66,7 +68,7 @@ pub enum Source {
 /// Why a map could not be had, for `safar-error`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Failure {
-    /// Stable, for scripts: `network`, `status`, `origin`, `file`, `too-large`, `empty`, `storage-key`.
+    /// Stable, for scripts: `network`, `status`, `origin`, `file`, `map`, `too-large`, `empty`, `storage-key`.
     pub code: &'static str,
     /// In the widget's language, as the widget shows it.
     pub message: String,
@@ -152,7 +154,8 @@ impl Widget {
                 let code = if matches!(error, safar_core::LoadError::TooLarge(_)) { "too-large" } else { "file" };
                 (code, msg!("widget-error-file", url = url, reason = error.describe()))
             })
-            .and_then(|file| if file.journeys.is_empty() { Err(("file", msg!("widget-error-no-map", url = url))) } else { Ok(file) });
+            .and_then(|file| if file.journeys.is_empty() { Err(("file", msg!("widget-error-no-map", url = url))) } else { Ok(file) })
+            .and_then(|file| self.chosen_map(file, url));
         match loaded {
             Ok(file) => {
                 let base = url.contains("://").then(|| url.to_owned());
@@ -160,6 +163,22 @@ impl Widget {
                 Ok(())
             }
             Err((code, message)) => Err(self.fail(code, message)),
+        }
+    }
+
+    /// The file as one map: the one `map` names, else the first; a name that is none of the
+    /// file's maps is a failure that lists them.
+    fn chosen_map(&self, mut file: JourneyFile, url: &str) -> Result<JourneyFile, (&'static str, Message)> {
+        let Some(id) = self.settings.try_with_untracked(|s| s.map.clone()).flatten() else { return Ok(file) };
+        match file.journeys.iter().position(|j| j.id.as_str() == id) {
+            Some(at) => {
+                file.journeys = vec![file.journeys.swap_remove(at)];
+                Ok(file)
+            }
+            None => {
+                let ids: Vec<String> = file.journeys.iter().map(|j| j.id.as_str().to_owned()).collect();
+                Err(("map", msg!("widget-error-no-such-map", url = url, id = id, ids = safar_view::i18n::list(&ids))))
+            }
         }
     }
 

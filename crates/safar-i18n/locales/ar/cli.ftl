@@ -44,4 +44,5 @@ cli-new-written = كُتب { $file } من القالب { $template }.
 cli-new-exists = { $file } موجود مسبقًا، وسفر لا يكتب فوق أي ملف أبدًا. اختر اسمًا آخر.
 cli-serve-no-site = لا يحوي { $dir } موقعًا منشورًا (ليس فيه index.html). انشر موقعًا فيه أولًا.
 cli-serve-failed = تعذّر الاستماع على { $address }: { $reason }
+cli-bad-origin = { $origin } ليس أصلًا: أعطِ أصلًا مثل https://wiki.example (مخطط ومضيف، ولا شيء بعدهما)، أو * لأي أصل.
 cli-serving = يُقدَّم { $dir } على { $url } (يوقفه Ctrl+C).

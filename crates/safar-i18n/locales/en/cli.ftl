@@ -6,7 +6,13 @@ cli-problem-no-maps = holds no journey map
 cli-invalid = Files that are not valid maps: { $files }. Problems: { $errors }. Fix them, or publish with --skip-invalid to leave those files out.
 cli-invalid-skipped = Left out the files that are not valid maps: { $files }. Problems: { $errors }.
 cli-no-maps = There are no map files (*.json) in { $inputs }.
-cli-valid = Valid: { $files } files, { $maps } maps.
+cli-valid = Valid: { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}, { $maps ->
+    [one] { $maps } map
+   *[other] { $maps } maps
+}.
 cli-unknown-language = Safar does not speak “{ $lang }”. Choose one of { $known }.
 cli-unknown-type = There is no map type “{ $type }”. Choose one of { $known }.
 cli-unknown-template = There is no template “{ $template }”. Choose one of { $known }.
@@ -38,10 +44,17 @@ cli-svg-external-link = <{ $element }> links with { $attribute } to something ou
 cli-svg-external-style = the style in { $attribute } of <{ $element }> loads something from outside the picture or uses CSS escapes
 cli-svg-external-sheet = the style sheet in <{ $element }> loads something from outside the picture or uses CSS escapes
 cli-svg-animates-link = <{ $element }> animates { $target }, a link or an event handler
-cli-published = Published { $maps } maps and { $personas } personas to { $out }.
+cli-published = Published { $maps ->
+    [one] { $maps } map
+   *[other] { $maps } maps
+} and { $personas ->
+    [one] { $personas } persona
+   *[other] { $personas } personas
+} to { $out }.
 cli-published-files = Pages rendered: { $rendered }. Files written: { $written }, unchanged: { $unchanged }, removed: { $removed }.
 cli-new-written = Wrote { $file } from the template { $template }.
 cli-new-exists = { $file } already exists, and Safar never writes over a file. Choose another name.
 cli-serve-no-site = { $dir } holds no published site (it has no index.html). Publish one there first.
 cli-serve-failed = Could not listen on { $address }: { $reason }
+cli-bad-origin = { $origin } is not an origin: give one such as https://wiki.example (a scheme and a host, nothing after), or * for any.
 cli-serving = Serving { $dir } at { $url } (Ctrl+C stops it).

@@ -10,6 +10,7 @@ widget-error-not-utf8 = The journey map at { $url } could not be read: the file 
 widget-error-other-origin = The journey map at { $url } is not shown: this page shows only maps from its own site, { $origin }.
 widget-error-file = The file at { $url } is not a journey map Safar can show: { $reason }
 widget-error-no-map = The file at { $url } holds no journey map.
+widget-error-no-such-map = The file at { $url } has no map with the id { $id }. Its maps: { $ids }.
 widget-error-too-large = The file at { $url } is larger than the { $max } MB Safar reads, so it was not read.
 widget-error-empty = This widget has no map to show. Give it a { $attribute } attribute with the address of a map file, or put the map inside it in a { $element } element.
 widget-error-storage-key = The storage key “{ $key }” cannot be used. Use at most { $most } Latin letters, digits, hyphens, underscores and dots.

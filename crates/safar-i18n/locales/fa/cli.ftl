@@ -44,4 +44,5 @@ cli-new-written = { $file } از الگوی { $template } نوشته شد.
 cli-new-exists = { $file } از پیش هست و سفر هرگز روی فایلی نمی‌نویسد. نام دیگری برگزینید.
 cli-serve-no-site = در { $dir } سایت منتشرشده‌ای نیست (index.html ندارد). اول آنجا منتشر کنید.
 cli-serve-failed = گوش دادن روی { $address } ممکن نشد: { $reason }
+cli-bad-origin = { $origin } یک خاستگاه نیست: خاستگاهی مانند https://wiki.example بدهید (یک طرح و یک میزبان، بی هیچ چیز پس از آن)، یا * برای همه.
 cli-serving = { $dir } در { $url } در دسترس است (Ctrl+C آن را متوقف می‌کند).
