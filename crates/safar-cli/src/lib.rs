@@ -340,13 +340,15 @@ fn allowed_origin(text: &str) -> Option<hyper::header::HeaderValue> {
 }
 
 fn serve(args: ServeArgs, terminal: &Terminal) -> Outcome {
-    let allow_origin = match args.allow_origin.as_deref().map(|o| (o, allowed_origin(o))) {
+    let allow_origin = match args.allow_origin.as_deref() {
         None => None,
-        Some((_, Some(origin))) => Some(origin),
-        Some((text, None)) => {
-            eprintln!("{}", terminal.say(Message::new("cli-bad-origin").arg("origin", text)));
-            return Outcome::Usage;
-        }
+        Some(text) => match allowed_origin(text) {
+            Some(origin) => Some(origin),
+            None => {
+                eprintln!("{}", terminal.say(Message::new("cli-bad-origin").arg("origin", text)));
+                return Outcome::Usage;
+            }
+        },
     };
     if !args.site_dir.join("index.html").is_file() {
         eprintln!("{}", terminal.say(Message::new("cli-serve-no-site").arg("dir", args.site_dir.display().to_string())));

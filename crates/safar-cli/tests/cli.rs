@@ -545,14 +545,12 @@ fn every_command_has_help_with_the_exit_codes() {
     }
 }
 
-#[test]
-fn serve_shows_the_site_and_nothing_outside_it() {
-    use std::io::{BufRead, Read, Write};
-    let maps = maps_folder("serve-maps");
-    let site = scratch("serve-out");
-    publish(&maps, &site, &["--no-widget"]);
+/// `safar serve SITE --port 0 EXTRA…`, and the address it says it listens on.
+fn start_serving(site: &Path, extra: &[&str]) -> (std::process::Child, String) {
+    use std::io::BufRead;
     let mut server = Command::new(env!("CARGO_BIN_EXE_safar"))
         .args(["serve", site.to_str().unwrap(), "--port", "0"])
+        .args(extra)
         .env("LC_ALL", "C")
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -560,6 +558,16 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     let mut line = String::new();
     std::io::BufReader::new(server.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
     let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("the address").to_owned();
+    (server, address)
+}
+
+#[test]
+fn serve_shows_the_site_and_nothing_outside_it() {
+    use std::io::{Read, Write};
+    let maps = maps_folder("serve-maps");
+    let site = scratch("serve-out");
+    publish(&maps, &site, &["--no-widget"]);
+    let (mut server, address) = start_serving(&site, &[]);
     let get = |path: &str| {
         let mut stream = std::net::TcpStream::connect(&address).unwrap();
         write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
@@ -581,15 +589,7 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     let _ = server.wait();
 
     // Asked to, it lets one other origin's pages read its files (a wiki embedding its maps).
-    let mut server = Command::new(env!("CARGO_BIN_EXE_safar"))
-        .args(["serve", site.to_str().unwrap(), "--port", "0", "--allow-origin", "https://wiki.example"])
-        .env("LC_ALL", "C")
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(server.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
-    let address = line.split("http://").nth(1).and_then(|rest| rest.split('/').next()).expect("the address").to_owned();
+    let (mut server, address) = start_serving(&site, &["--allow-origin", "https://wiki.example"]);
     let mut stream = std::net::TcpStream::connect(&address).unwrap();
     write!(stream, "GET /maps/fa-bank-account.journey.json HTTP/1.1\r\nHost: x\r\nOrigin: https://wiki.example\r\nConnection: close\r\n\r\n").unwrap();
     let mut answer = String::new();

@@ -63,7 +63,7 @@ impl Shelf {
     /// Whether the library is close to the browser's limit, or the site's storage nearly out of
     /// room (tracked): the library page and the editor warn then.
     pub fn nearly_full(&self) -> bool {
-        nearly_full(self.usage.get()) || self.room_low.get()
+        self.usage.get() as f64 >= crate::storage::QUOTA_BYTES as f64 * crate::storage::WARN_AT || self.room_low.get()
     }
 
     /// Opens the library under `keys`, starting it with `examples` when it is empty (passed in,
@@ -251,9 +251,4 @@ impl Shelf {
             }
         }
     }
-}
-
-/// Whether `bytes` of library are close to the browser's limit.
-pub fn nearly_full(bytes: usize) -> bool {
-    bytes as f64 >= crate::storage::QUOTA_BYTES as f64 * crate::storage::WARN_AT
 }
