@@ -50,7 +50,7 @@ struct Checked {
 fn check(file: GivenFile) -> Checked {
     let result = match file.text {
         Err(reason) => Err(Refused::one(reason.describe())),
-        Ok(text) => match JourneyFile::from_json(&text) {
+        Ok(text) => match JourneyFile::from_json_listing_every_problem(&text) {
             Ok(file) if file.journeys.is_empty() => Err(Refused::one(msg!("library-import-no-map"))),
             Ok(file) => Ok(file),
             Err(LoadError::Invalid(found)) => Err(Refused {
@@ -60,6 +60,10 @@ fn check(file: GivenFile) -> Checked {
                     .map(|p| Problem { path: (!p.path.is_empty()).then(|| p.path.clone()), message: p.problem.describe() })
                     .collect(),
                 count: safar_core::validate::total(&found),
+            }),
+            Err(LoadError::Shape(found)) => Err(Refused {
+                problems: found.iter().map(|p| Problem { path: (p.path != ".").then(|| p.path.clone()), message: p.problem.describe() }).collect(),
+                count: found.len(),
             }),
             Err(error) => Err(Refused::one(error.describe())),
         },

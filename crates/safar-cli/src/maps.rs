@@ -3,7 +3,7 @@
 
 use safar_core::limits::{self, Limit};
 use safar_core::validate::ValidationError;
-use safar_core::{JourneyFile, LoadError};
+use safar_core::{JourneyFile, LoadError, ShapeProblem};
 use std::path::{Path, PathBuf};
 
 /// A map file that opened.
@@ -32,6 +32,8 @@ pub enum Problem {
     NotUtf8,
     Load(LoadError),
     Invalid(ValidationError),
+    /// One place where the file's structure is wrong; a file lists every one found.
+    Shape(ShapeProblem),
     NoMaps,
 }
 
@@ -194,7 +196,7 @@ fn read(loaded: &mut Loaded, path: PathBuf, relative: String) {
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
-    match JourneyFile::from_json(&text) {
+    match JourneyFile::from_json_listing_every_problem(&text) {
         Ok(file) if file.journeys.is_empty() => {
             fail(String::new(), Problem::NoMaps);
             loaded.invalid_files += 1;
@@ -206,39 +208,17 @@ fn read(loaded: &mut Loaded, path: PathBuf, relative: String) {
             }
             loaded.invalid_files += 1;
         }
+        Err(LoadError::Shape(errors)) => {
+            for error in errors {
+                fail(error.path, Problem::Shape(error.problem));
+            }
+            loaded.invalid_files += 1;
+        }
         Err(error) => {
             fail(String::new(), Problem::Load(error));
             loaded.invalid_files += 1;
         }
     }
-}
-
-/// Whether `url` is a path relative to its document (`images/a.png`), not an address of its own.
-pub fn is_relative(url: &str) -> bool {
-    !(url.is_empty() || url.contains(':') || url.starts_with(['/', '#', '?']))
-}
-
-/// The images a map file names by a relative address (persona photos, image cards), as
-/// `(place in the file, address)`.
-pub fn relative_images(file: &JourneyFile) -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    for (i, persona) in file.personas.iter().enumerate() {
-        if let Some(photo) = persona.photo.as_ref().filter(|p| is_relative(&p.url)) {
-            found.push((format!("personas[{i}].photo.url"), photo.url.clone()));
-        }
-    }
-    for (j, journey) in file.journeys.iter().enumerate() {
-        for (c, cell) in journey.cells.iter().enumerate() {
-            for (k, card) in cell.cards.iter().enumerate() {
-                if let safar_core::Card::Image(image) = card {
-                    if is_relative(&image.url) {
-                        found.push((format!("journeys[{j}].cells[{c}].cards[{k}].url"), image.url.clone()));
-                    }
-                }
-            }
-        }
-    }
-    found
 }
 
 /// `url`, relative to the folder of the map file at `relative`, as a path under the maps

@@ -44,6 +44,7 @@ impl Terminal {
             Problem::NoMaps => self.say(Message::new("cli-problem-no-maps")),
             Problem::Load(error) => self.say(error.describe()),
             Problem::Invalid(error) => self.say(error.problem.describe()),
+            Problem::Shape(problem) => self.say(problem.describe()),
         };
         let file = printable(&error.file);
         if error.path.is_empty() || error.path == "." {

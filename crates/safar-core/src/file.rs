@@ -5,6 +5,7 @@ use crate::journey::Journey;
 use crate::limits::{self, Exceeded, Limit};
 use crate::migrate::{self, MigrateError};
 use crate::persona::Persona;
+use crate::shape::{self, ShapeError};
 use crate::validate::{self, ValidationError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -37,8 +38,9 @@ pub enum LoadError {
     /// Not JSON: the first syntax error, with its 1-based line and column.
     Syntax { line: usize, column: usize, message: String },
     Migrate(MigrateError),
-    /// JSON of the wrong shape: a missing field, a wrong type, an unknown key.
-    Shape { path: String, message: String },
+    /// JSON of the wrong shape: missing fields, wrong types, unknown keys. Every place found,
+    /// in document order, at most [`shape::MAX_SHAPE_PROBLEMS`].
+    Shape(Vec<ShapeError>),
     /// Larger than Safar reads ([`crate::limits`]): refused before the map is built.
     TooLarge(Exceeded),
     /// Well-formed but inconsistent: the problems found, at most [`validate::MAX_PROBLEMS`] of
@@ -53,8 +55,15 @@ impl fmt::Display for LoadError {
                 write!(f, "not valid JSON at line {line}, column {column}: {message}")
             }
             LoadError::Migrate(error) => error.fmt(f),
-            LoadError::Shape { path, message } if path.is_empty() || path == "." => f.write_str(message),
-            LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
+            LoadError::Shape(errors) => {
+                for (i, error) in errors.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\n")?;
+                    }
+                    error.fmt(f)?;
+                }
+                Ok(())
+            }
             LoadError::TooLarge(exceeded) => exceeded.fmt(f),
             LoadError::Invalid(errors) => {
                 for (i, error) in errors.iter().enumerate() {
@@ -86,6 +95,18 @@ impl JourneyFile {
     /// [`JourneyFile::from_json`] under another byte limit: the library reads its stored
     /// records under [`Limit::RecordBytes`].
     pub fn from_json_within(text: &str, bytes: Limit) -> Result<Self, LoadError> {
+        Self::read::<false>(text, bytes)
+    }
+
+    /// [`JourneyFile::from_json`], with every structural problem of a file that has some (up
+    /// to [`shape::MAX_SHAPE_PROBLEMS`]) instead of the first: for `safar validate` and the
+    /// library's import, where a person mends the file. A viewer, which only says why it shows
+    /// no map, reads the first with less code.
+    pub fn from_json_listing_every_problem(text: &str) -> Result<Self, LoadError> {
+        Self::read::<true>(text, Limit::FileBytes)
+    }
+
+    fn read<const EVERY_PROBLEM: bool>(text: &str, bytes: Limit) -> Result<Self, LoadError> {
         limits::check_bytes(text.len(), bytes).map_err(LoadError::TooLarge)?;
         let raw: serde_json::Value = serde_json::from_str(text).map_err(|error| LoadError::Syntax {
             line: error.line(),
@@ -96,10 +117,16 @@ impl JourneyFile {
         if let Some(exceeded) = limits::first_exceeded(&current) {
             return Err(LoadError::TooLarge(exceeded));
         }
-        let file: JourneyFile = serde_path_to_error::deserialize(current).map_err(|error| LoadError::Shape {
-            path: error.path().to_string(),
-            message: error.into_inner().to_string(),
-        })?;
+        let file: JourneyFile = if EVERY_PROBLEM {
+            let again = || {
+                let raw = serde_json::from_str(text).expect("parsed once already");
+                migrate::migrate(raw).expect("migrated once already")
+            };
+            shape::deserialize_all(current, again)
+        } else {
+            shape::deserialize_first(current).map_err(|error| vec![error])
+        }
+        .map_err(LoadError::Shape)?;
         let problems = validate::validate(&file);
         if problems.is_empty() {
             Ok(file)
@@ -129,6 +156,54 @@ impl JourneyFile {
             journey.canonicalize();
         }
         serde_json::to_string(&file).expect("a journey file always serializes")
+    }
+
+    /// The pictures the file names by an address relative to the file itself (persona photos,
+    /// image cards), as `(place in the file, address)`.
+    pub fn relative_images(&self) -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        for (i, persona) in self.personas.iter().enumerate() {
+            if let Some(photo) = persona.photo.as_ref().filter(|p| crate::url::is_relative(&p.url)) {
+                found.push((format!("personas[{i}].photo.url"), photo.url.clone()));
+            }
+        }
+        for (j, journey) in self.journeys.iter().enumerate() {
+            for (c, cell) in journey.cells.iter().enumerate() {
+                for (k, card) in cell.cards.iter().enumerate() {
+                    if let crate::Card::Image(image) = card {
+                        if crate::url::is_relative(&image.url) {
+                            found.push((format!("journeys[{j}].cells[{c}].cards[{k}].url"), image.url.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// The file's relative picture addresses made relative to another place instead: `folder`
+    /// (ending in `/`) is where the file is, seen from there. `images/a.svg` of a file in
+    /// `examples/` becomes `examples/images/a.svg` for a page beside `examples/`.
+    pub fn rebase_relative_images(&mut self, folder: &str) {
+        let rebase = |url: &mut String| {
+            if crate::url::is_relative(url) {
+                url.insert_str(0, folder);
+            }
+        };
+        for persona in &mut self.personas {
+            if let Some(photo) = persona.photo.as_mut() {
+                rebase(&mut photo.url);
+            }
+        }
+        for journey in &mut self.journeys {
+            for cell in &mut journey.cells {
+                for card in &mut cell.cards {
+                    if let crate::Card::Image(image) = card {
+                        rebase(&mut image.url);
+                    }
+                }
+            }
+        }
     }
 
     /// The personas a journey is about, in the journey's order.

@@ -24,6 +24,7 @@ pub mod migrate;
 pub mod navigate;
 pub mod persona;
 pub mod svg;
+pub mod shape;
 pub mod template;
 pub mod url;
 pub mod validate;
@@ -39,5 +40,6 @@ pub use journey::{Cell, Direction, EmotionScale, Journey, Lane, LaneKind, MapTyp
 pub use language::Language;
 pub use limits::{Exceeded, Limit};
 pub use persona::{Persona, Photo};
+pub use shape::{JsonKind, ShapeError, ShapeProblem};
 pub use template::{StageSet, Template};
 pub use validate::{Problem, ValidationError};

@@ -50,18 +50,18 @@ fn shape_errors_give_the_path() {
     let mut doc = fixture();
     doc["journeys"][0]["stages"][0]["steps"][0]["momentOfTruth"] = json!("yes");
     let error = JourneyFile::from_json(&doc.to_string()).unwrap_err();
-    let LoadError::Shape { path, .. } = &error else { panic!("{error:?}") };
-    assert_eq!(path, "journeys[0].stages[0].steps[0].momentOfTruth");
+    let LoadError::Shape(errors) = &error else { panic!("{error:?}") };
+    assert_eq!(errors[0].path, "journeys[0].stages[0].steps[0].momentOfTruth");
 
     let mut doc = fixture();
     doc["journeys"][0]["titel"] = json!("typo");
     let message = JourneyFile::from_json(&doc.to_string()).unwrap_err().to_string();
-    assert!(message.starts_with("journeys[0].titel: unknown field `titel`"), "{message}");
+    assert!(message.starts_with("journeys[0].titel: `titel` is not a field the format has here"), "{message}");
 
     let mut doc = fixture();
     doc["journeys"][0]["type"] = json!("funnel");
     let message = JourneyFile::from_json(&doc.to_string()).unwrap_err().to_string();
-    assert!(message.starts_with("journeys[0].type: unknown variant `funnel`"), "{message}");
+    assert!(message.starts_with("journeys[0].type: `funnel` is not one of "), "{message}");
 }
 
 /// Each row: a change to the valid fixture, and the one problem it must cause.

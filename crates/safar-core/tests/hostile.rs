@@ -160,7 +160,7 @@ fn check_map_file(bytes: &[u8], expected: &Expected) -> Result<(), String> {
                 (Some("not-a-journey-file"), LoadError::Migrate(MigrateError::NotAJourneyFile)) => true,
                 (Some("bad-version"), LoadError::Migrate(MigrateError::BadVersion)) => true,
                 (Some("newer"), LoadError::Migrate(MigrateError::Newer { found, .. })) => Some(*found) == expected.found,
-                (Some("shape"), LoadError::Shape { path, .. }) => Some(path) == expected.path.as_ref(),
+                (Some("shape"), LoadError::Shape(errors)) => errors.iter().any(|e| Some(&e.path) == expected.path.as_ref()),
                 (Some("invalid"), LoadError::Invalid(problems)) => {
                     let mut found: Vec<ExpectedProblem> = problems
                         .iter()

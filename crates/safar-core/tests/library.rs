@@ -1059,10 +1059,10 @@ fn files_that_cannot_be_imported_say_where_and_why() {
         (
             "missing field",
             Box::new(|d| drop(d["journeys"][0].as_object_mut().unwrap().remove("stages"))),
-            "journeys[0]: missing field `stages`".into(),
+            "journeys[0]: the field `stages` is missing".into(),
         ),
-        ("wrong type", Box::new(|d| d["journeys"][0]["title"] = json!(42)), "journeys[0].title: invalid type: integer `42`, expected a string".into()),
-        ("unknown field", Box::new(|d| d["journeys"][0]["titel"] = json!("typo")), "journeys[0].titel: unknown field `titel`".into()),
+        ("wrong type", Box::new(|d| d["journeys"][0]["title"] = json!(42)), "journeys[0].title: a whole number where the format has text".into()),
+        ("unknown field", Box::new(|d| d["journeys"][0]["titel"] = json!("typo")), "journeys[0].titel: `titel` is not a field the format has here".into()),
         (
             "score outside the scale",
             Box::new(move |d| d["journeys"][0]["cells"][ec]["cards"][ek]["score"] = json!(7)),

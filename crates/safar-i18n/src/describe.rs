@@ -10,7 +10,7 @@ use safar_core::library::records::ReadError;
 use safar_core::migrate::MigrateError;
 use safar_core::limits::{Exceeded, Limit};
 use safar_core::validate::{self, Problem, ValidationError};
-use safar_core::{CommandError, LoadError};
+use safar_core::{CommandError, LoadError, ShapeError, ShapeProblem};
 
 /// Something the core reports that people need to read.
 pub trait Describe {
@@ -126,16 +126,84 @@ impl Describe for LoadError {
             LoadError::Syntax { line, column, message } => Message::new("load-syntax")
                 .arg("line", *line)
                 .arg("column", *column)
-                .arg("detail", message.as_str()),
+                .arg("detail", syntax(message)),
             LoadError::Migrate(error) => error.describe(),
-            LoadError::Shape { path, message } => {
-                let path = if path.is_empty() { "." } else { path.as_str() };
-                Message::new("load-shape").arg("path", path).arg("detail", message.as_str())
-            }
+            LoadError::Shape(errors) => match errors.as_slice() {
+                [one] => one.describe(),
+                [first, ..] => Message::new("load-shapes")
+                    .arg("count", errors.len())
+                    .arg("path", first.path.as_str())
+                    .arg("detail", first.problem.describe()),
+                [] => Message::new("load-shapes").arg("count", 0).arg("path", ".").arg("detail", ""),
+            },
             LoadError::TooLarge(exceeded) => exceeded.describe(),
             LoadError::Invalid(errors) => Message::new("load-invalid").arg("count", validate::total(errors)),
         }
     }
+}
+
+impl Describe for ShapeError {
+    fn describe(&self) -> Message {
+        Message::new("load-shape").arg("path", self.path.as_str()).arg("detail", self.problem.describe())
+    }
+}
+
+/// What is wrong at one place, without the place.
+impl Describe for ShapeProblem {
+    fn describe(&self) -> Message {
+        match self {
+            // The kinds as messages of their own: a text argument can be set apart in the page
+            // (a `<bdi>`), which a selector would no longer match.
+            ShapeProblem::WrongKind { found, expected } => Message::new("shape-wrong-kind")
+                .arg("found", Message::new(kind(Some(*found))))
+                .arg("expected", Message::new(kind(*expected))),
+            ShapeProblem::OutOfRange { found, min, max } => {
+                Message::new("shape-out-of-range").arg("found", found.as_str()).arg("min", *min).arg("max", *max)
+            }
+            ShapeProblem::Missing { field } => Message::new("shape-missing").arg("field", field.as_str()),
+            ShapeProblem::UnknownField { field } => Message::new("shape-unknown-field").arg("field", field.as_str()),
+            ShapeProblem::UnknownName { found, expected } => {
+                Message::new("shape-unknown-name").arg("found", found.as_str()).arg("expected", expected.join(", "))
+            }
+            ShapeProblem::Other(detail) => Message::new("shape-other").arg("detail", detail.as_str()),
+        }
+    }
+}
+
+fn kind(kind: Option<safar_core::JsonKind>) -> &'static str {
+    use safar_core::JsonKind;
+    match kind {
+        Some(JsonKind::Null) => "json-kind-null",
+        Some(JsonKind::Boolean) => "json-kind-boolean",
+        Some(JsonKind::Integer) => "json-kind-integer",
+        Some(JsonKind::Fraction) => "json-kind-fraction",
+        Some(JsonKind::Number) => "json-kind-number",
+        Some(JsonKind::Text) => "json-kind-text",
+        Some(JsonKind::List) => "json-kind-list",
+        Some(JsonKind::Object) => "json-kind-object",
+        None => "json-kind-unknown",
+    }
+}
+
+/// serde_json's note on a syntax error (its wording is its `ErrorCode`'s), in the reader's words;
+/// a note it does not match is passed along as it is.
+fn syntax(note: &str) -> Message {
+    let id = match note {
+        _ if note.starts_with("EOF while parsing") => "syntax-end",
+        "expected `:`" => "syntax-colon",
+        "expected `,` or `]`" => "syntax-comma-list",
+        "expected `,` or `}`" => "syntax-comma-object",
+        "expected value" | "expected ident" => "syntax-value",
+        "key must be a string" => "syntax-key",
+        "trailing comma" => "syntax-trailing-comma",
+        "trailing characters" => "syntax-trailing",
+        "invalid number" | "number out of range" => "syntax-number",
+        "recursion limit exceeded" => "syntax-depth",
+        _ if note.starts_with("control character") => "syntax-control",
+        _ if note.contains("escape") || note.contains("surrogate") || note.contains("code point") => "syntax-escape",
+        _ => return Message::new("syntax-other").arg("detail", note),
+    };
+    Message::new(id)
 }
 
 impl Describe for StoreError {
@@ -255,5 +323,45 @@ mod tests {
 
         let invalid = LoadError::Invalid(problems);
         assert_eq!(words(Locale::ENGLISH, &invalid), "The file breaks the format’s rules in 40000 places.");
+    }
+
+    /// What a Persian or Arabic reader is told about a broken file has no English in it: only
+    /// the file's own names (paths, fields, kinds) and the format's, JSON and null, in Latin.
+    #[test]
+    fn structural_and_syntax_problems_are_said_without_english() {
+        let example: serde_json::Value = serde_json::from_str(safar_core::examples::EXAMPLES[0].json).unwrap();
+        let mut broken = example.clone();
+        broken["journeys"][0]["title"] = serde_json::json!(42);
+        broken["journeys"][0]["titel"] = serde_json::json!("typo");
+        broken["journeys"][0]["type"] = serde_json::json!("funnel");
+        broken["journeys"][0]["cells"][0]["cards"][0] = serde_json::json!({ "kind": "emotion", "id": "e-9", "score": 900 });
+        broken["journeys"][0].as_object_mut().unwrap().remove("lanes");
+        let LoadError::Shape(errors) = safar_core::JourneyFile::from_json_listing_every_problem(&broken.to_string()).unwrap_err() else { panic!("a shape error") };
+        assert!(errors.len() >= 4, "{errors:?}");
+        // Each message, with the names it may carry: the file's and the format's.
+        let mut said: Vec<(Vec<String>, Message)> = Vec::new();
+        for error in &errors {
+            let mut names: Vec<String> = vec![error.path.clone()];
+            match &error.problem {
+                ShapeProblem::Missing { field } | ShapeProblem::UnknownField { field } => names.push(field.clone()),
+                ShapeProblem::UnknownName { found, expected } => names.extend([found.clone()].into_iter().chain(expected.iter().cloned())),
+                ShapeProblem::WrongKind { .. } | ShapeProblem::OutOfRange { .. } => {}
+                ShapeProblem::Other(detail) => panic!("serde's own words: {detail}"),
+            }
+            said.push((names, error.describe()));
+        }
+        for not_json in ["", "{", "[1 2]", "{\"a\" 1}", "{\"a\": 1,}", "{1: 2}", "\"\\q\"", "{\"a\": 1} x", "[01]", "\"a\u{1}\""] {
+            let error = safar_core::JourneyFile::from_json(not_json).unwrap_err();
+            said.push((Vec::new(), error.describe()));
+        }
+        for locale in [Locale::PERSIAN, Locale::ARABIC] {
+            let catalog = Catalog::new(locale);
+            for (names, message) in &said {
+                let text = catalog.format(message);
+                let allowed = |word: &str| ["JSON", "null"].contains(&word) || names.iter().any(|name| name.split(|c: char| !c.is_ascii_alphabetic()).any(|part| part == word));
+                let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphabetic()).filter(|word| !word.is_empty() && !allowed(word)).collect();
+                assert!(words.is_empty(), "English {words:?} in {text:?}");
+            }
+        }
     }
 }
