@@ -24,8 +24,8 @@ const examples = ['en-online-electronics', 'fa-bank-account', 'ar-telecom-subscr
 function generate(count) {
   const dir = join(work, `maps-${count}`);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'examples'), { recursive: true });
-  cpSync(join(root, 'examples/images'), join(dir, 'examples/images'), { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(root, 'examples/images'), join(dir, 'images'), { recursive: true });
   for (let i = 0; i < count; i += 1) {
     const file = structuredClone(examples[i % examples.length]);
     const journey = file.journeys[0];

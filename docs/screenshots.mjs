@@ -71,9 +71,9 @@ mkdirSync(join(work, 'maps'), { recursive: true });
 for (const file of ['en-online-electronics', 'fa-bank-account', 'ar-telecom-subscription']) {
   cpSync(join(root, 'examples', `${file}.journey.json`), join(work, 'maps', `${file}.journey.json`));
 }
-cpSync(join(root, 'examples/images'), join(work, 'maps/examples/images'), { recursive: true });
+cpSync(join(root, 'examples/images'), join(work, 'maps/images'), { recursive: true });
 const safar = process.env.SAFAR_BIN ?? join(root, 'target/debug/safar');
-execFileSync(safar, ['publish', join(work, 'maps'), '--out', join(work, 'fa'), '--lang', 'fa', '--widget', join(root, 'dist/widget')]);
+execFileSync(safar, ['publish', join(work, 'maps'), '--out', join(work, 'fa'), '--lang', 'fa']);
 const site = await serveDist({ dir: work });
 const index = await browser.newPage({ viewport: { width: 1440, height: 700 } });
 await index.goto(`${site.url}fa/`);

@@ -7,8 +7,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { axeViolations, launch, root, serveDist } from './support.mjs';
 
+// The `safar` to publish with: scripts/test.sh installs one as a user would (`cargo install
+// --path crates/safar-cli`); alone, this file builds the workspace's own.
 const bin = process.env.SAFAR_BIN ?? join(root, 'target/debug/safar');
 const work = join(root, 'target/e2e-site');
 const LANGUAGES = ['en', 'fa', 'ar'];
@@ -23,21 +26,25 @@ let base = '';
 let browser;
 
 before(async () => {
-  if (!existsSync(bin)) execFileSync('cargo', ['build', '--locked', '-p', 'safar-cli'], { cwd: root, stdio: 'inherit' });
+  if (!process.env.SAFAR_BIN) execFileSync('cargo', ['build', '--locked', '-p', 'safar-cli'], { cwd: root, stdio: 'inherit' });
   rmSync(work, { recursive: true, force: true });
   const maps = join(work, 'maps');
   mkdirSync(maps, { recursive: true });
-  // The examples name their images as the app serves them: examples/images/, beside the maps.
+  // The examples name their images relative to themselves: images/, beside the maps.
   for (const path of Object.values(MAPS)) {
     const file = path.replace('maps/', '').replace('.html', '.json');
     cpSync(join(root, 'examples', file), join(maps, file));
   }
-  cpSync(join(root, 'examples/images'), join(maps, 'examples/images'), { recursive: true });
+  cpSync(join(root, 'examples/images'), join(maps, 'images'), { recursive: true });
   for (const lang of LANGUAGES) {
     // Each site is served under a sub-path of its own, with links relative to it.
-    execFileSync(bin, ['publish', maps, '--out', join(work, lang), '--lang', lang, '--widget', join(root, 'dist/widget')], {
+    // From outside the checkout and without --widget: the widget is the release build compiled
+    // into safar (dist/widget when it was built).
+    execFileSync(bin, ['publish', maps, '--out', join(work, lang), '--lang', lang], {
+      cwd: tmpdir(),
       env: { ...process.env, LC_ALL: 'C' },
     });
+    assert.ok(existsSync(join(work, lang, 'widget/safar_widget_view_bg.wasm')), 'the built-in widget is published');
   }
   server = await serveDist({ dir: work });
   base = server.url;
@@ -124,7 +131,8 @@ test('with JavaScript: the widget takes over each map in place, and nothing move
     });
     const before = await page.locator('safar-journey-map').boundingBox();
     await enhanced(page);
-    await page.waitForTimeout(300);
+    // Shifts are reported with the frame that makes them: wait for two more.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const after = await page.locator('safar-journey-map').boundingBox();
     const shifts = await page.evaluate(() => window.shifts);
     assert.ok(shifts < 0.01, `${lang}: cumulative layout shift ${shifts}`);

@@ -97,7 +97,7 @@ export function hostRoutes(pages, { baseline = null } = {}) {
       return true;
     }
     // The example maps' images sit beside them, as their relative addresses say.
-    const image = /^\/maps\/examples\/images\/([a-z0-9-]+\.svg)$/.exec(path);
+    const image = /^\/maps\/images\/([a-z0-9-]+\.svg)$/.exec(path);
     if (image) {
       response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(await readFile(join(root, 'examples/images', image[1])));
       return true;

@@ -46,5 +46,5 @@ build edit --features edit
 # Which profile this is: the site publisher warns when it would publish anything but a release.
 printf '%s\n' "$profile" > "$out/safar-widget.build"
 cp widget/safar-widget.js widget/embed.html widget/embed.js widget/embed.css "$out/"
-cp "node_modules/vazirmatn/misc/Non-Latin/fonts/webfonts/Vazirmatn-NL[wght].woff2" node_modules/vazirmatn/OFL.txt "$out/fonts/"
+cp "assets/fonts/Vazirmatn-NL[wght].woff2" assets/fonts/OFL.txt "$out/fonts/"
 echo "widget built into $out"

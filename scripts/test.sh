@@ -25,5 +25,9 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
 step "build: trunk release build into dist/"
 trunk build --release --offline
 
+step "install: cargo install --path crates/safar-cli, as a user gets safar (with the widget just built)"
+# --debug shares the command-line tests' build; the site tests publish with it from outside the checkout.
+cargo install --locked --offline --debug --force --path crates/safar-cli --root "$root/target/installed"
+
 step "end to end: Playwright and axe against dist/, and the size budget"
-node --test e2e/
+SAFAR_BIN="$root/target/installed/bin/safar" node --test e2e/

@@ -12,6 +12,8 @@ pub mod messages;
 pub mod new;
 pub mod serve;
 pub mod site;
+pub mod widget;
+mod widget_files;
 
 use clap::{Args, Parser, Subcommand};
 use messages::Terminal;
@@ -19,11 +21,13 @@ use safar_core::{Language, MapType};
 use safar_i18n::Message;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use widget::Widget;
 
 const EXIT_CODES: &str = "Exit codes:
   0  done
   1  a map file is not valid (every problem is listed), or there is no map file
-  2  the command line is wrong: an unknown option, template, language or base URL
+  2  the command line is wrong: an unknown option, template, language or base URL, or publish
+     has no widget to ship (neither --widget nor one built in) and no --no-widget
   3  a file or folder could not be read or written, or would be written over
 
 Messages follow the terminal's language (LC_ALL, LC_MESSAGES or LANG): English, Persian or Arabic.";
@@ -71,7 +75,8 @@ struct PublishArgs {
     #[arg(long)]
     skip_invalid: bool,
     /// The widget's build (dist/widget after `trunk build --release`), which makes the maps
-    /// interactive. By default the one in this Safar's own dist/widget, when it is there.
+    /// interactive. By default the release build this safar was compiled with, if it was
+    /// compiled after one was built; without either, publish says so and stops.
     #[arg(long, value_name = "DIR", conflicts_with = "no_widget")]
     widget: Option<PathBuf>,
     /// Publish static maps only, without the widget.
@@ -211,11 +216,6 @@ fn validate(args: ValidateArgs, terminal: &Terminal) -> Outcome {
     }
 }
 
-/// The widget build that ships with this Safar: `dist/widget` of its workspace.
-fn default_widget() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dist/widget")
-}
-
 fn base_url(text: &str, terminal: &Terminal) -> Result<String, Outcome> {
     let ok = (text.starts_with('/') && !text.starts_with("//")) || text.starts_with("https://") || text.starts_with("http://");
     if !ok || text.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c)) {
@@ -230,31 +230,31 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
         let language = language(&args.lang, terminal)?;
         let base_url = args.base_url.as_deref().map(|b| base_url(b, terminal)).transpose()?;
         let loaded = load(std::slice::from_ref(&args.maps_dir), Some(&args.out), args.skip_invalid, terminal)?;
-        let widget = if args.no_widget {
-            None
-        } else {
-            let dir = args.widget.clone().unwrap_or_else(default_widget);
-            if dir.join("safar-widget.js").is_file() {
-                // scripts/build-widget.sh says which profile it built; a debug build works but
-                // weighs several times a release, on every page of the site.
-                let build = std::fs::read_to_string(dir.join("safar-widget.build")).unwrap_or_default();
-                if build.trim() != "release" {
+        let widget = match (&args.widget, args.no_widget) {
+            (_, true) => None,
+            (Some(dir), false) if Widget::is_build(dir) => {
+                let widget = Widget::Folder(dir.clone());
+                if !widget.is_release() {
                     eprintln!("{}", terminal.say(Message::new("cli-widget-not-release").arg("dir", dir.display().to_string())));
                 }
-                Some(dir)
-            } else {
-                let id = if args.widget.is_some() { "cli-widget-not-found" } else { "cli-widget-missing" };
-                eprintln!("{}", terminal.say(Message::new(id).arg("dir", dir.display().to_string())));
-                if args.widget.is_some() {
-                    return Err(Outcome::Files);
-                }
-                None
+                Some(widget)
             }
+            (Some(dir), false) => {
+                eprintln!("{}", terminal.say(Message::new("cli-widget-not-found").arg("dir", dir.display().to_string())));
+                return Err(Outcome::Files);
+            }
+            (None, false) => match Widget::built_in() {
+                Some(widget) => Some(widget),
+                None => {
+                    eprintln!("{}", terminal.say(Message::new("cli-widget-missing")));
+                    return Err(Outcome::Usage);
+                }
+            },
         };
         // An image a map names but the folder lacks would leave a hole on its page: say so.
         let present: std::collections::BTreeSet<&str> = loaded.assets.iter().map(|(relative, _)| relative.as_str()).collect();
         for map in &loaded.maps {
-            for (place, url) in maps::relative_images(&map.file) {
+            for (place, url) in map.file.relative_images() {
                 if !maps::image_path(&map.relative, &url).is_some_and(|path| present.contains(path.as_str())) {
                     let file = args.maps_dir.join(&map.relative).display().to_string();
                     eprintln!("{}", terminal.say(Message::new("cli-missing-image").arg("file", file).arg("path", place).arg("url", url)));
@@ -272,7 +272,7 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
         }
         let settings = site::Settings { title: args.title.clone(), language, base_url, widget: widget.is_some() };
         let plan = site::Site::plan(settings, loaded.maps, assets);
-        let counts = site::publish(&plan, &args.out, widget.as_deref()).map_err(|e| io_failure(terminal, &args.out, &e))?;
+        let counts = site::publish(&plan, &args.out, widget.as_ref()).map_err(|e| io_failure(terminal, &args.out, &e))?;
         println!(
             "{}",
             terminal.say(

@@ -51,11 +51,11 @@ fn maps_folder(name: &str) -> PathBuf {
     for file in ["en-online-electronics.journey.json", "fa-bank-account.journey.json", "ar-telecom-subscription.journey.json"] {
         std::fs::copy(workspace().join("examples").join(file), maps.join(file)).unwrap();
     }
-    // The examples name their images as the app serves them: examples/images/, beside the maps.
-    std::fs::create_dir_all(maps.join("examples/images")).unwrap();
+    // The examples name their images relative to themselves: images/, beside the maps.
+    std::fs::create_dir_all(maps.join("images")).unwrap();
     for image in std::fs::read_dir(workspace().join("examples/images")).unwrap() {
         let image = image.unwrap();
-        std::fs::copy(image.path(), maps.join("examples/images").join(image.file_name())).unwrap();
+        std::fs::copy(image.path(), maps.join("images").join(image.file_name())).unwrap();
     }
 
     let mut two = example("en-online-electronics.journey.json");
@@ -66,10 +66,10 @@ fn maps_folder(name: &str) -> PathBuf {
     two["journeys"].as_array_mut().unwrap().push(second);
     two["journeys"][0]["id"] = json!("current-checkout");
     // Its images are found from its own folder, as a map's relative addresses are.
-    std::fs::create_dir_all(maps.join("team/examples/images")).unwrap();
+    std::fs::create_dir_all(maps.join("team/images")).unwrap();
     for image in std::fs::read_dir(workspace().join("examples/images")).unwrap() {
         let image = image.unwrap();
-        std::fs::copy(image.path(), maps.join("team/examples/images").join(image.file_name())).unwrap();
+        std::fs::copy(image.path(), maps.join("team/images").join(image.file_name())).unwrap();
     }
     std::fs::write(maps.join("team/two-maps.json"), serde_json::to_string_pretty(&two).unwrap()).unwrap();
 
@@ -204,13 +204,16 @@ fn a_folder_of_maps_becomes_a_site_of_valid_linked_pages() {
         "maps/team/two-maps.current-checkout.json",
         "maps/team/two-maps.future-checkout.html",
         "maps/team/two-maps.future-checkout.json",
-        "maps/examples/images/en-store-demo.svg",
+        "maps/images/en-store-demo.svg",
         "personas/persona-maya.html",
         "personas/hostile-persona.html",
     ] {
         assert!(all.contains_key(expected), "{expected} is missing; the site has {:?}", all.keys().collect::<Vec<_>>());
     }
     assert!(!all.keys().any(|p| p.starts_with("widget/")), "--no-widget publishes no widget");
+    // The pages' text is drawn before the font arrives; it never moves for a late one.
+    let css = String::from_utf8(all["assets/safar-site.css"].clone()).unwrap();
+    assert!(css.contains("font-display: optional;") && !css.contains("font-display: swap;"), "the site's font is optional");
 
     // A file of two maps gives each its own data file, which opens as a map of its own.
     let one: safar_core::JourneyFile =
@@ -297,10 +300,10 @@ fn hostile_text_stays_text() {
     let maps = maps_folder("hostile-maps");
     let site = scratch("hostile-out");
     // A missing image is named, with the place in the file that wants it; the site is published.
-    std::fs::remove_file(maps.join("examples/images/en-store-demo.svg")).unwrap();
+    std::fs::remove_file(maps.join("images/en-store-demo.svg")).unwrap();
     let output = publish(&maps, &site, &["--no-widget"]);
     let warned = text(&output.stderr);
-    assert!(warned.contains("hostile.json: journeys[0].cells[") && warned.contains(".url: the image examples/images/en-store-demo.svg is not in the maps folder"), "{warned}");
+    assert!(warned.contains("hostile.json: journeys[0].cells[") && warned.contains(".url: the image images/en-store-demo.svg is not in the maps folder"), "{warned}");
     let map = page(&site, "maps/hostile.html");
     assert_eq!(select(&map, "article.journey-map h1")[0].text().collect::<String>(), HOSTILE_TITLE);
     assert!(select(&map, "title")[0].text().collect::<String>().starts_with(HOSTILE_TITLE));
@@ -416,6 +419,57 @@ fn first_card<'a>(file: &'a mut Value, kind: &str) -> &'a mut Value {
         .flat_map(|c| c["cards"].as_array_mut().unwrap().iter_mut())
         .find(|card| card["kind"] == kind)
         .unwrap()
+}
+
+#[test]
+fn validate_lists_every_structural_problem_of_a_file_in_the_terminal_s_language() {
+    let maps = scratch("shape-maps");
+    let mut map = example("fa-bank-account.journey.json");
+    map["journeys"][0]["title"] = json!(42);
+    map["journeys"][0]["titel"] = json!("typo");
+    first_card(&mut map, "emotion")["score"] = json!(900);
+    let file = maps.join("shapes.json");
+    std::fs::write(&file, serde_json::to_string(&map).unwrap()).unwrap();
+
+    let english = safar(&["validate", file.to_str().unwrap()]);
+    assert_eq!(english.status.code(), Some(1));
+    let said = text(&english.stderr);
+    assert!(said.contains("shapes.json: journeys[0].title: a whole number where the format has text"), "{said}");
+    assert!(said.contains("shapes.json: journeys[0].titel: “titel” is not a field the format has here"), "{said}");
+    assert!(said.lines().any(|l| l.contains(".cards[") && l.contains("900 is outside")), "{said}");
+
+    let persian = safar_in_language(&["validate", file.to_str().unwrap()], "fa_IR.UTF-8");
+    let said = text(&persian.stderr);
+    let problems: Vec<&str> = said.lines().filter(|l| l.contains("shapes.json: journeys[0]")).collect();
+    assert_eq!(problems.len(), 3, "{said}");
+    assert!(said.contains("«titel» فیلدی نیست که قالب اینجا داشته باشد"), "{said}");
+    for line in problems {
+        // Past the file name and the path, only Persian (and the file's own names).
+        let words = line.split(": ").skip(2).collect::<Vec<_>>().join(": ");
+        let english: Vec<&str> = words.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty() && *w != "titel").collect();
+        assert!(english.is_empty(), "English {english:?} in {line}");
+    }
+}
+
+/// Without --widget, publish ships the release build compiled into safar (when dist/widget held
+/// one as it was compiled); a safar without one says so and writes nothing.
+#[test]
+fn publish_ships_the_built_in_widget_or_says_there_is_none() {
+    let maps = maps_folder("built-in-maps");
+    let site = scratch("built-in-out");
+    std::fs::remove_dir_all(&site).unwrap();
+    let output = safar(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap()]);
+    if safar_cli::widget::Widget::built_in().is_some() {
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        assert!(site.join("widget/safar-widget.js").is_file() && site.join("widget/safar_widget_view_bg.wasm").is_file());
+        assert!(!site.join("widget/safar_widget_edit_bg.wasm").exists(), "no edit build on a site");
+    } else {
+        assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+        assert!(text(&output.stderr).contains("This safar was compiled without a widget build, and --widget names none"), "{}", text(&output.stderr));
+        assert!(!site.exists(), "nothing is written");
+        let persian = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap()], "fa_IR.UTF-8");
+        assert!(text(&persian.stderr).contains("بدون ساختهٔ ابزارک کامپایل شده است"), "{}", text(&persian.stderr));
+    }
 }
 
 fn invalid_folder() -> PathBuf {
@@ -582,7 +636,7 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     assert!(get("/../../etc/passwd").starts_with("HTTP/1.1 404"));
     assert!(get("/maps/%2e%2e/%2e%2e/etc/passwd").starts_with("HTTP/1.1 404"));
     assert!(get("/.safar-site").starts_with("HTTP/1.1 404"), "the manifest is a dotfile");
-    let picture = get("/maps/examples/images/en-store-demo.svg");
+    let picture = get("/maps/images/en-store-demo.svg");
     assert!(picture.starts_with("HTTP/1.1 200") && picture.to_ascii_lowercase().contains("content-security-policy: default-src 'none'; style-src 'unsafe-inline'; sandbox"), "{picture}");
     assert!(!index.to_ascii_lowercase().contains("access-control-allow-origin"), "no other origin may read the site unless asked");
     server.kill().unwrap();

@@ -9,6 +9,10 @@ pub struct Example {
     pub json: &'static str,
 }
 
+/// Where the app serves the example files from (index.html copies `examples/images/` there), so
+/// where their pictures are for a page at the app's root.
+pub const FOLDER: &str = "examples/";
+
 /// Every example, the English one first (it opens on a first visit).
 pub const EXAMPLES: [Example; 3] = [
     Example { name: "online-electronics", language: "en", json: include_str!("../../../examples/en-online-electronics.journey.json") },
@@ -17,8 +21,12 @@ pub const EXAMPLES: [Example; 3] = [
 ];
 
 impl Example {
+    /// The example, its pictures addressed as the app serves them ([`FOLDER`]). The files name
+    /// them relative to themselves (`images/…`), so a copy of `examples/` publishes whole.
     pub fn load(&self) -> Result<JourneyFile, LoadError> {
-        JourneyFile::from_json(self.json)
+        let mut file = JourneyFile::from_json(self.json)?;
+        file.rebase_relative_images(FOLDER);
+        Ok(file)
     }
 
     /// The first map's title, read without loading and validating the whole file: the app

@@ -31,6 +31,11 @@ pub fn is_safe_url(url: &str, allow_data_image: bool) -> bool {
     }
 }
 
+/// Whether `url` is a path relative to its document (`images/a.png`), not an address of its own.
+pub fn is_relative(url: &str) -> bool {
+    !(url.is_empty() || url.contains(':') || url.starts_with(['/', '#', '?']))
+}
+
 /// The file under a published site that a request target (`/maps/a%20b.html?x=1`) names, as a
 /// relative path with `/` between parts (`maps/a b.html`); `index.html` of a folder when the
 /// target ends in `/`. `None` refuses the request: a target that is not a path, a malformed

@@ -16,7 +16,7 @@ fn every_example_loads_and_round_trips() {
 #[test]
 fn examples_are_saved_in_canonical_form() {
     for example in EXAMPLES {
-        let file = example.load().unwrap();
+        let file = JourneyFile::from_json(example.json).unwrap();
         assert!(
             file.to_json() == example.json,
             "{}: the file is not in canonical form; rewrite it with JourneyFile::to_json",
@@ -67,5 +67,23 @@ fn examples_cover_the_three_languages() {
             let arabic_script = journey.title.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
             assert!(arabic_script, "{}: the title is not in Persian or Arabic script", example.name);
         }
+    }
+}
+
+/// The files name their pictures relative to themselves, so a copy of `examples/` publishes
+/// whole; the app, at the root of its site, gets them under `examples/`.
+#[test]
+fn example_pictures_are_beside_their_files_and_found_by_the_app() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    for example in EXAMPLES {
+        let file = JourneyFile::from_json(example.json).unwrap();
+        let images = file.relative_images();
+        assert!(!images.is_empty(), "{}: the example shows pictures", example.name);
+        for (place, url) in &images {
+            assert!(folder.join(url).is_file(), "{}: {place}: {url} is not beside the file", example.name);
+        }
+        let served: Vec<String> = example.load().unwrap().relative_images().into_iter().map(|(_, url)| url).collect();
+        let expected: Vec<String> = images.iter().map(|(_, url)| format!("{}{url}", safar_core::examples::FOLDER)).collect();
+        assert_eq!(served, expected, "{}", example.name);
     }
 }

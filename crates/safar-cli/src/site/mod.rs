@@ -12,6 +12,7 @@ pub use plan::{Settings, Site};
 use output::{fingerprint, Output};
 use serde::Serialize;
 use std::io;
+use crate::widget::Widget;
 use std::path::Path;
 
 /// The site's stylesheet: the app's page basics and viewer styles, the widget's box (so the map
@@ -23,34 +24,33 @@ const STYLESHEET: &[&str] = &[
     include_str!("../../../../style/widget.css"),
     include_str!("../../../../style/site.css"),
 ];
-const SCRIPT: &str = include_str!("../../assets/safar-site.js");
-const ICON: &str = include_str!("../../../../assets/favicon.svg");
-const FONT: &[u8] = include_bytes!("../../../../node_modules/vazirmatn/misc/Non-Latin/fonts/webfonts/Vazirmatn-NL[wght].woff2");
-const FONT_LICENSE: &[u8] = include_bytes!("../../../../node_modules/vazirmatn/OFL.txt");
-
-/// Whether a file of the widget's build folder goes into a published site: all but the edit
-/// build, which a site's read-only maps never load.
-pub fn publishes(widget_file: &str) -> bool {
-    !widget_file.starts_with("safar_widget_edit")
+/// The site's stylesheet. Its pages are in the HTML, drawn before any font arrives: the font,
+/// asked for at once by a preload, is used only if it is there for the first paint
+/// (`font-display: optional`), so text never moves when it comes late. The app and the widget
+/// draw after their WebAssembly starts, and keep `swap`.
+fn stylesheet() -> String {
+    let css = STYLESHEET.join("\n");
+    assert!(css.contains("font-display: swap;"), "base.css declares the font");
+    css.replace("font-display: swap;", "font-display: optional;")
 }
 
-/// Writes `site` into `out`. `widget` is the widget's build folder (`dist/widget`), copied in
-/// when the site's settings ask for it.
-pub fn publish(site: &Site, out: &Path, widget: Option<&Path>) -> io::Result<Counts> {
+const SCRIPT: &str = include_str!("../../assets/safar-site.js");
+const ICON: &str = include_str!("../../../../assets/favicon.svg");
+const FONT: &[u8] = include_bytes!("../../../../assets/fonts/Vazirmatn-NL[wght].woff2");
+const FONT_LICENSE: &[u8] = include_bytes!("../../../../assets/fonts/OFL.txt");
+
+/// Writes `site` into `out`, with `widget`'s view build under `widget/` when the site's
+/// settings ask for it.
+pub fn publish(site: &Site, out: &Path, widget: Option<&Widget>) -> io::Result<Counts> {
     let mut output = Output::new(out)?;
-    output.file(pages::STYLESHEET, STYLESHEET.join("\n").as_bytes())?;
+    output.file(pages::STYLESHEET, stylesheet().as_bytes())?;
     output.file(pages::SCRIPT, SCRIPT.as_bytes())?;
     output.file(pages::ICON, ICON.as_bytes())?;
     output.file(pages::FONT, FONT)?;
     output.file("assets/fonts/OFL.txt", FONT_LICENSE)?;
     if let (true, Some(widget)) = (site.settings.widget, widget) {
-        // Links out of the widget's build are not followed, as in a maps folder.
-        let mut files = crate::maps::walk(widget, None)?.files;
-        files.sort();
-        // A published site only shows maps: the widget's edit build stays behind, so a site
-        // carries the view build alone.
-        for (relative, path) in files.into_iter().filter(|(relative, _)| publishes(relative)) {
-            output.file(&format!("widget/{relative}"), &std::fs::read(path)?)?;
+        for (relative, bytes) in widget.files()? {
+            output.file(&format!("widget/{relative}"), &bytes)?;
         }
     }
     for copy in &site.copies {

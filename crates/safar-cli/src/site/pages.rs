@@ -466,7 +466,7 @@ fn persona_page(site: &Site, entry: &PersonaEntry, fingerprint: String) -> Strin
     let mut persona = entry.persona.clone();
     // The photo's address is relative to the persona's map file, which is in another folder.
     if let Some(photo) = persona.photo.as_mut() {
-        if is_safe_url(&photo.url, true) && crate::maps::is_relative(&photo.url) {
+        if is_safe_url(&photo.url, true) && safar_core::url::is_relative(&photo.url) {
             photo.url = site.href(page, &format!("{}{}", entry.folder, photo.url));
         }
     }
