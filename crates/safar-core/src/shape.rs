@@ -70,18 +70,6 @@ impl JsonKind {
         }
     }
 
-    fn of(value: &Value) -> JsonKind {
-        match value {
-            Value::Null => JsonKind::Null,
-            Value::Bool(_) => JsonKind::Boolean,
-            Value::Number(n) if n.is_f64() => JsonKind::Fraction,
-            Value::Number(_) => JsonKind::Integer,
-            Value::String(_) => JsonKind::Text,
-            Value::Array(_) => JsonKind::List,
-            Value::Object(_) => JsonKind::Object,
-        }
-    }
-
     /// The kind serde's "expected …" names: a primitive's name, or a visitor's words for it.
     fn expected(words: &str) -> Option<JsonKind> {
         Some(match words {
@@ -149,7 +137,7 @@ fn display(steps: &[Step]) -> String {
 pub(crate) fn deserialize_first<T: DeserializeOwned>(value: Value) -> Result<T, ShapeError> {
     serde_path_to_error::deserialize::<_, T>(value).map_err(|error| ShapeError {
         path: display(&steps(error.path())),
-        problem: classify(&error.into_inner().to_string(), None),
+        problem: classify(&error.into_inner().to_string()),
     })
 }
 
@@ -192,7 +180,7 @@ pub(crate) fn deserialize_all<T: DeserializeOwned>(value: Value, again: impl FnO
         }
         let here = steps(error.path());
         let original = in_the_file(&here, &removed);
-        let problem = classify(&error.into_inner().to_string(), at(&value, &here));
+        let problem = classify(&error.into_inner().to_string());
         let ours = matches!(&problem, ShapeProblem::Missing { field } if deleted.contains(&[original.clone(), vec![Step::Key(field.clone())]].concat()));
         if !ours {
             found.push(ShapeError { path: display(&original), problem: problem.clone() });
@@ -302,7 +290,7 @@ fn at_mut<'a>(value: &'a mut Value, path: &[Step]) -> Option<&'a mut Value> {
 
 /// serde's message, as a problem. Its wording is serde's `de::Error` (stable since serde 1.0);
 /// anything it does not match stays in serde's words.
-fn classify(message: &str, value: Option<&Value>) -> ShapeProblem {
+fn classify(message: &str) -> ShapeProblem {
     let quoted = |text: &str| text.split('`').nth(1).map(str::to_owned);
     let names = |text: &str| text.split('`').skip(1).step_by(2).map(str::to_owned).collect::<Vec<_>>();
     if let Some(rest) = message.strip_prefix("missing field ") {
@@ -323,10 +311,9 @@ fn classify(message: &str, value: Option<&Value>) -> ShapeProblem {
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (unexpected, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        // serde's words first: inside a tagged enum (a card) the path stops at the card, so the value
-        // there is the card, not the one serde looked at.
-        let found = unexpected_kind(unexpected).or_else(|| value.map(JsonKind::of));
-        if let Some(found) = found {
+        // serde's words, not the value at the path: inside a tagged enum (a card) the path stops
+        // at the card, not at the value serde looked at.
+        if let Some(found) = unexpected_kind(unexpected) {
             return ShapeProblem::WrongKind { found, expected: JsonKind::expected(expected) };
         }
     }
@@ -347,6 +334,7 @@ fn unexpected_kind(words: &str) -> Option<JsonKind> {
         "integer" => JsonKind::Integer,
         "floating" => JsonKind::Fraction,
         "boolean" => JsonKind::Boolean,
+        // serde_json calls null the unit value.
         "null" | "unit" => JsonKind::Null,
         "sequence" => JsonKind::List,
         "map" => JsonKind::Object,
