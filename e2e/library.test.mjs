@@ -4,16 +4,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { useServerAndBrowser, openPage, axeViolations, root } from './support.mjs';
+import { useServerAndBrowser, openPage, axeViolations, example } from './support.mjs';
 
 const env = useServerAndBrowser();
 const EN = 'en-online-electronics';
-
-async function example(file) {
-  return JSON.parse(await readFile(join(root, 'examples', `${file}.journey.json`), 'utf8'));
-}
 
 /** Every localStorage key and value, to prove that something changed nothing. */
 function storage(page) {

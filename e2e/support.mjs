@@ -29,6 +29,21 @@ export const types = {
  * `routes(path, response)` may answer a request first (returning true), for pages a test
  * makes up.
  */
+/**
+ * An example map file (`examples/NAME.journey.json`) as a user of the app would import it: its
+ * pictures, relative to the file (`images/…`), addressed where the app serves them
+ * (`examples/images/…`), as the app's own examples are (`safar_core::examples::FOLDER`).
+ */
+export async function example(name) {
+  const file = JSON.parse(await readFile(join(root, 'examples', `${name}.journey.json`), 'utf8'));
+  const relative = (url) => url && !url.includes(':') && !/^[/#?]/.test(url);
+  for (const persona of file.personas ?? []) if (relative(persona.photo?.url)) persona.photo.url = `examples/${persona.photo.url}`;
+  for (const card of file.journeys.flatMap((j) => j.cells.flatMap((c) => c.cards))) {
+    if (card.kind === 'image' && relative(card.url)) card.url = `examples/${card.url}`;
+  }
+  return file;
+}
+
 export async function serveDist({ routes = null, dir = dist } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);

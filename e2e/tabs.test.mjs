@@ -5,19 +5,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { useServerAndBrowser, axeViolations, root } from './support.mjs';
+import { useServerAndBrowser, axeViolations, example } from './support.mjs';
 
 const env = useServerAndBrowser();
 const EN = 'en-online-electronics';
 const CELL = 'slot:lane-actions:stage-acquisition';
 const SAVED = 'All changes saved in this browser';
 const CONFLICT = 'This map was changed in another tab';
-
-async function example(file) {
-  return JSON.parse(await readFile(join(root, 'examples', `${file}.journey.json`), 'utf8'));
-}
 
 /** Two pages of one browser profile, each counting the `storage` events it has been sent. */
 async function twoTabs() {

@@ -55,27 +55,21 @@ impl fmt::Display for LoadError {
                 write!(f, "not valid JSON at line {line}, column {column}: {message}")
             }
             LoadError::Migrate(error) => error.fmt(f),
-            LoadError::Shape(errors) => {
-                for (i, error) in errors.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("\n")?;
-                    }
-                    error.fmt(f)?;
-                }
-                Ok(())
-            }
+            LoadError::Shape(errors) => one_per_line(f, errors),
             LoadError::TooLarge(exceeded) => exceeded.fmt(f),
-            LoadError::Invalid(errors) => {
-                for (i, error) in errors.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("\n")?;
-                    }
-                    error.fmt(f)?;
-                }
-                Ok(())
-            }
+            LoadError::Invalid(errors) => one_per_line(f, errors),
         }
     }
+}
+
+fn one_per_line(f: &mut fmt::Formatter<'_>, errors: &[impl fmt::Display]) -> fmt::Result {
+    for (i, error) in errors.iter().enumerate() {
+        if i > 0 {
+            f.write_str("\n")?;
+        }
+        error.fmt(f)?;
+    }
+    Ok(())
 }
 
 impl std::error::Error for LoadError {}
