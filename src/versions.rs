@@ -69,7 +69,7 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
         let mut meta = state.journey.with_untracked(Meta::of);
         meta.next_review = add_days(&today, DEFAULT_INTERVAL_DAYS);
         meta.last_review = Some(today);
-        if state.execute(Command::SetMeta(meta), None) {
+        if state.execute(Command::SetMeta(meta)) {
             message.set(Some((msg!("editor-marked-reviewed"), false)));
         }
     };
@@ -122,7 +122,7 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                     move |_| {
                                         let map = id();
                                         let restored = shelf.read(|l| l.snapshot(&map, number)).ok().and_then(Document::from_file);
-                                        match restored.map(|doc| state.execute(Command::Replace(Box::new(doc)), None)) {
+                                        match restored.map(|doc| state.execute(Command::Replace(Box::new(doc)))) {
                                             Some(true) => {
                                                 open.set(false);
                                                 state.toast.set(Some(Toast::undoable(msg!("editor-snapshot-restored", name = label.clone()))));

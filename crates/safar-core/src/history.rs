@@ -1,15 +1,54 @@
-//! Undo and redo: a history of inverse commands. A burst of typing in one field squashes into
-//! one step: commands recorded with the same coalescing key, one after another, keep only the
-//! first inverse. Loading a map is not a command, so it is never an undo step.
+//! Undo and redo: a history of inverse commands. A burst of typing squashes into one step:
+//! commands of a burst that edit the same thing ([`Command::coalesce_key`]), one after another,
+//! keep only the first inverse. Every change made through the history, undo and redo included,
+//! sets the map's `updated` time. Loading a map is not a command, so it is never an undo step.
 
 use crate::command::{Command, CommandError};
 use crate::document::Document;
+use crate::id::Id;
 
 /// How many steps back the history reaches.
 pub const DEPTH: usize = 500;
 
-/// What names a burst of edits that undo as one, such as typing in one card's text field.
-pub type CoalesceKey = String;
+/// The one thing a command edits in place, so that a burst of typing in it undoes as one step.
+/// Commands that add, remove or move things have none: each is a step of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CoalesceKey {
+    /// The map's own details: title, goal, scenario, owner, dates, scale.
+    Meta,
+    Stage(Id),
+    Step(Id),
+    Lane(Id),
+    Card(Id),
+    Persona(Id),
+}
+
+impl Command {
+    /// What this command edits in place, if it edits one thing: a card's content, a stage's
+    /// name. Derived from the command itself, so every editor (and a replayed journal) coalesces
+    /// alike.
+    pub fn coalesce_key(&self) -> Option<CoalesceKey> {
+        Some(match self {
+            Command::SetMeta(_) => CoalesceKey::Meta,
+            Command::UpdateStage { id, .. } => CoalesceKey::Stage(id.clone()),
+            Command::UpdateStep(step) => CoalesceKey::Step(step.id.clone()),
+            Command::UpdateLane(lane) => CoalesceKey::Lane(lane.id.clone()),
+            Command::UpdateCard(card) => CoalesceKey::Card(card.id().clone()),
+            Command::UpdatePersona(persona) => CoalesceKey::Persona(persona.id.clone()),
+            _ => return None,
+        })
+    }
+}
+
+/// Whether a command is part of a burst of typing (which may join the step before) or a change
+/// of its own, such as a click on a checkbox or a choice in a list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Burst {
+    Typing,
+    #[default]
+    Alone,
+}
 
 #[derive(Clone, Debug)]
 struct Entry {
@@ -31,10 +70,14 @@ impl History {
         History::default()
     }
 
-    /// Applies `command` to `doc` and records its inverse. With a `key`, it joins the previous
-    /// step when that step has the same key and no [`History::seal`] came between.
-    pub fn execute(&mut self, doc: &mut Document, command: Command, key: Option<CoalesceKey>) -> Result<(), CommandError> {
+    /// Applies `command` to `doc` at time `at` (the map's new `updated`) and records its
+    /// inverse. Typing joins the previous step when that step was typing in the same thing
+    /// ([`Command::coalesce_key`]) and no [`History::seal`] came between; a change made
+    /// [`Burst::Alone`] is a step of its own.
+    pub fn execute(&mut self, doc: &mut Document, command: Command, burst: Burst, at: &str) -> Result<(), CommandError> {
+        let key = command.coalesce_key().filter(|_| burst == Burst::Typing);
         let inverse = command.apply(doc)?;
+        touch(doc, at);
         self.redo.clear();
         let joins = !self.sealed && key.is_some() && self.undo.last().is_some_and(|last| last.key == key);
         if !joins {
@@ -53,12 +96,13 @@ impl History {
     }
 
     /// Undoes the last step. `Ok(false)` when there is nothing to undo.
-    pub fn undo(&mut self, doc: &mut Document) -> Result<bool, CommandError> {
+    pub fn undo(&mut self, doc: &mut Document, at: &str) -> Result<bool, CommandError> {
         let Some(entry) = self.undo.pop() else {
             return Ok(false);
         };
         match entry.undo.clone().apply(doc) {
             Ok(redo) => {
+                touch(doc, at);
                 self.redo.push(redo);
                 self.sealed = true;
                 Ok(true)
@@ -71,12 +115,13 @@ impl History {
     }
 
     /// Redoes the last undone step. `Ok(false)` when there is nothing to redo.
-    pub fn redo(&mut self, doc: &mut Document) -> Result<bool, CommandError> {
+    pub fn redo(&mut self, doc: &mut Document, at: &str) -> Result<bool, CommandError> {
         let Some(command) = self.redo.pop() else {
             return Ok(false);
         };
         match command.clone().apply(doc) {
             Ok(undo) => {
+                touch(doc, at);
                 self.undo.push(Entry { undo, key: None });
                 self.sealed = true;
                 Ok(true)
@@ -100,4 +145,10 @@ impl History {
     pub fn clear(&mut self) {
         *self = History::default();
     }
+}
+
+/// Marks the map as changed at `at`. A command that replaces the map whole (restoring a
+/// snapshot) is a change too: the restored map was changed now, whatever time it carried.
+fn touch(doc: &mut Document, at: &str) {
+    doc.journey.updated = at.to_owned();
 }

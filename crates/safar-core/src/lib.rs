@@ -33,7 +33,7 @@ pub use card::{Card, CardKind, EvidenceSource, Priority, Resource, Severity};
 pub use channel::Channel;
 pub use command::{CellRef, Command, CommandError, Meta};
 pub use document::Document;
-pub use history::History;
+pub use history::{Burst, CoalesceKey, History};
 pub use file::{JourneyFile, LoadError, FORMAT, VERSION};
 pub use id::Id;
 pub use journey::{Cell, Direction, EmotionScale, Journey, Lane, LaneKind, MapType, Stage, Step};

@@ -7,14 +7,21 @@ use safar_core::command::{card_position, cell_ref};
 use safar_core::examples::EXAMPLES;
 use safar_core::validate::validate;
 use safar_core::{
-    Card, CellRef, Command, CommandError, Document, History, Id, Lane, LaneKind, Meta, Persona, Severity, Stage, Step,
+    Burst, Card, CellRef, Command, CommandError, Document, History, Id, Lane, LaneKind, Meta, Persona, Severity, Stage, Step,
 };
 
 fn example(n: usize) -> Document {
     Document::from_file(EXAMPLES[n].load().unwrap()).unwrap()
 }
 
+/// The time every change in these tests is made at.
+const AT: &str = "2026-12-02T10:00:00Z";
+
+/// The document's content, without the time it was last changed (every change sets it; see
+/// `every_change_sets_the_time`).
 fn json(doc: &Document) -> String {
+    let mut doc = doc.clone();
+    doc.journey.updated.clear();
     doc.to_file().to_json()
 }
 
@@ -154,7 +161,7 @@ proptest! {
         for (serial, op) in ops.iter().enumerate() {
             let Some(command) = resolve(&doc, op, serial) else { continue };
             let before = doc.clone();
-            match history.execute(&mut doc, command, None) {
+            match history.execute(&mut doc, command, Burst::Alone, AT) {
                 Ok(()) => {
                     applied += 1;
                     let problems = validate(&doc.to_file());
@@ -165,12 +172,12 @@ proptest! {
         }
         let edited = json(&doc);
         let mut undone = 0;
-        while history.undo(&mut doc).unwrap() {
+        while history.undo(&mut doc, AT).unwrap() {
             undone += 1;
         }
         prop_assert_eq!(undone, applied);
         prop_assert_eq!(json(&doc), original);
-        while history.redo(&mut doc).unwrap() {}
+        while history.redo(&mut doc, AT).unwrap() {}
         prop_assert_eq!(json(&doc), edited);
     }
 }
@@ -181,21 +188,20 @@ fn typing_in_one_field_is_one_undo_step() {
     let original = json(&doc);
     let card = all_cards(&doc).into_iter().find(|c| matches!(c, Card::Note(_))).unwrap();
     let mut history = History::new();
-    let key = Some(format!("card:{}", card.id()));
     for text in ["H", "He", "Hel", "Hell", "Hello"] {
         let edit = Card::Note(Note { id: card.id().clone(), text: text.into() });
-        history.execute(&mut doc, Command::UpdateCard(edit), key.clone()).unwrap();
+        history.execute(&mut doc, Command::UpdateCard(edit), Burst::Typing, AT).unwrap();
     }
     // A new burst in the same field after the field was left is a step of its own.
     history.seal();
     history
-        .execute(&mut doc, Command::UpdateCard(Card::Note(Note { id: card.id().clone(), text: "Hello!".into() })), key.clone())
+        .execute(&mut doc, Command::UpdateCard(Card::Note(Note { id: card.id().clone(), text: "Hello!".into() })), Burst::Typing, AT)
         .unwrap();
-    assert!(history.undo(&mut doc).unwrap());
+    assert!(history.undo(&mut doc, AT).unwrap());
     assert_eq!(all_cards(&doc).iter().find(|c| c.id() == card.id()).unwrap().text(), "Hello");
-    assert!(history.undo(&mut doc).unwrap());
+    assert!(history.undo(&mut doc, AT).unwrap());
     assert_eq!(json(&doc), original);
-    assert!(!history.undo(&mut doc).unwrap());
+    assert!(!history.undo(&mut doc, AT).unwrap());
 }
 
 #[test]
@@ -204,13 +210,13 @@ fn a_different_field_starts_a_new_step() {
     let stage = doc.journey.stages[0].clone();
     let mut history = History::new();
     let rename = |name: &str| Command::UpdateStage { id: stage.id.clone(), name: name.into(), description: stage.description.clone() };
-    history.execute(&mut doc, rename("A"), Some("stage-name".into())).unwrap();
+    history.execute(&mut doc, rename("A"), Burst::Typing, AT).unwrap();
     let mut meta = Meta::of(&doc.journey);
     meta.title = "T".into();
-    history.execute(&mut doc, Command::SetMeta(meta), Some("title".into())).unwrap();
-    history.execute(&mut doc, rename("AB"), Some("stage-name".into())).unwrap();
+    history.execute(&mut doc, Command::SetMeta(meta), Burst::Typing, AT).unwrap();
+    history.execute(&mut doc, rename("AB"), Burst::Typing, AT).unwrap();
     let mut steps = 0;
-    while history.undo(&mut doc).unwrap() {
+    while history.undo(&mut doc, AT).unwrap() {
         steps += 1;
     }
     assert_eq!(steps, 3);
@@ -244,10 +250,10 @@ fn removing_a_stage_takes_its_cards_and_undo_gives_them_back() {
     let stage = doc.journey.stages[1].id.clone();
     let cards_before = all_cards(&doc).len();
     let mut history = History::new();
-    history.execute(&mut doc, Command::RemoveStage { id: stage.clone() }, None).unwrap();
+    history.execute(&mut doc, Command::RemoveStage { id: stage.clone() }, Burst::Alone, AT).unwrap();
     assert!(doc.journey.cells.iter().all(|c| c.stage != stage));
     assert!(all_cards(&doc).len() < cards_before);
-    history.undo(&mut doc).unwrap();
+    history.undo(&mut doc, AT).unwrap();
     assert_eq!(json(&doc), original);
 }
 
@@ -258,14 +264,14 @@ fn restoring_a_snapshot_is_one_undoable_step() {
     let mut history = History::new();
     let mut meta = Meta::of(&doc.journey);
     meta.title = "Edited after the snapshot".into();
-    history.execute(&mut doc, Command::SetMeta(meta), None).unwrap();
+    history.execute(&mut doc, Command::SetMeta(meta), Burst::Alone, AT).unwrap();
     let edited = doc.clone();
-    history.execute(&mut doc, Command::Replace(Box::new(snapshot.clone())), None).unwrap();
-    assert_eq!(doc, snapshot);
-    assert!(history.undo(&mut doc).unwrap());
-    assert_eq!(doc, edited, "undo brings back the map as it was before the restore");
-    assert!(history.redo(&mut doc).unwrap());
-    assert_eq!(doc, snapshot);
+    history.execute(&mut doc, Command::Replace(Box::new(snapshot.clone())), Burst::Alone, AT).unwrap();
+    assert_eq!(json(&doc), json(&snapshot));
+    assert!(history.undo(&mut doc, AT).unwrap());
+    assert_eq!(json(&doc), json(&edited), "undo brings back the map as it was before the restore");
+    assert!(history.redo(&mut doc, AT).unwrap());
+    assert_eq!(json(&doc), json(&snapshot));
 
     let mut other = Document::from_file(EXAMPLES[1].load().unwrap()).unwrap();
     other.journey.personas.clear();
@@ -274,4 +280,59 @@ fn restoring_a_snapshot_is_one_undoable_step() {
         Err(CommandError::Unknown(other.journey.id.clone())),
         "a snapshot of another map is refused"
     );
+}
+
+#[test]
+fn every_change_sets_the_time() {
+    let mut doc = example(0);
+    let mut history = History::new();
+    let mut meta = Meta::of(&doc.journey);
+    meta.title = "New".into();
+    history.execute(&mut doc, Command::SetMeta(meta.clone()), Burst::Typing, "2026-01-01T00:00:00Z").unwrap();
+    assert_eq!(doc.journey.updated, "2026-01-01T00:00:00Z");
+    history.undo(&mut doc, "2026-01-02T00:00:00Z").unwrap();
+    assert_eq!(doc.journey.updated, "2026-01-02T00:00:00Z", "undo is a change too");
+    history.redo(&mut doc, "2026-01-03T00:00:00Z").unwrap();
+    assert_eq!(doc.journey.updated, "2026-01-03T00:00:00Z");
+    meta.emotion_scale.max = meta.emotion_scale.min;
+    let refused = history.execute(&mut doc, Command::SetMeta(meta), Burst::Alone, "2026-01-04T00:00:00Z");
+    assert!(refused.is_err());
+    assert_eq!(doc.journey.updated, "2026-01-03T00:00:00Z", "a refused change changes nothing");
+}
+
+#[test]
+fn a_change_of_its_own_is_never_joined_by_typing_in_the_same_thing() {
+    let mut doc = example(0);
+    let lane = doc.journey.lanes[0].clone();
+    let mut history = History::new();
+    let mut hidden = lane.clone();
+    hidden.hidden = !lane.hidden;
+    history.execute(&mut doc, Command::UpdateLane(hidden.clone()), Burst::Alone, AT).unwrap();
+    let mut shown = hidden.clone();
+    shown.hidden = lane.hidden;
+    history.execute(&mut doc, Command::UpdateLane(shown.clone()), Burst::Alone, AT).unwrap();
+    let mut renamed = shown.clone();
+    renamed.name = "R".into();
+    history.execute(&mut doc, Command::UpdateLane(renamed.clone()), Burst::Typing, AT).unwrap();
+    renamed.name = "Ro".into();
+    history.execute(&mut doc, Command::UpdateLane(renamed), Burst::Typing, AT).unwrap();
+    let mut steps = 0;
+    while history.undo(&mut doc, AT).unwrap() {
+        steps += 1;
+    }
+    assert_eq!(steps, 3, "two clicks and one burst of typing");
+    assert_eq!(doc.journey.lanes[0], lane);
+}
+
+#[test]
+fn typing_coalesces_by_what_the_command_edits() {
+    let doc = example(0);
+    let stage = &doc.journey.stages[0];
+    let card = all_cards(&doc)[0].clone();
+    assert_eq!(Command::UpdateCard(card.clone()).coalesce_key(), Some(safar_core::CoalesceKey::Card(card.id().clone())));
+    assert_eq!(
+        Command::UpdateStage { id: stage.id.clone(), name: "x".into(), description: String::new() }.coalesce_key(),
+        Some(safar_core::CoalesceKey::Stage(stage.id.clone()))
+    );
+    assert_eq!(Command::RemoveCard { id: card.id().clone() }.coalesce_key(), None, "removing is never typing");
 }

@@ -1615,7 +1615,7 @@ fn a_journal_left_by_a_closed_tab_is_found_replayed_and_removed() {
         note.text = "typed before the crash".into();
     }
     let mut journal = Journal::new(id.clone(), &base);
-    journal.push(Step::Command { command: safar_core::Command::UpdateCard(card.clone()), coalesce: Some("card".into()) });
+    journal.push(Step::Command { command: safar_core::Command::UpdateCard(card.clone()), burst: safar_core::Burst::Typing });
     closed.write_journal(&journal).unwrap();
     assert!(shared.get(&format!("safar:journal:{id}:closed")).is_some(), "written under the tab's own key");
 

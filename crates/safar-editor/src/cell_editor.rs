@@ -73,7 +73,7 @@ pub fn CellEditor(at: CellRef) -> impl IntoView {
 fn insert_card(state: EditorState, at: &CellRef, card: Card) {
     let id = card.id().clone();
     let index = state.journey.with_untracked(|j| j.cell(&at.lane, &at.stage, at.step.as_ref()).map_or(0, |c| c.cards.len()));
-    if state.execute(Command::InsertCard { at: at.clone(), index, card }, None) {
+    if state.execute(Command::InsertCard { at: at.clone(), index, card }) {
         state.announce(msg!("editor-card-added"));
         request_animation_frame(move || focus_selector(state, &format!("[data-card=\"{id}\"] :is(textarea, input, select)")));
     }
@@ -150,14 +150,14 @@ fn CardEditor(id: Id, at: CellRef) -> impl IntoView {
     }
 }
 
-/// Changes one field of a card. Typing in the same field coalesces into one undo step.
-fn edit(state: EditorState, id: &Id, field: &'static str, change: impl FnOnce(&mut Card)) {
+/// Changes a card's content. Typing in one card, until its field is left, is one undo step.
+fn edit(state: EditorState, id: &Id, change: impl FnOnce(&mut Card)) {
     let Some(mut card) = state.journey.with_untracked(|j| card_position(j, id).ok().map(|(c, i)| j.cells[c].cards[i].clone()))
     else {
         return;
     };
     change(&mut card);
-    state.execute(Command::UpdateCard(card), Some(format!("card:{id}:{field}")));
+    state.typed(Command::UpdateCard(card));
 }
 
 fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Signal<Option<Card>>, language: Language) -> AnyView {
@@ -170,7 +170,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
             let id2 = id.clone();
             view! {
                 <TextField id=field_id($name) label=$label multiline=$multiline value=read($get)
-                    on_input=move |text: String| edit(state, &id2, $name, |c| ($set)(c, text)) on_leave=leave/>
+                    on_input=move |text: String| edit(state, &id2, |c| ($set)(c, text)) on_leave=leave/>
             }
         }};
     }
@@ -191,7 +191,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                 <SelectField id=field_id("score") label=t!(i18n, "editor-card-score") options=options
                     value=read(|c| match c { Card::Emotion(e) => e.score.to_string(), _ => String::new() })
                     on_change=move |v: String| { if let Ok(score) = v.parse::<i8>() {
-                        edit(state, &id2, "score", |c| if let Card::Emotion(e) = c { e.score = score });
+                        edit(state, &id2, |c| if let Card::Emotion(e) = c { e.score = score });
                         state.seal();
                     } }/>
                 {text_field!("text", t!(i18n, "editor-card-feeling"), false, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
@@ -226,7 +226,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                         } else {
                             Channel::from(v)
                         };
-                        edit(state, &id2, "channel", |c| if let Card::Touchpoint(t) = c { t.channel = channel });
+                        edit(state, &id2, |c| if let Card::Touchpoint(t) = c { t.channel = channel });
                         state.seal();
                     }/>
                 {move || is_other.get().then(|| {
@@ -237,7 +237,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                             on_input=move |text: String| {
                                 // A channel must have a name; an emptied field keeps the last one.
                                 if !text.trim().is_empty() {
-                                    edit(state, &id3, "custom-channel", |c| if let Card::Touchpoint(t) = c { t.channel = Channel::Other(text) });
+                                    edit(state, &id3, |c| if let Card::Touchpoint(t) = c { t.channel = Channel::Other(text) });
                                 }
                             }
                             on_leave=leave/>
@@ -259,7 +259,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                 <SelectField id=field_id("severity") options_lang=language.tag() label=t!(i18n, "editor-card-severity") options=options
                     value=read(|c| match c { Card::PainPoint(p) => p.severity.as_str().to_owned(), _ => String::new() })
                     on_change=move |v: String| { if let Some(severity) = Severity::ALL.into_iter().find(|s| s.as_str() == v) {
-                        edit(state, &id2, "severity", |c| if let Card::PainPoint(p) = c { p.severity = severity });
+                        edit(state, &id2, |c| if let Card::PainPoint(p) = c { p.severity = severity });
                         state.seal();
                     } }/>
             }
@@ -278,7 +278,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                 <SelectField id=field_id("priority") options_lang=language.tag() label=t!(i18n, "editor-card-priority") options=options
                     value=read(|c| match c { Card::Opportunity(o) => o.priority.as_str().to_owned(), _ => String::new() })
                     on_change=move |v: String| { if let Some(priority) = Priority::ALL.into_iter().find(|p| p.as_str() == v) {
-                        edit(state, &id2, "priority", |c| if let Card::Opportunity(o) = c { o.priority = priority });
+                        edit(state, &id2, |c| if let Card::Opportunity(o) = c { o.priority = priority });
                         state.seal();
                     } }/>
             }
@@ -308,7 +308,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                 <SelectField id=field_id("source") options_lang=language.tag() label=t!(i18n, "editor-card-source") options=options
                     value=read(|c| match c { Card::Evidence(e) => format!("{:?}", e.source), _ => String::new() })
                     on_change=move |v: String| { if let Some(source) = EvidenceSource::ALL.into_iter().find(|s| format!("{s:?}") == v) {
-                        edit(state, &id2, "source", |c| if let Card::Evidence(e) = c { e.source = source });
+                        edit(state, &id2, |c| if let Card::Evidence(e) = c { e.source = source });
                         state.seal();
                     } }/>
                 <UrlField state=state id=id.clone() card=card/>
@@ -334,7 +334,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                     value=read(|c| match c { Card::Blueprint(b) => b.resource.map(|r| format!("{r:?}")).unwrap_or_default(), _ => String::new() })
                     on_change=move |v: String| {
                         let resource = Resource::ALL.into_iter().find(|r| format!("{r:?}") == v);
-                        edit(state, &id2, "resource", |c| if let Card::Blueprint(b) = c { b.resource = resource });
+                        edit(state, &id2, |c| if let Card::Blueprint(b) = c { b.resource = resource });
                         state.seal();
                     }/>
             }
@@ -367,7 +367,7 @@ fn NumberField(
             on_input=move |text: String| match parse_number(&text) {
                 Ok(number) => {
                     error.set(None);
-                    edit(state, &id2, field, |c| if let Card::Kpi(k) = c {
+                    edit(state, &id2, |c| if let Card::Kpi(k) = c {
                         if field == "current" { k.current = number } else { k.target = number }
                     });
                 }
@@ -390,7 +390,7 @@ fn UrlField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl Into
                 let url = text.trim().to_owned();
                 if url.is_empty() || is_safe_url(&url, false) {
                     error.set(None);
-                    edit(state, &id2, "url", |c| if let Card::Evidence(e) = c { e.url = (!url.is_empty()).then_some(url) });
+                    edit(state, &id2, |c| if let Card::Evidence(e) = c { e.url = (!url.is_empty()).then_some(url) });
                 } else {
                     error.set(Some(msg!("editor-link-unsafe")));
                 }
@@ -413,7 +413,7 @@ fn RequiredField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl
             on_input=move |text: String| {
                 if is_safe_url(&text, true) {
                     url_error.set(None);
-                    edit(state, &id2, "url", |c| if let Card::Image(i) = c { i.url = text.trim().to_owned() });
+                    edit(state, &id2, |c| if let Card::Image(i) = c { i.url = text.trim().to_owned() });
                 } else {
                     url_error.set(Some(msg!("editor-picture-address-unsafe")));
                 }
@@ -425,7 +425,7 @@ fn RequiredField(state: EditorState, id: Id, card: Signal<Option<Card>>) -> impl
                     alt_error.set(Some(msg!("editor-picture-description-required")));
                 } else {
                     alt_error.set(None);
-                    edit(state, &id3, "alt", |c| if let Card::Image(i) = c { i.alt = text });
+                    edit(state, &id3, |c| if let Card::Image(i) = c { i.alt = text });
                 }
             }
             on_leave=move || state.seal()/>
@@ -503,7 +503,7 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
             if to < 0 || to as usize >= len {
                 return;
             }
-            if state.execute(Command::MoveCard { id: id.clone(), to: at.clone(), index: to as usize }, None) {
+            if state.execute(Command::MoveCard { id: id.clone(), to: at.clone(), index: to as usize }) {
                 state.announce(msg!("editor-card-moved-to-position", position = (to + 1) as usize, count = len));
                 let id = id.clone();
                 request_animation_frame(move || focus_selector(state, &format!("[data-card=\"{id}\"] .move-{}", if delta < 0 { "up" } else { "down" })));
@@ -515,7 +515,7 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
         move |to: Option<CellRef>| {
             let Some(to) = to else { return };
             let index = journey.with_untracked(|j| j.cell(&to.lane, &to.stage, to.step.as_ref()).map_or(0, |c| c.cards.len()));
-            if state.execute(Command::MoveCard { id: id.clone(), to: to.clone(), index }, None) {
+            if state.execute(Command::MoveCard { id: id.clone(), to: to.clone(), index }) {
                 let label = journey.with_untracked(|j| cell_label(j, &to));
                 state.announce(msg!("editor-card-moved-to-place", place = label));
                 let cell = GridCell::Slot { lane: to.lane.clone(), stage: to.stage.clone(), step: to.step.clone() };
@@ -528,7 +528,7 @@ fn CardActions(id: Id, at: CellRef, position: Memo<(usize, usize)>) -> impl Into
     let delete = {
         let id = id.clone();
         move |_| {
-            if state.execute(Command::RemoveCard { id: id.clone() }, None) {
+            if state.execute(Command::RemoveCard { id: id.clone() }) {
                 state.announce(msg!("editor-announce-undoable", done = msg!("editor-card-deleted")));
                 state.toast.set(Some(Toast::undoable(msg!("editor-card-deleted"))));
                 let cell = state.active.get_untracked();

@@ -28,10 +28,10 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<EditorState>();
     let i18n = use_i18n();
     let meta = Memo::new(move |_| state.journey.with(Meta::of));
-    let change = move |field: &'static str, edit: Box<dyn FnOnce(&mut Meta)>| {
+    let change = move |edit: Box<dyn FnOnce(&mut Meta)>| {
         let mut m = meta.get_untracked();
         edit(&mut m);
-        state.execute(Command::SetMeta(m), Some(format!("meta:{field}")))
+        state.typed(Command::SetMeta(m))
     };
     let text = move |get: fn(&Meta) -> String| Signal::derive(move || meta.with(get));
     let scale_error = RwSignal::new(None::<Message>);
@@ -43,7 +43,7 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
         let value = value.round().clamp(-10.0, 10.0) as i8;
         let mut scale = meta.get_untracked().emotion_scale;
         if min { scale.min = value } else { scale.max = value }
-        let ok = change("scale", Box::new(move |m| m.emotion_scale = scale));
+        let ok = change(Box::new(move |m| m.emotion_scale = scale));
         scale_error.set((!ok).then(|| {
             if scale.is_valid() {
                 msg!("editor-scale-scores-outside")
@@ -65,33 +65,33 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
         <Modal open=open title=t!(i18n, "editor-map-details") name="map-details">
             <div class="form-grid">
                 <TextField id="meta-title".into() label=t!(i18n, "editor-meta-title") value=text(|m| m.title.clone())
-                    on_input=move |t: String| { change("title", Box::new(move |m| m.title = t)); } on_leave=seal/>
+                    on_input=move |t: String| { change(Box::new(move |m| m.title = t)); } on_leave=seal/>
                 <TextField id="meta-goal".into() label=t!(i18n, "editor-meta-goal") multiline=true value=text(|m| m.goal.clone())
-                    on_input=move |t: String| { change("goal", Box::new(move |m| m.goal = t)); } on_leave=seal/>
+                    on_input=move |t: String| { change(Box::new(move |m| m.goal = t)); } on_leave=seal/>
                 <TextField id="meta-scenario".into() label=t!(i18n, "editor-meta-scenario") multiline=true value=text(|m| m.scenario.clone())
-                    on_input=move |t: String| { change("scenario", Box::new(move |m| m.scenario = t)); } on_leave=seal/>
+                    on_input=move |t: String| { change(Box::new(move |m| m.scenario = t)); } on_leave=seal/>
                 <TextField id="meta-owner".into() label=t!(i18n, "editor-meta-owner") value=text(|m| m.owner.clone())
-                    on_input=move |t: String| { change("owner", Box::new(move |m| m.owner = t)); } on_leave=seal/>
+                    on_input=move |t: String| { change(Box::new(move |m| m.owner = t)); } on_leave=seal/>
                 <SelectField id="meta-type".into() label=t!(i18n, "editor-meta-type") options=map_types value=text(|m| format!("{:?}", m.map_type))
                     on_change=move |v: String| { if let Some(t) = MapType::ALL.into_iter().find(|t| format!("{t:?}") == v) {
-                        change("type", Box::new(move |m| m.map_type = t)); seal();
+                        change(Box::new(move |m| m.map_type = t)); seal();
                     } }/>
                 <SelectField id="meta-language".into() label=t!(i18n, "editor-meta-language") options=language_options() endonyms=true value=text(|m| m.language.clone())
                     on_change=move |v: String| {
                         let direction = Language::from_tag(&v).map_or(Direction::Ltr, Language::direction);
-                        change("language", Box::new(move |m| { m.language = v; m.direction = direction; })); seal();
+                        change(Box::new(move |m| { m.language = v; m.direction = direction; })); seal();
                     }/>
                 <SelectField id="meta-direction".into() label=t!(i18n, "editor-meta-direction")
                     options=directions
                     value=text(|m| format!("{:?}", m.direction))
                     on_change=move |v: String| {
                         let direction = if v == "Rtl" { Direction::Rtl } else { Direction::Ltr };
-                        change("direction", Box::new(move |m| m.direction = direction)); seal();
+                        change(Box::new(move |m| m.direction = direction)); seal();
                     }/>
                 <TextField id="meta-last-review".into() label=t!(i18n, "editor-meta-last-review") kind="date" value=text(|m| m.last_review.clone().unwrap_or_default())
-                    on_input=move |t: String| { change("last-review", Box::new(move |m| m.last_review = safar_core::date::is_date(&t).then_some(t))); } on_leave=seal/>
+                    on_input=move |t: String| { change(Box::new(move |m| m.last_review = safar_core::date::is_date(&t).then_some(t))); } on_leave=seal/>
                 <TextField id="meta-next-review".into() label=t!(i18n, "editor-meta-next-review") kind="date" value=text(|m| m.next_review.clone().unwrap_or_default())
-                    on_input=move |t: String| { change("next-review", Box::new(move |m| m.next_review = safar_core::date::is_date(&t).then_some(t))); } on_leave=seal/>
+                    on_input=move |t: String| { change(Box::new(move |m| m.next_review = safar_core::date::is_date(&t).then_some(t))); } on_leave=seal/>
                 <TextField id="meta-scale-min".into() label=t!(i18n, "editor-meta-scale-min") value=scale(|m| m.emotion_scale.min)
                     on_input=move |t: String| set_scale(true, t) on_leave=seal error=scale_error/>
                 <TextField id="meta-scale-max".into() label=t!(i18n, "editor-meta-scale-max") value=scale(|m| m.emotion_scale.max)
@@ -121,7 +121,7 @@ pub fn AddLaneDialog(open: RwSignal<bool>) -> impl IntoView {
         };
         let id = lane.id.clone();
         let index = state.journey.with_untracked(|j| j.lanes.len());
-        if state.execute(Command::InsertLane { index, lane, cells: vec![] }, None) {
+        if state.execute(Command::InsertLane { index, lane, cells: vec![] }) {
             open.set(false);
             name.set(String::new());
             state.announce(msg!("editor-lane-added-at-bottom"));
@@ -168,7 +168,7 @@ pub fn LanesDialog(open: RwSignal<bool>) -> impl IntoView {
                             on_change=move |v| {
                                 let mut changed = l.clone();
                                 changed.hidden = !v;
-                                state.execute(Command::UpdateLane(changed), None);
+                                state.execute(Command::UpdateLane(changed));
                                 state.announce(if v {
                                     msg!("editor-lane-shown", name = l.name.clone())
                                 } else {
@@ -195,7 +195,7 @@ pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
         let id = persona.id.clone();
         let index = personas.with_untracked(Vec::len);
         let at = state.journey.with_untracked(|j| j.personas.len());
-        if state.execute(Command::InsertPersona { index, persona, attached: Some(at) }, None) {
+        if state.execute(Command::InsertPersona { index, persona, attached: Some(at) }) {
             selected.set(Some(id));
             state.announce(msg!("editor-persona-added"));
             request_animation_frame(move || super::keyboard::focus_selector(state, "#persona-name"));
@@ -223,7 +223,7 @@ pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
                                         } else {
                                             Command::DetachPersona { id: id2.clone() }
                                         };
-                                        state.execute(command, None);
+                                        state.execute(command);
                                     }/>
                                 <button type="button" class="button quiet" aria-pressed=move || (selected.get().as_ref() == Some(&id3)).to_string()
                                     on:click={let id = persona.id.clone(); move |_| selected.set(Some(id.clone()))}>
@@ -246,11 +246,10 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
     let i18n = use_i18n();
     let persona_id = id.clone();
     let persona = Memo::new(move |_| state.personas.with(|ps| ps.iter().find(|p| p.id == persona_id).cloned()));
-    let change = move |field: &'static str, edit: Box<dyn FnOnce(&mut Persona)>| {
+    let change = move |edit: Box<dyn FnOnce(&mut Persona)>| {
         let Some(mut p) = persona.get_untracked() else { return };
-        let key = format!("persona:{}:{field}", p.id);
         edit(&mut p);
-        state.execute(Command::UpdatePersona(p), Some(key));
+        state.typed(Command::UpdatePersona(p));
     };
     let text = move |get: fn(&Persona) -> String| Signal::derive(move || persona.with(|p| p.as_ref().map(get).unwrap_or_default()));
     let lines = |text: String| text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>();
@@ -261,20 +260,20 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
         let (url, alt) = (photo_url.get_untracked().trim().to_owned(), photo_alt.get_untracked());
         if url.is_empty() {
             photo_error.set(None);
-            change("photo", Box::new(|p| p.photo = None));
+            change(Box::new(|p| p.photo = None));
         } else if !safar_core::url::is_safe_url(&url, true) {
             photo_error.set(Some(msg!("editor-picture-address-unsafe")));
         } else if alt.trim().is_empty() {
             photo_error.set(Some(msg!("editor-photo-description-missing")));
         } else {
             photo_error.set(None);
-            change("photo", Box::new(move |p| p.photo = Some(Photo { url, alt })));
+            change(Box::new(move |p| p.photo = Some(Photo { url, alt })));
         }
     };
     let delete = {
         let id = id.clone();
         move |_| {
-            if state.execute(Command::RemovePersona { id: id.clone() }, None) {
+            if state.execute(Command::RemovePersona { id: id.clone() }) {
                 selected.set(None);
                 state.announce(msg!("editor-announce-undoable", done = msg!("editor-persona-deleted")));
                 state.toast.set(Some(Toast::undoable(msg!("editor-persona-deleted"))));
@@ -286,21 +285,21 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
         view! {
             <TextField id=format!("persona-{name}") label=label multiline=true
                 value=Signal::derive(move || persona.with(|p| p.as_ref().map(|p| get(p).join("\n")).unwrap_or_default()))
-                on_input=move |t: String| change(name, Box::new(move |p| set(p, lines(t)))) on_leave=seal/>
+                on_input=move |t: String| change(Box::new(move |p| set(p, lines(t)))) on_leave=seal/>
         }
     };
     view! {
         <div class="form-grid persona-form" role="group" aria-label=t!(i18n, "editor-persona")>
             <TextField id="persona-name".into() label=t!(i18n, "editor-persona-name") value=text(|p| p.name.clone())
-                on_input=move |t: String| change("name", Box::new(move |p| p.name = t)) on_leave=seal/>
+                on_input=move |t: String| change(Box::new(move |p| p.name = t)) on_leave=seal/>
             <TextField id="persona-description".into() label=t!(i18n, "editor-persona-description") multiline=true value=text(|p| p.description.clone())
-                on_input=move |t: String| change("description", Box::new(move |p| p.description = t)) on_leave=seal/>
+                on_input=move |t: String| change(Box::new(move |p| p.description = t)) on_leave=seal/>
             {list_field("goals", t!(i18n, "editor-persona-goals").into(), |p| p.goals.clone(), |p, v| p.goals = v)}
             {list_field("needs", t!(i18n, "editor-persona-needs").into(), |p| p.needs.clone(), |p, v| p.needs = v)}
             {list_field("motivations", t!(i18n, "editor-persona-motivations").into(), |p| p.motivations.clone(), |p, v| p.motivations = v)}
             {list_field("frustrations", t!(i18n, "editor-persona-frustrations").into(), |p| p.pain_points.clone(), |p, v| p.pain_points = v)}
             <TextField id="persona-day".into() label=t!(i18n, "editor-persona-day") multiline=true value=text(|p| p.day_in_the_life.clone())
-                on_input=move |t: String| change("day", Box::new(move |p| p.day_in_the_life = t)) on_leave=seal/>
+                on_input=move |t: String| change(Box::new(move |p| p.day_in_the_life = t)) on_leave=seal/>
             <TextField id="persona-photo-url".into() label=t!(i18n, "editor-persona-photo-url") kind="url" value=photo_url error=photo_error
                 on_input=move |t: String| { photo_url.set(t); save_photo(); } on_leave=seal/>
             <TextField id="persona-photo-alt".into() label=t!(i18n, "editor-persona-photo-alt") value=photo_alt

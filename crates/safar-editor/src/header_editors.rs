@@ -49,7 +49,7 @@ fn ReorderButtons(
     let go = move |delta: isize| {
         let (i, n) = position.get_untracked();
         let Some(to) = i.checked_add_signed(delta).filter(|to| *to < n) else { return };
-        if state.execute(command(id.clone(), to), None) {
+        if state.execute(command(id.clone(), to)) {
             state.announce(moved(to + 1, n));
             start_editing(state, cell(id.clone()));
         }
@@ -84,10 +84,10 @@ pub fn StageEditor(id: Id) -> impl IntoView {
     };
     let update = {
         let id = id.clone();
-        move |field: &'static str, change: Box<dyn FnOnce(&mut Stage)>| {
+        move |change: Box<dyn FnOnce(&mut Stage)>| {
             let Some(mut s) = stage.get_untracked() else { return };
             change(&mut s);
-            state.execute(Command::UpdateStage { id: id.clone(), name: s.name, description: s.description }, Some(format!("stage:{id}:{field}")));
+            state.typed(Command::UpdateStage { id: id.clone(), name: s.name, description: s.description });
         }
     };
     let update2 = update.clone();
@@ -97,7 +97,7 @@ pub fn StageEditor(id: Id) -> impl IntoView {
             let index = stage.get_untracked().map_or(0, |s| s.steps.len());
             let step = Step::new(new_id("step"), "");
             let step_id = step.id.clone();
-            if state.execute(Command::InsertStep { stage: id.clone(), index, step, cells: vec![] }, None) {
+            if state.execute(Command::InsertStep { stage: id.clone(), index, step, cells: vec![] }) {
                 state.announce(msg!("editor-step-added"));
                 start_editing(state, GridCell::Step(step_id));
             }
@@ -107,7 +107,7 @@ pub fn StageEditor(id: Id) -> impl IntoView {
         let (i, _) = index.get_untracked();
         let stage = Stage::new(new_id("stage"), "");
         let new = stage.id.clone();
-        if state.execute(Command::InsertStage { index: i + 1, stage, cells: vec![] }, None) {
+        if state.execute(Command::InsertStage { index: i + 1, stage, cells: vec![] }) {
             state.announce(msg!("editor-stage-added"));
             start_editing(state, GridCell::Stage(new));
         }
@@ -117,7 +117,7 @@ pub fn StageEditor(id: Id) -> impl IntoView {
         move |_| {
             let cards = journey.with_untracked(|j| cards_under(j, |c| c.stage == id));
             let name = stage.get_untracked().map(|s| s.name).unwrap_or_default();
-            if state.execute(Command::RemoveStage { id: id.clone() }, None) {
+            if state.execute(Command::RemoveStage { id: id.clone() }) {
                 deleted(state, if cards > 0 {
                     msg!("editor-stage-deleted-with-cards", name = name, cards = cards)
                 } else {
@@ -129,10 +129,10 @@ pub fn StageEditor(id: Id) -> impl IntoView {
     view! {
         <div class="header-editor" role="group" lang=move || i18n.language().tag() aria-label=t!(i18n, "editor-edit-stage")>
             <TextField id=format!("{id}-name") label=t!(i18n, "editor-stage-name") value=Signal::derive(move || stage.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
-                on_input=move |t: String| update("name", Box::new(move |s| s.name = t)) on_leave=move || state.seal()/>
+                on_input=move |t: String| update(Box::new(move |s| s.name = t)) on_leave=move || state.seal()/>
             <TextField id=format!("{id}-description") label=t!(i18n, "editor-description") multiline=true
                 value=Signal::derive(move || stage.with(|s| s.as_ref().map(|s| s.description.clone()).unwrap_or_default()))
-                on_input=move |t: String| update2("description", Box::new(move |s| s.description = t)) on_leave=move || state.seal()/>
+                on_input=move |t: String| update2(Box::new(move |s| s.description = t)) on_leave=move || state.seal()/>
             <div class="editor-actions">
                 <ReorderButtons moved=|position, count| msg!("editor-stage-moved-to", position = position, count = count) id=id.clone() position=index vertical=false
                     command=|id, index| Command::MoveStage { id, index } cell=GridCell::Stage/>
@@ -161,13 +161,10 @@ pub fn StepEditor(id: Id) -> impl IntoView {
     });
     let step = Memo::new(move |_| found.with(|f| f.as_ref().map(|f| f.0.clone())));
     let lang = language(journey);
-    let update = {
-        let id = id.clone();
-        move |field: &'static str, change: Box<dyn FnOnce(&mut Step)>| {
-            let Some(mut s) = step.get_untracked() else { return };
-            change(&mut s);
-            state.execute(Command::UpdateStep(s), Some(format!("step:{id}:{field}")));
-        }
+    let update = move |change: Box<dyn FnOnce(&mut Step)>| {
+        let Some(mut s) = step.get_untracked() else { return };
+        change(&mut s);
+        state.typed(Command::UpdateStep(s));
     };
     let text = |get: fn(&Step) -> String| Signal::derive(move || step.with(|s| s.as_ref().map(get).unwrap_or_default()));
     let flag = |get: fn(&Step) -> bool| Signal::derive(move || step.with(|s| s.as_ref().is_some_and(get)));
@@ -179,7 +176,7 @@ pub fn StepEditor(id: Id) -> impl IntoView {
         move |_| {
             let cards = journey.with_untracked(|j| cards_under(j, |c| c.step.as_ref() == Some(&id)));
             let name = step.get_untracked().map(|s| s.name).unwrap_or_default();
-            if state.execute(Command::RemoveStep { id: id.clone() }, None) {
+            if state.execute(Command::RemoveStep { id: id.clone() }) {
                 deleted(state, if cards > 0 {
                     msg!("editor-step-deleted-with-cards", name = name, cards = cards)
                 } else {
@@ -191,19 +188,19 @@ pub fn StepEditor(id: Id) -> impl IntoView {
     view! {
         <div class="header-editor" role="group" lang=move || i18n.language().tag() aria-label=t!(i18n, "editor-edit-step")>
             <TextField id=format!("{id}-name") label=t!(i18n, "editor-step-name") value=text(|s| s.name.clone())
-                on_input=move |t: String| u1("name", Box::new(move |s| s.name = t)) on_leave=move || state.seal()/>
+                on_input=move |t: String| u1(Box::new(move |s| s.name = t)) on_leave=move || state.seal()/>
             <TextField id=format!("{id}-description") label=t!(i18n, "editor-description") multiline=true value=text(|s| s.description.clone())
-                on_input=move |t: String| u2("description", Box::new(move |s| s.description = t)) on_leave=move || state.seal()/>
+                on_input=move |t: String| u2(Box::new(move |s| s.description = t)) on_leave=move || state.seal()/>
             <SelectField id=format!("{id}-channel") label=t!(i18n, "editor-channel") options=channels
                 options_lang=lang.get_untracked().tag()
                 value=text(|s| s.channel.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_default())
-                on_change=move |v: String| { u3("channel", Box::new(move |s| s.channel = (!v.is_empty()).then(|| Channel::from(v)))); state.seal(); }/>
+                on_change=move |v: String| { u3(Box::new(move |s| s.channel = (!v.is_empty()).then(|| Channel::from(v)))); state.seal(); }/>
             <TextField id=format!("{id}-department") label=t!(i18n, "editor-department") value=text(|s| s.department.clone())
-                on_input=move |t: String| u4("department", Box::new(move |s| s.department = t)) on_leave=move || state.seal()/>
+                on_input=move |t: String| u4(Box::new(move |s| s.department = t)) on_leave=move || state.seal()/>
             <CheckField id=format!("{id}-truth") label=t!(i18n, "editor-moment-of-truth") checked=flag(|s| s.moment_of_truth)
-                on_change=move |v| { u5("truth", Box::new(move |s| s.moment_of_truth = v)); state.seal(); }/>
+                on_change=move |v| { u5(Box::new(move |s| s.moment_of_truth = v)); state.seal(); }/>
             <CheckField id=format!("{id}-breaking") label=t!(i18n, "editor-breaking-point") checked=flag(|s| s.breaking_point)
-                on_change=move |v| { u6("breaking", Box::new(move |s| s.breaking_point = v)); state.seal(); }/>
+                on_change=move |v| { u6(Box::new(move |s| s.breaking_point = v)); state.seal(); }/>
             <div class="editor-actions">
                 <ReorderButtons moved=|position, count| msg!("editor-step-moved-to", position = position, count = count) id=id.clone() vertical=false
                     position=Signal::derive(move || found.with(|f| f.as_ref().map_or((0, 0), |f| (f.1, f.2))))
@@ -229,15 +226,14 @@ pub fn LaneEditor(id: Id) -> impl IntoView {
     };
     let rename = move |t: String| {
         let Some(mut l) = lane.get_untracked() else { return };
-        let key = format!("lane:{}:name", l.id);
         l.name = t;
-        state.execute(Command::UpdateLane(l), Some(key));
+        state.typed(Command::UpdateLane(l));
     };
     let hide = move |_| {
         let Some(mut l) = lane.get_untracked() else { return };
         let name = l.name.clone();
         l.hidden = true;
-        if state.execute(Command::UpdateLane(l), None) {
+        if state.execute(Command::UpdateLane(l)) {
             state.announce(msg!("editor-lane-hidden-how-to-show", name = name.clone()));
             state.toast.set(Some(Toast::undoable(msg!("editor-lane-hidden", name = name))));
             state.editing.set(None);
@@ -250,7 +246,7 @@ pub fn LaneEditor(id: Id) -> impl IntoView {
         move |_| {
             let cards = journey.with_untracked(|j| cards_under(j, |c| c.lane == id));
             let name = lane.get_untracked().map(|l| l.name).unwrap_or_default();
-            if state.execute(Command::RemoveLane { id: id.clone() }, None) {
+            if state.execute(Command::RemoveLane { id: id.clone() }) {
                 deleted(state, if cards > 0 {
                     msg!("editor-lane-deleted-with-cards", name = name, cards = cards)
                 } else {

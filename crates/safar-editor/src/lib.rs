@@ -171,7 +171,7 @@ fn dropped(state: EditorState, what: Dragged, id: safar_core::Id, target: GridCe
         },
         _ => return,
     };
-    if state.execute(command, None) {
+    if state.execute(command) {
         state.announce(match what {
             Dragged::Card => msg!("editor-card-moved"),
             Dragged::Stage => msg!("editor-stage-moved"),
@@ -203,7 +203,7 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
         let stage = Stage::new(state::new_id("stage"), "");
         let id = stage.id.clone();
         let index = state.journey.with_untracked(|j| j.stages.len());
-        if state.execute(Command::InsertStage { index, stage, cells: vec![] }, None) {
+        if state.execute(Command::InsertStage { index, stage, cells: vec![] }) {
             state.announce(msg!("editor-stage-added-at-end"));
             start_editing(state, GridCell::Stage(id));
         }

@@ -6,7 +6,7 @@ use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::library::journal::{Journal, Step};
-use safar_core::{Command, Document, History, Journey, JourneyFile, Persona};
+use safar_core::{Burst, Command, Document, History, Journey, JourneyFile, Persona};
 
 /// A short message with an optional action, shown at the bottom of the screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,13 +86,23 @@ impl EditorState {
         }
     }
 
-    /// Applies a change. Changes with the same `coalesce` key in a row undo as one step (a burst
-    /// of typing in one field). Returns whether the change was made; a refused one is announced.
-    pub fn execute(&self, command: Command, coalesce: Option<String>) -> bool {
+    /// Applies a change of its own (a click, a choice): one undo step. Returns whether the
+    /// change was made; a refused one is announced.
+    pub fn execute(&self, command: Command) -> bool {
+        self.record(command, Burst::Alone)
+    }
+
+    /// Applies a change typed into a field: typing in the same thing, until the field is left
+    /// ([`EditorState::seal`]), undoes as one step. The core says what "the same thing" is.
+    pub fn typed(&self, command: Command) -> bool {
+        self.record(command, Burst::Typing)
+    }
+
+    fn record(&self, command: Command, burst: Burst) -> bool {
         let history = self.history;
-        let step = Step::Command { command: command.clone(), coalesce: coalesce.clone() };
+        let step = Step::Command { command: command.clone(), burst };
         let outcome = self.with_document(move |doc| {
-            history.try_update_value(|h| h.execute(doc, command, coalesce)).unwrap_or(Ok(()))
+            history.try_update_value(|h| h.execute(doc, command, burst, &now())).unwrap_or(Ok(()))
         });
         match outcome {
             Ok(()) => {
@@ -125,7 +135,8 @@ impl EditorState {
     fn step_history(&self, back: bool) {
         let history = self.history;
         let outcome = self.with_document(move |doc| {
-            let outcome = history.try_update_value(|h| if back { h.undo(doc) } else { h.redo(doc) }).unwrap_or(Ok(false));
+            let at = now();
+            let outcome = history.try_update_value(|h| if back { h.undo(doc, &at) } else { h.redo(doc, &at) }).unwrap_or(Ok(false));
             match outcome {
                 Ok(false) => Err(Ok(false)),
                 other => other.map_err(Err),
@@ -153,8 +164,7 @@ impl EditorState {
     }
 
     /// Runs `change` on the map and personas as one document, moved in and out of their signals
-    /// without copying. Views are notified only when `change` succeeds, and the map's `updated`
-    /// time is set then.
+    /// without copying. Views are notified only when `change` succeeds.
     fn with_document<T, E>(&self, change: impl FnOnce(&mut Document) -> Result<T, E>) -> Result<T, E> {
         let mut outcome = None;
         self.journey.maybe_update(|journey| {
@@ -162,9 +172,6 @@ impl EditorState {
             let mut doc = Document { journey: std::mem::replace(journey, placeholder()), personas };
             let result = change(&mut doc);
             let ok = result.is_ok();
-            if ok {
-                doc.journey.updated = now();
-            }
             *journey = doc.journey;
             let personas = doc.personas;
             if ok {

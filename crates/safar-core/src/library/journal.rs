@@ -9,7 +9,7 @@ use super::conflict::Revision;
 use super::records::ReadError;
 use crate::command::{Command, CommandError};
 use crate::document::Document;
-use crate::history::History;
+use crate::history::{Burst, History};
 use crate::id::Id;
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +22,14 @@ pub const JOURNAL_VERSION: u64 = 1;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Step {
-    Command { command: Command, coalesce: Option<String> },
+    /// A change; `burst` says whether it was typing, which undoes with the typing before it.
+    /// (Journals written before 0.9 named a coalescing key instead: read as changes of their
+    /// own, which only makes their undo steps finer.)
+    Command {
+        command: Command,
+        #[serde(default)]
+        burst: Burst,
+    },
     Undo,
     Redo,
     /// A burst of typing ended: what undo takes back depends on it.
@@ -63,13 +70,16 @@ impl Journal {
         !self.steps.iter().any(|step| !matches!(step, Step::Seal))
     }
 
-    /// Adds a step. A command that continues a burst of typing (same coalescing key, no seal
-    /// between) replaces the one before it: each is a whole new value of the same field, so
-    /// the journal of a long paragraph stays one command long.
+    /// Adds a step. Typing that continues a burst in the same thing (the same
+    /// [`Command::coalesce_key`], no seal between) replaces the command before it: each holds
+    /// the whole new value of what it edits, so the journal of a long paragraph stays one
+    /// command long.
     pub fn push(&mut self, step: Step) {
-        match (&step, self.steps.last_mut()) {
+        match (&step, self.steps.last()) {
             (Step::Seal, Some(Step::Seal)) | (Step::Seal, None) => {}
-            (Step::Command { coalesce: Some(key), .. }, Some(Step::Command { coalesce: Some(last), .. })) if key == last => {
+            (Step::Command { command, burst: Burst::Typing }, Some(Step::Command { command: last, burst: Burst::Typing }))
+                if command.coalesce_key().is_some() && command.coalesce_key() == last.coalesce_key() =>
+            {
                 *self.steps.last_mut().expect("matched") = step;
             }
             _ => self.steps.push(step),
@@ -81,20 +91,19 @@ impl Journal {
     /// replay with its error; `doc` may then hold the steps before it, so replay on a copy.
     pub fn replay(&self, doc: &mut Document) -> Result<History, CommandError> {
         let mut history = History::new();
+        // The time of the last change is the time of them all: replaying cannot know the others.
+        let at = if self.updated.is_empty() { doc.journey.updated.clone() } else { self.updated.clone() };
         for step in &self.steps {
             match step {
-                Step::Command { command, coalesce } => history.execute(doc, command.clone(), coalesce.clone())?,
+                Step::Command { command, burst } => history.execute(doc, command.clone(), *burst, &at)?,
                 Step::Undo => {
-                    history.undo(doc)?;
+                    history.undo(doc, &at)?;
                 }
                 Step::Redo => {
-                    history.redo(doc)?;
+                    history.redo(doc, &at)?;
                 }
                 Step::Seal => history.seal(),
             }
-        }
-        if !self.updated.is_empty() {
-            doc.journey.updated = self.updated.clone();
         }
         Ok(history)
     }
@@ -178,6 +187,8 @@ mod tests {
         })
     }
 
+    const AT: &str = "2026-12-02T10:00:00Z";
+
     #[test]
     fn replaying_a_journal_gives_the_same_map_and_the_same_undo() {
         let start = document();
@@ -185,13 +196,13 @@ mod tests {
         let mut history = History::new();
         let mut journal = Journal::new(start.journey.id.clone(), &Revision::new(3, "a"));
         let steps = vec![
-            Step::Command { command: retitle(&start, "T"), coalesce: Some("title".into()) },
-            Step::Command { command: retitle(&start, "Ti"), coalesce: Some("title".into()) },
-            Step::Command { command: retitle(&start, "Title"), coalesce: Some("title".into()) },
+            Step::Command { command: retitle(&start, "T"), burst: Burst::Typing },
+            Step::Command { command: retitle(&start, "Ti"), burst: Burst::Typing },
+            Step::Command { command: retitle(&start, "Title"), burst: Burst::Typing },
             Step::Seal,
             Step::Command {
                 command: Command::RemoveCard { id: start.journey.cells.iter().flat_map(|c| &c.cards).next().unwrap().id().clone() },
-                coalesce: None,
+                burst: Burst::Alone,
             },
             Step::Undo,
             Step::Redo,
@@ -199,9 +210,9 @@ mod tests {
         ];
         for step in steps {
             match &step {
-                Step::Command { command, coalesce } => history.execute(&mut edited, command.clone(), coalesce.clone()).unwrap(),
-                Step::Undo => assert!(history.undo(&mut edited).unwrap()),
-                Step::Redo => assert!(history.redo(&mut edited).unwrap()),
+                Step::Command { command, burst } => history.execute(&mut edited, command.clone(), *burst, AT).unwrap(),
+                Step::Undo => assert!(history.undo(&mut edited, AT).unwrap()),
+                Step::Redo => assert!(history.redo(&mut edited, AT).unwrap()),
                 Step::Seal => history.seal(),
             }
             journal.push(step);
@@ -210,13 +221,15 @@ mod tests {
 
         let decoded = Journal::decode(&journal.encode()).unwrap();
         assert_eq!(decoded, journal);
+        journal.updated = AT.into();
+        let decoded = Journal::decode(&journal.encode()).unwrap();
         let mut replayed = start.clone();
         let mut replayed_history = decoded.replay(&mut replayed).unwrap();
         assert_eq!(replayed.journey.title, "Title");
         assert_eq!(replayed, edited);
         // Undo after a recovery takes back what it would have taken back before.
-        assert!(replayed_history.undo(&mut replayed).unwrap());
-        assert!(history.undo(&mut edited).unwrap());
+        assert!(replayed_history.undo(&mut replayed, AT).unwrap());
+        assert!(history.undo(&mut edited, AT).unwrap());
         assert_eq!(replayed, edited);
         assert_eq!(replayed.journey.title, start.journey.title);
     }
@@ -232,6 +245,21 @@ mod tests {
         assert_eq!(recovery(&journal, "a", &Revision::new(6, "b"), &[Revision::new(5, "a"), base.clone()]), Recovery::Saved);
         assert_eq!(recovery(&journal, "a", &Revision::new(5, "b"), &[base.clone()]), Recovery::Diverged);
         assert_eq!(recovery(&journal, "a", &Revision::new(9, "c"), &[]), Recovery::Diverged);
+    }
+
+    #[test]
+    fn a_journal_from_before_bursts_still_replays() {
+        let start = document();
+        let old = format!(
+            r#"{{"format":"safar-journal","version":1,"map":"{}","base":"3.a","updated":"","steps":[{{"command":{{"command":{},"coalesce":"meta:title"}}}}]}}"#,
+            start.journey.id,
+            serde_json::to_string(&retitle(&start, "Old")).unwrap()
+        );
+        let journal = Journal::decode(&old).unwrap();
+        let mut replayed = start.clone();
+        journal.replay(&mut replayed).unwrap();
+        assert_eq!(replayed.journey.title, "Old");
+        assert_eq!(replayed.journey.updated, start.journey.updated, "no time known: the map's own is kept");
     }
 
     #[test]
