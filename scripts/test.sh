@@ -18,6 +18,10 @@ step "command line: the safar binary (publish, validate, new, serve), with the v
 # Its own cargo invocation: the viewer's `ssr` build must not meet the app's `csr` one.
 cargo test --locked -p safar-cli
 
+step "editor: native cargo test of its table of actions (which key does what, where)"
+# The editor's own cargo invocation too: native, its `csr` Leptos must not meet the CLI's `ssr`.
+cargo test --locked -p safar-editor --test actions
+
 step "components: wasm-bindgen-test in headless Chromium (viewer, store, app, widget with the editor)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
   cargo test --locked --target wasm32-unknown-unknown -p safar-view -p safar-store -p safar -p safar-widget --features safar-widget/edit

@@ -4,6 +4,7 @@
 
 use super::fields::{isolated, CheckField, SelectField, TextField};
 use super::keyboard::start_editing;
+use crate::actions::MessageId;
 use super::state::{new_id, EditorState, Toast};
 use safar_view::i18n::{use_i18n, Message};
 use safar_view::{msg, t};
@@ -315,25 +316,17 @@ fn PersonaForm(id: safar_core::Id, selected: RwSignal<Option<safar_core::Id>>) -
 #[component]
 pub fn ShortcutsDialog(open: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
-    // The keys as people read them (key names stay as printed on keyboards), and what they do.
-    let rows = [
-        (msg!("editor-keys-tab"), msg!("editor-shortcut-tab")),
-        (msg!("editor-keys-arrows"), msg!("editor-shortcut-arrows")),
-        (msg!("editor-keys-home-end"), msg!("editor-shortcut-home-end")),
-        (msg!("editor-keys-ctrl-home-end"), msg!("editor-shortcut-ctrl-home-end")),
-        (msg!("editor-keys-enter"), msg!("editor-shortcut-enter")),
-        (msg!("editor-keys-escape"), msg!("editor-shortcut-escape")),
-        (msg!("editor-keys-undo"), msg!("editor-undo")),
-        (msg!("editor-keys-redo"), msg!("editor-redo")),
-        (msg!("editor-keys-help"), msg!("editor-shortcut-help")),
-    ];
+    // The keys as people read them (key names stay as printed on keyboards), and what they do:
+    // Tab, which is the browser's own, then every key of the table of actions.
+    let tab = (MessageId("editor-keys-tab"), MessageId("editor-shortcut-tab"));
+    let rows: Vec<(MessageId, MessageId)> = std::iter::once(tab).chain(crate::actions::help_rows()).collect();
     view! {
         <Modal open=open title=t!(i18n, "editor-shortcuts-title") name="shortcuts">
             <table class="shortcuts">
                 <thead><tr><th scope="col">{t!(i18n, "editor-shortcuts-keys")}</th><th scope="col">{t!(i18n, "editor-shortcuts-what")}</th></tr></thead>
                 <tbody>
-                    {rows.clone().into_iter().map(|(keys, what): (Message, Message)| view! {
-                        <tr><td><kbd>{move || i18n.format(&keys)}</kbd></td><td>{move || i18n.format(&what)}</td></tr>
+                    {rows.clone().into_iter().map(|(keys, what)| view! {
+                        <tr><td><kbd>{move || i18n.text(keys.0)}</kbd></td><td>{move || i18n.text(what.0)}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>

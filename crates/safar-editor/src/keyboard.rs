@@ -1,57 +1,27 @@
-//! Keys: moving around the grid (arrows follow the map's visual direction), entering and
-//! leaving a cell, and the shortcuts that work anywhere in the editor.
+//! Where keys are heard (the grid, the whole editor) and what focus does when a cell is entered
+//! and left. Which key does what is the table of actions' (`actions.rs`).
 
+use super::actions::{run_keys, ActionContext, Scope};
 use super::state::EditorState;
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
-use safar_core::navigate::{Grid, GridCell, Move};
-use safar_core::Direction;
+use safar_core::navigate::GridCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
-/// Handles a key pressed inside the grid.
-pub fn grid_keydown(state: EditorState, event: KeyboardEvent) {
-    let key = event.key();
+/// Handles a key pressed inside the grid: the cell keys of [`crate::actions::ACTIONS`] on a cell
+/// that has focus, and their editing keys while a cell's controls are open. Keys in a control
+/// inside a cell are the control's.
+pub fn grid_keydown(context: ActionContext, event: KeyboardEvent) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
         return;
     };
-    if state.editing.get_untracked().is_some() {
-        if key == "Escape" {
-            event.prevent_default();
-            stop_editing(state);
-        }
-        return;
+    if context.state.editing.get_untracked().is_some() {
+        run_keys(&context, Scope::Editing, &event);
+    } else if target.has_attribute("data-cell") {
+        run_keys(&context, Scope::Cell, &event);
     }
-    // Only keys on a cell itself move; keys in a control inside it are the control's.
-    if !target.has_attribute("data-cell") {
-        return;
-    }
-    let rtl = state.journey.with_untracked(|j| j.direction == Direction::Rtl);
-    let ctrl = event.ctrl_key() || event.meta_key();
-    let movement = match key.as_str() {
-        "ArrowRight" if rtl => Move::Previous,
-        "ArrowRight" => Move::Next,
-        "ArrowLeft" if rtl => Move::Next,
-        "ArrowLeft" => Move::Previous,
-        "ArrowUp" => Move::Up,
-        "ArrowDown" => Move::Down,
-        "Home" if ctrl => Move::First,
-        "Home" => Move::RowStart,
-        "End" if ctrl => Move::Last,
-        "End" => Move::RowEnd,
-        "Enter" | "F2" => {
-            event.prevent_default();
-            start_editing(state, state.active.get_untracked());
-            return;
-        }
-        _ => return,
-    };
-    event.prevent_default();
-    let grid = state.journey.with_untracked(Grid::of);
-    let next = grid.step(&state.active.get_untracked(), movement);
-    state.active.set(next.clone());
-    focus_cell(state, &next);
 }
 
 /// Opens a cell's editing controls and puts focus on the first of them.
@@ -123,37 +93,12 @@ pub fn focus_selector(state: EditorState, selector: &str) {
     }
 }
 
-/// Whether the key went to a place that takes text, where `?` is a character, not a shortcut.
-fn typing_in_field(event: &KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || e.has_attribute("contenteditable"))
-}
-
-/// Shortcuts that work anywhere in the editor: undo, redo, and `?` for the list of shortcuts.
-/// In the app that is the whole page; in a widget, only the widget, so that Ctrl+Z in one of
-/// several widgets (or in the host page's own fields) undoes nothing elsewhere.
-pub fn use_shortcuts(state: EditorState, show_shortcuts: RwSignal<bool>) {
+/// The editor's own keys of [`crate::actions::ACTIONS`] (undo, redo, `?`), heard anywhere in the
+/// editor. In the app that is the whole page; in a widget, only the widget, so that Ctrl+Z in one
+/// of several widgets (or in the host page's own fields) undoes nothing elsewhere.
+pub fn use_shortcuts(context: ActionContext) {
     let on_key = move |event: KeyboardEvent| {
-        let ctrl = event.ctrl_key() || event.meta_key();
-        let key = event.key().to_lowercase();
-        if ctrl && key == "z" {
-            event.prevent_default();
-            state.seal();
-            if event.shift_key() {
-                state.redo();
-            } else {
-                state.undo();
-            }
-        } else if ctrl && key == "y" {
-            event.prevent_default();
-            state.seal();
-            state.redo();
-        } else if key == "?" && !ctrl && !typing_in_field(&event) {
-            event.prevent_default();
-            show_shortcuts.set(true);
-        }
+        run_keys(&context, Scope::Editor, &event);
     };
     match use_context::<crate::EditorRoot>().and_then(|r| r.0) {
         Some(root) => {

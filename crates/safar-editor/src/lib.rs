@@ -6,6 +6,7 @@
 //! [`Host`] that says where its controls are, who wants to hear of changes, whether there is a
 //! library of maps with addresses around it, and what the host adds to its toolbar.
 
+pub mod actions;
 mod autosave;
 mod cell_editor;
 mod conflict;
@@ -24,13 +25,13 @@ use cell_editor::CellEditor;
 use conflict::ConflictDialog;
 use dialogs::{AddLaneDialog, LanesDialog, MapDetailsDialog, PersonasDialog, ShortcutsDialog};
 use header_editors::{LaneEditor, StageEditor, StepEditor};
-use keyboard::{grid_keydown, start_editing, use_shortcuts};
+use actions::{ActionContext, Dialogs, ACTIONS};
+use keyboard::{grid_keydown, use_shortcuts};
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use safar_core::command::CellRef;
 use safar_core::navigate::GridCell;
-use safar_core::{Command, Document, Id, Stage};
-use safar_store::files::{download, file_name};
+use safar_core::{Command, Document, Id};
 use safar_store::Shelf;
 use safar_view::i18n::{use_i18n, Describe, I18n};
 use safar_view::{msg, t};
@@ -106,27 +107,22 @@ pub fn Editor(
     provide_context(fields::MapLanguage(Memo::new(move |_| state.journey.with(|j| j.language.clone()))));
     let shelf = expect_context::<Shelf>();
     let saver = use_autosave(state, shelf, revision, host.maps);
-    let show_shortcuts = RwSignal::new(false);
-    use_shortcuts(state, show_shortcuts);
+    let dialogs = Dialogs::closed();
+    let actions = ActionContext { state, dialogs };
+    use_shortcuts(actions);
     provide_context(GridEditing {
         active: state.active,
         editing: state.editing,
         render: Arc::new(render_editor),
-        on_keydown: Arc::new(move |event| grid_keydown(state, event)),
+        on_keydown: Arc::new(move |event| grid_keydown(actions, event)),
         on_drop: Arc::new(move |what, id, target| dropped(state, what, id, target)),
     });
-    let dialogs = Dialogs {
-        details: RwSignal::new(false),
-        add_lane: RwSignal::new(false),
-        personas: RwSignal::new(false),
-        lanes: RwSignal::new(false),
-    };
     let Extras { toolbar, dialogs: extra_dialogs } = match &host.extras {
         Some(extras) => extras(state, saver),
         None => Extras { toolbar: ().into_any(), dialogs: ().into_any() },
     };
     view! {
-        <Toolbar state=state saver=saver dialogs=dialogs show_shortcuts=show_shortcuts extras=toolbar/>
+        <Toolbar actions=actions saver=saver extras=toolbar/>
         {move || shelf.nearly_full().then(|| view! {
             <p class="notice warning">{t!(i18n, "editor-storage-nearly-full")}</p>
         })}
@@ -139,7 +135,7 @@ pub fn Editor(
         <AddLaneDialog open=dialogs.add_lane/>
         <PersonasDialog open=dialogs.personas/>
         <LanesDialog open=dialogs.lanes/>
-        <ShortcutsDialog open=show_shortcuts/>
+        <ShortcutsDialog open=dialogs.shortcuts/>
     }
 }
 
@@ -180,34 +176,11 @@ fn dropped(state: EditorState, what: Dragged, id: safar_core::Id, target: GridCe
     }
 }
 
-#[derive(Clone, Copy)]
-struct Dialogs {
-    details: RwSignal<bool>,
-    add_lane: RwSignal<bool>,
-    personas: RwSignal<bool>,
-    lanes: RwSignal<bool>,
-}
-
 #[component]
-fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: RwSignal<bool>, extras: AnyView) -> impl IntoView {
+fn Toolbar(actions: ActionContext, saver: Saver, extras: AnyView) -> impl IntoView {
     let i18n = use_i18n();
+    let state = actions.state;
     let status = saver.status;
-    let export = move |_| {
-        let file = state.file();
-        let name = file_name(&file.journeys[0].title, ".journey.json");
-        if let Err(error) = download(&name, &file.to_json(), "application/json") {
-            state.announce(msg!("editor-export-failed", reason = error));
-        }
-    };
-    let add_stage = move |_| {
-        let stage = Stage::new(state::new_id("stage"), "");
-        let id = stage.id.clone();
-        let index = state.journey.with_untracked(|j| j.stages.len());
-        if state.execute(Command::InsertStage { index, stage, cells: vec![] }) {
-            state.announce(msg!("editor-stage-added-at-end"));
-            start_editing(state, GridCell::Stage(id));
-        }
-    };
     let in_memory = expect_context::<Shelf>().in_memory;
     // The visible status changes with every burst of typing, so it is not a live region; only a
     // failure is announced, through the alert below.
@@ -225,27 +198,26 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
     };
     let failed = move || !matches!(status.get(), SaveStatus::Saved | SaveStatus::Saving);
     let conflict = move || status.get() == SaveStatus::Conflict;
+    let groups = ACTIONS.iter().filter_map(|action| action.button.map(|b| b.group)).max().map_or(0, |last| last + 1);
+    let group = move |group: u8| {
+        let buttons = ACTIONS.iter().filter_map(move |action| action.button.filter(|b| b.group == group).map(|b| (action, b.label.0)));
+        view! {
+            <div class="toolbar-group">
+                {buttons.map(|(action, label)| {
+                    let (enabled, run) = (action.enabled, action.run);
+                    view! {
+                        <button type="button" class="button" aria-keyshortcuts=action.keys.and_then(|keys| keys.aria)
+                            disabled=move || !enabled(&actions) on:click=move |_| run(&actions)>{move || i18n.text(label)}</button>
+                    }
+                }).collect_view()}
+            </div>
+        }
+    };
     view! {
         // A labelled group, not an ARIA toolbar: the buttons are ordinary Tab stops, and a
         // "toolbar" role would promise arrow-key movement between them.
         <div class="toolbar" role="group" aria-label=t!(i18n, "editor-toolbar")>
-            <div class="toolbar-group">
-                <button type="button" class="button" aria-keyshortcuts="Control+Z" disabled=move || !state.can_undo.get()
-                    on:click=move |_| state.undo()>{t!(i18n, "editor-undo")}</button>
-                <button type="button" class="button" aria-keyshortcuts="Control+Shift+Z Control+Y" disabled=move || !state.can_redo.get()
-                    on:click=move |_| state.redo()>{t!(i18n, "editor-redo")}</button>
-            </div>
-            <div class="toolbar-group">
-                <button type="button" class="button" on:click=add_stage>{t!(i18n, "editor-add-stage")}</button>
-                <button type="button" class="button" on:click=move |_| dialogs.add_lane.set(true)>{t!(i18n, "editor-add-lane")}</button>
-                <button type="button" class="button" on:click=move |_| dialogs.lanes.set(true)>{t!(i18n, "editor-lanes")}</button>
-            </div>
-            <div class="toolbar-group">
-                <button type="button" class="button" on:click=move |_| dialogs.details.set(true)>{t!(i18n, "editor-map-details")}</button>
-                <button type="button" class="button" on:click=move |_| dialogs.personas.set(true)>{t!(i18n, "editor-personas")}</button>
-                <button type="button" class="button" on:click=export>{t!(i18n, "editor-export")}</button>
-                <button type="button" class="button" aria-keyshortcuts="?" on:click=move |_| show_shortcuts.set(true)>{t!(i18n, "editor-shortcuts")}</button>
-            </div>
+            {(0..groups).map(group).collect_view()}
             {extras}
             <div class="save-status" class:failed=failed>
                 <p>{status_text}</p>
@@ -254,7 +226,7 @@ fn Toolbar(state: EditorState, saver: Saver, dialogs: Dialogs, show_shortcuts: R
                     <button type="button" class="button small" on:click=move |_| saver.status.set(SaveStatus::Conflict)>{t!(i18n, "editor-choose-what-to-keep")}</button>
                 })}
                 {move || (failed() || in_memory).then(|| view! {
-                    <button type="button" class="button small" on:click=export>{t!(i18n, "editor-export-this-map")}</button>
+                    <button type="button" class="button small" on:click=move |_| actions::export(state)>{t!(i18n, "editor-export-this-map")}</button>
                 })}
             </div>
         </div>

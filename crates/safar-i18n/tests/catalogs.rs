@@ -344,10 +344,10 @@ fn is_id(text: &str) -> bool {
 }
 
 /// Whether the literal is where a message id goes: `t!(i18n, "…"`, `msg!("…"`,
-/// `Message::new("…"`, `.text("…"`, `labelled("…"`.
+/// `Message::new("…"`, `MessageId("…"`, `.text("…"`, `labelled("…"`.
 fn names_a_message(literal: &Literal) -> bool {
     let before = literal.before.trim_end();
-    if ["msg!(", "Message::new(", ".text(", "labelled("].iter().any(|call| before.ends_with(call)) {
+    if ["msg!(", "Message::new(", "MessageId(", ".text(", "labelled("].iter().any(|call| before.ends_with(call)) {
         return true;
     }
     // `t!(i18n, ` with any simple expression for the context.
