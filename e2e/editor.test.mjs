@@ -208,6 +208,48 @@ test('cards move by drag and drop, and hostile or long text stays plain text', a
   await page.context().close();
 });
 
+test('closed lists offer the words a map file holds and write them back, one undo step each', async () => {
+  const page = await openPage(env.browser);
+  await page.goto(`${env.url}?map=en-online-electronics`);
+  await page.getByRole('grid').waitFor();
+  const stored = () =>
+    page.evaluate(() => {
+      for (let i = 0; i < localStorage.length; i++) {
+        const value = localStorage.getItem(localStorage.key(i));
+        if (value.includes('"c-pain-1"') && value.includes('"journeys"')) return JSON.parse(value);
+      }
+      return null;
+    });
+  const card = (file) => (file.journeys ?? file.file?.journeys)[0].cells.flatMap((c) => c.cards).find((c) => c.id === 'c-pain-1');
+
+  // A pain point's severity: offered by its name, stored as the format's word.
+  const cell = page.locator('[data-cell="slot:lane-pain:stage-awareness"]');
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  const severity = cell.getByRole('group', { name: /^Card 1 of/ }).getByLabel('Severity');
+  assert.equal(await severity.inputValue(), 'medium');
+  assert.deepEqual(await severity.locator('option').evaluateAll((os) => os.map((o) => o.value)), ['low', 'medium', 'high', 'critical']);
+  await severity.selectOption({ label: 'critical' });
+  await waitSaved(page);
+  const saved = await stored();
+  assert.ok(saved, 'the map is in the store');
+  assert.equal(card(saved.map ?? saved).severity, 'critical');
+  await page.keyboard.press('Control+z');
+  assert.equal(await severity.inputValue(), 'medium', 'one choice, one undo step');
+  await page.keyboard.press('Escape');
+
+  // The map's type, in the map details.
+  await page.getByRole('button', { name: 'Map details' }).click();
+  const type = page.getByRole('dialog', { name: 'Map details' }).getByLabel('Map type');
+  assert.equal(await type.inputValue(), 'current-state');
+  await type.selectOption({ label: 'Service blueprint' });
+  assert.equal(await type.inputValue(), 'service-blueprint');
+  const direction = page.getByRole('dialog', { name: 'Map details' }).getByLabel('Text direction');
+  assert.equal(await direction.inputValue(), 'ltr');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a focused cell is never hidden under the sticky headers (WCAG 2.4.11)', async () => {
   const page = await openPage(env.browser);
   await page.setViewportSize({ width: 1000, height: 700 });

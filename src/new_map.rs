@@ -16,13 +16,13 @@ use safar_i18n::endonym;
 pub fn NewMapDialog(open: RwSignal<bool>, on_create: Callback<Document>) -> impl IntoView {
     let i18n = use_i18n();
     let set = RwSignal::new("six-stages".to_owned());
-    let map_type = RwSignal::new("CurrentState".to_owned());
+    let map_type = RwSignal::new(MapType::CurrentState);
     // A new map is written in the interface's language unless the user picks another.
     let language = RwSignal::new(i18n.language().tag().to_owned());
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let stage_set = StageSet::from_key(&set.get_untracked());
-        let map_type = MapType::ALL.into_iter().find(|t| format!("{t:?}") == map_type.get_untracked()).unwrap_or(MapType::CurrentState);
+        let map_type = map_type.get_untracked();
         let language = Language::from_tag(&language.get_untracked()).unwrap_or(Language::English);
         let journey = match stage_set {
             Some(stage_set) => Template::new(stage_set, map_type).build(language, new_id("map"), &now()),
@@ -60,12 +60,10 @@ pub fn NewMapDialog(open: RwSignal<bool>, on_create: Callback<Document>) -> impl
                 <fieldset class="choices">
                     <legend>{t!(i18n, "new-map-type")}</legend>
                     {MapType::ALL.into_iter().map(|t| {
-                        let key = format!("{t:?}");
-                        let key2 = key.clone();
                         view! {
                             <label class="choice">
-                                <input type="radio" name="map-type" value=key.clone() prop:checked=move || map_type.get() == key
-                                    on:change=move |_| map_type.set(key2.clone())/>
+                                <input type="radio" name="map-type" value=t.as_str() prop:checked=move || map_type.get() == t
+                                    on:change=move |_| map_type.set(t)/>
                                 <span>{move || map_type_name(t, i18n.language())}</span>
                             </label>
                         }

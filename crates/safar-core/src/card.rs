@@ -280,8 +280,30 @@ impl EvidenceSource {
         EvidenceSource::SupportTickets,
         EvidenceSource::Other,
     ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceSource::Analytics => "analytics",
+            EvidenceSource::Crm => "crm",
+            EvidenceSource::Survey => "survey",
+            EvidenceSource::MysteryShopping => "mystery-shopping",
+            EvidenceSource::Interview => "interview",
+            EvidenceSource::Statistics => "statistics",
+            EvidenceSource::SupportTickets => "support-tickets",
+            EvidenceSource::Other => "other",
+        }
+    }
 }
 
 impl Resource {
     pub const ALL: [Resource; 4] = [Resource::People, Resource::Policy, Resource::Technology, Resource::Process];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resource::People => "people",
+            Resource::Policy => "policy",
+            Resource::Technology => "technology",
+            Resource::Process => "process",
+        }
+    }
 }

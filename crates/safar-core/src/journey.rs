@@ -71,6 +71,15 @@ impl MapType {
         MapType::FutureState,
         MapType::ServiceBlueprint,
     ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MapType::CurrentState => "current-state",
+            MapType::DayInTheLife => "day-in-the-life",
+            MapType::FutureState => "future-state",
+            MapType::ServiceBlueprint => "service-blueprint",
+        }
+    }
 }
 
 /// The reading direction of a map's text and layout.
@@ -82,6 +91,8 @@ pub enum Direction {
 }
 
 impl Direction {
+    pub const ALL: [Direction; 2] = [Direction::Ltr, Direction::Rtl];
+
     /// The value of an HTML `dir` attribute.
     pub fn as_str(self) -> &'static str {
         match self {

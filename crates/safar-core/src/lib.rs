@@ -28,6 +28,7 @@ pub mod shape;
 pub mod template;
 pub mod url;
 pub mod validate;
+pub mod vocabulary;
 
 pub use card::{Card, CardKind, EvidenceSource, Priority, Resource, Severity};
 pub use channel::Channel;
@@ -43,3 +44,4 @@ pub use persona::{Persona, Photo};
 pub use shape::{JsonKind, ShapeError, ShapeProblem};
 pub use template::{StageSet, Template};
 pub use validate::{Problem, ValidationError};
+pub use vocabulary::Vocabulary;

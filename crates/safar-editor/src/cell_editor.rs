@@ -1,7 +1,7 @@
 //! Editing one cell in place: each card with the fields its kind needs, buttons to move or
 //! delete it (the keyboard alternative to dragging), and a button to add a card.
 
-use super::fields::{SelectField, TextField};
+use super::fields::{EnumField, SelectField, TextField};
 use super::keyboard::{focus_selector, start_editing};
 use super::state::{new_id, EditorState, Toast};
 use safar_view::i18n::{catalog, use_i18n, I18n, Message};
@@ -14,7 +14,7 @@ use safar_core::navigate::GridCell;
 use safar_core::digits::{parse_number, NotANumber};
 use safar_core::url::is_safe_url;
 use safar_core::{
-    Card, CardKind, Channel, Command, EvidenceSource, Id, Journey, Language, LaneKind, Priority, Resource, Severity,
+    Card, CardKind, Channel, Command, EvidenceSource, Id, Journey, Language, LaneKind, Priority, Severity, Vocabulary,
 };
 
 /// The editing controls of the cell at `at`.
@@ -213,7 +213,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                 {text_field!("text", t!(i18n, "editor-card-touchpoint"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Touchpoint(x) = c { x.text = t }
                 })}
-                <SelectField id=field_id("channel") options_lang=language.tag() label=t!(i18n, "editor-channel") options=options
+                <SelectField id=field_id("channel") options_lang=Some(language.tag()) label=t!(i18n, "editor-channel") options=options
                     value=read(|c| match c {
                         Card::Touchpoint(t) if matches!(t.channel, Channel::Other(_)) => "other".into(),
                         Card::Touchpoint(t) => t.channel.as_str().to_owned(),
@@ -251,14 +251,14 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
         }
         CardKind::PainPoint => {
             let id2 = id.clone();
-            let options = Severity::ALL.iter().map(|s| (s.as_str().to_owned(), labels::severity(*s, language).to_owned())).collect::<Vec<_>>();
             view! {
                 {text_field!("text", t!(i18n, "editor-card-pain-point"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::PainPoint(x) = c { x.text = t }
                 })}
-                <SelectField id=field_id("severity") options_lang=language.tag() label=t!(i18n, "editor-card-severity") options=options
-                    value=read(|c| match c { Card::PainPoint(p) => p.severity.as_str().to_owned(), _ => String::new() })
-                    on_change=move |v: String| { if let Some(severity) = Severity::ALL.into_iter().find(|s| s.as_str() == v) {
+                <EnumField id=field_id("severity") options_lang=Some(language.tag()) label=t!(i18n, "editor-card-severity")
+                    name=move |s| labels::severity(s, language)
+                    value=word(card, |c| match c { Card::PainPoint(p) => Some(p.severity), _ => None })
+                    on_change=move |chosen| { if let Some(severity) = chosen {
                         edit(state, &id2, |c| if let Card::PainPoint(p) = c { p.severity = severity });
                         state.seal();
                     } }/>
@@ -267,7 +267,6 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
         }
         CardKind::Opportunity => {
             let id2 = id.clone();
-            let options = Priority::ALL.iter().map(|p| (p.as_str().to_owned(), labels::priority(*p, language).to_owned())).collect::<Vec<_>>();
             view! {
                 {text_field!("text", t!(i18n, "editor-card-opportunity"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Opportunity(x) = c { x.text = t }
@@ -275,9 +274,10 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
                 {text_field!("owner", t!(i18n, "editor-card-owner"), false, |c: &Card| match c { Card::Opportunity(o) => o.owner.clone(), _ => String::new() }, |c: &mut Card, t| {
                     if let Card::Opportunity(x) = c { x.owner = t }
                 })}
-                <SelectField id=field_id("priority") options_lang=language.tag() label=t!(i18n, "editor-card-priority") options=options
-                    value=read(|c| match c { Card::Opportunity(o) => o.priority.as_str().to_owned(), _ => String::new() })
-                    on_change=move |v: String| { if let Some(priority) = Priority::ALL.into_iter().find(|p| p.as_str() == v) {
+                <EnumField id=field_id("priority") options_lang=Some(language.tag()) label=t!(i18n, "editor-card-priority")
+                    name=move |p| labels::priority(p, language)
+                    value=word(card, |c| match c { Card::Opportunity(o) => Some(o.priority), _ => None })
+                    on_change=move |chosen| { if let Some(priority) = chosen {
                         edit(state, &id2, |c| if let Card::Opportunity(o) = c { o.priority = priority });
                         state.seal();
                     } }/>
@@ -300,14 +300,14 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
         .into_any(),
         CardKind::Evidence => {
             let id2 = id.clone();
-            let options = EvidenceSource::ALL.iter().map(|s| (format!("{s:?}"), labels::evidence_source(*s, language).to_owned())).collect::<Vec<_>>();
             view! {
                 {text_field!("text", t!(i18n, "editor-card-finding"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Evidence(x) = c { x.text = t }
                 })}
-                <SelectField id=field_id("source") options_lang=language.tag() label=t!(i18n, "editor-card-source") options=options
-                    value=read(|c| match c { Card::Evidence(e) => format!("{:?}", e.source), _ => String::new() })
-                    on_change=move |v: String| { if let Some(source) = EvidenceSource::ALL.into_iter().find(|s| format!("{s:?}") == v) {
+                <EnumField id=field_id("source") options_lang=Some(language.tag()) label=t!(i18n, "editor-card-source")
+                    name=move |s| labels::evidence_source(s, language)
+                    value=word(card, |c| match c { Card::Evidence(e) => Some(e.source), _ => None })
+                    on_change=move |chosen| { if let Some(source) = chosen {
                         edit(state, &id2, |c| if let Card::Evidence(e) = c { e.source = source });
                         state.seal();
                     } }/>
@@ -324,16 +324,14 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
         .into_any(),
         CardKind::Blueprint => {
             let id2 = id.clone();
-            let mut options: Vec<(String, String)> = vec![(String::new(), "—".into())];
-            options.extend(Resource::ALL.iter().map(|r| (format!("{r:?}"), labels::resource(*r, language).to_owned())));
             view! {
                 {text_field!("text", t!(i18n, "editor-card-text"), true, |c: &Card| c.text().to_owned(), |c: &mut Card, t| {
                     if let Card::Blueprint(b) = c { b.text = t }
                 })}
-                <SelectField id=field_id("resource") options_lang=language.tag() label=t!(i18n, "editor-card-resource") options=options
-                    value=read(|c| match c { Card::Blueprint(b) => b.resource.map(|r| format!("{r:?}")).unwrap_or_default(), _ => String::new() })
-                    on_change=move |v: String| {
-                        let resource = Resource::ALL.into_iter().find(|r| format!("{r:?}") == v);
+                <EnumField id=field_id("resource") options_lang=Some(language.tag()) label=t!(i18n, "editor-card-resource")
+                    name=move |r| labels::resource(r, language) none=Some("—")
+                    value=word(card, |c| match c { Card::Blueprint(b) => b.resource, _ => None })
+                    on_change=move |resource| {
                         edit(state, &id2, |c| if let Card::Blueprint(b) = c { b.resource = resource });
                         state.seal();
                     }/>
@@ -341,6 +339,11 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
             .into_any()
         }
     }
+}
+
+/// Reads one word of a closed list out of the card, for an [`EnumField`].
+fn word<V: Vocabulary>(card: Signal<Option<Card>>, get: fn(&Card) -> Option<V>) -> Signal<Option<V>> {
+    Signal::derive(move || card.with(|c| c.as_ref().and_then(get)))
 }
 
 /// A number field that accepts Latin, Persian and Arabic-Indic digits and a decimal point.

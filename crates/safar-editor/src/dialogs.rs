@@ -2,7 +2,7 @@
 //! visibility and the list of shortcuts. Each is a native modal `<dialog>`, which keeps focus
 //! inside while open, closes on Escape, and gives focus back when closed.
 
-use super::fields::{isolated, CheckField, SelectField, TextField};
+use super::fields::{isolated, CheckField, EnumField, SelectField, TextField};
 use super::keyboard::start_editing;
 use crate::actions::MessageId;
 use super::state::{new_id, EditorState, Toast};
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use safar_core::navigate::GridCell;
 use safar_core::template::{lane_name, map_type_name};
 use safar_core::{
-    Command, Direction, Language, Lane, LaneKind, MapType, Meta, Persona, Photo,
+    Command, Direction, Language, Lane, LaneKind, Meta, Persona, Photo,
 };
 
 pub use crate::modal::Modal;
@@ -53,12 +53,6 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
             }
         }));
     };
-    let map_types = Signal::derive(move || {
-        MapType::ALL.iter().map(|t| (format!("{t:?}"), map_type_name(*t, i18n.language()).to_owned())).collect::<Vec<_>>()
-    });
-    let directions = Signal::derive(move || {
-        vec![("Ltr".to_owned(), i18n.text("editor-left-to-right")), ("Rtl".to_owned(), i18n.text("editor-right-to-left"))]
-    });
     // The scale in the interface's digits; any digits may be typed back.
     let scale = move |get: fn(&Meta) -> i8| Signal::derive(move || i18n.number(meta.with(get)));
     let seal = move || state.seal();
@@ -73,8 +67,9 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
                     on_input=move |t: String| { change(Box::new(move |m| m.scenario = t)); } on_leave=seal/>
                 <TextField id="meta-owner".into() label=t!(i18n, "editor-meta-owner") value=text(|m| m.owner.clone())
                     on_input=move |t: String| { change(Box::new(move |m| m.owner = t)); } on_leave=seal/>
-                <SelectField id="meta-type".into() label=t!(i18n, "editor-meta-type") options=map_types value=text(|m| format!("{:?}", m.map_type))
-                    on_change=move |v: String| { if let Some(t) = MapType::ALL.into_iter().find(|t| format!("{t:?}") == v) {
+                <EnumField id="meta-type".into() label=t!(i18n, "editor-meta-type")
+                    name=move |t| map_type_name(t, i18n.language()).to_owned() value=Signal::derive(move || Some(meta.with(|m| m.map_type)))
+                    on_change=move |chosen| { if let Some(t) = chosen {
                         change(Box::new(move |m| m.map_type = t)); seal();
                     } }/>
                 <SelectField id="meta-language".into() label=t!(i18n, "editor-meta-language") options=language_options() endonyms=true value=text(|m| m.language.clone())
@@ -82,13 +77,12 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
                         let direction = Language::from_tag(&v).map_or(Direction::Ltr, Language::direction);
                         change(Box::new(move |m| { m.language = v; m.direction = direction; })); seal();
                     }/>
-                <SelectField id="meta-direction".into() label=t!(i18n, "editor-meta-direction")
-                    options=directions
-                    value=text(|m| format!("{:?}", m.direction))
-                    on_change=move |v: String| {
-                        let direction = if v == "Rtl" { Direction::Rtl } else { Direction::Ltr };
+                <EnumField id="meta-direction".into() label=t!(i18n, "editor-meta-direction")
+                    name=move |d| i18n.text(match d { Direction::Ltr => "editor-left-to-right", Direction::Rtl => "editor-right-to-left" })
+                    value=Signal::derive(move || Some(meta.with(|m| m.direction)))
+                    on_change=move |chosen| { if let Some(direction) = chosen {
                         change(Box::new(move |m| m.direction = direction)); seal();
-                    }/>
+                    } }/>
                 <TextField id="meta-last-review".into() label=t!(i18n, "editor-meta-last-review") kind="date" value=text(|m| m.last_review.clone().unwrap_or_default())
                     on_input=move |t: String| { change(Box::new(move |m| m.last_review = safar_core::date::is_date(&t).then_some(t))); } on_leave=seal/>
                 <TextField id="meta-next-review".into() label=t!(i18n, "editor-meta-next-review") kind="date" value=text(|m| m.next_review.clone().unwrap_or_default())
@@ -107,11 +101,11 @@ pub fn MapDetailsDialog(open: RwSignal<bool>) -> impl IntoView {
 pub fn AddLaneDialog(open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<EditorState>();
     let i18n = use_i18n();
-    let kind = RwSignal::new("actions".to_owned());
+    let kind = RwSignal::new(Some(LaneKind::Actions));
     let name = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let kind = LaneKind::ALL.into_iter().find(|k| k.as_str() == kind.get_untracked()).unwrap_or(LaneKind::Text);
+        let kind = kind.get_untracked().unwrap_or(LaneKind::Text);
         let language = state.journey.with_untracked(safar_view::map_language);
         let typed = name.get_untracked();
         let lane = Lane {
@@ -131,13 +125,11 @@ pub fn AddLaneDialog(open: RwSignal<bool>) -> impl IntoView {
     };
     // The kinds are named in the interface language; a lane left unnamed gets the name in the
     // map's language.
-    let kinds = Signal::derive(move || {
-        LaneKind::ALL.iter().map(|k| (k.as_str().to_owned(), lane_name(*k, i18n.language()).to_owned())).collect::<Vec<_>>()
-    });
     view! {
         <Modal open=open title=t!(i18n, "editor-add-lane-title") name="add-lane">
             <form on:submit=add class="form-grid">
-                <SelectField id="add-lane-kind".into() label=t!(i18n, "editor-add-lane-kind") options=kinds value=kind on_change=move |v: String| kind.set(v)/>
+                <EnumField id="add-lane-kind".into() label=t!(i18n, "editor-add-lane-kind")
+                    name=move |k| lane_name(k, i18n.language()).to_owned() value=kind on_change=move |chosen| kind.set(chosen)/>
                 <div class="field">
                     <label for="add-lane-name">{t!(i18n, "editor-add-lane-name")}</label>
                     <input id="add-lane-name" dir="auto" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>

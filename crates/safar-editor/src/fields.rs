@@ -6,6 +6,7 @@
 
 use safar_view::i18n::{use_i18n, I18n, Message};
 use leptos::prelude::*;
+use safar_core::Vocabulary;
 
 /// The language of the map being edited: the text fields, which hold the map's text, say so
 /// (`lang`), while the editor around them speaks the interface's language.
@@ -37,6 +38,23 @@ pub fn TextField(
     #[prop(optional, into)]
     error: Option<Signal<Option<Message>>>,
 ) -> impl IntoView {
+    text_field(id, label, value, Box::new(on_input), Box::new(on_leave), multiline, kind, error)
+}
+
+// The fields' bodies take their callbacks boxed: the components are generic over the caller's
+// closures, and the editor has dozens of fields, so a generic body would be compiled (into the
+// wasm) once per field instead of once.
+#[allow(clippy::too_many_arguments)]
+fn text_field(
+    id: String,
+    label: TextProp,
+    value: Signal<String>,
+    on_input: Box<dyn Fn(String)>,
+    on_leave: Box<dyn Fn()>,
+    multiline: bool,
+    kind: Option<&'static str>,
+    error: Option<Signal<Option<Message>>>,
+) -> AnyView {
     let i18n = use_i18n();
     let lang = use_context::<MapLanguage>().map(|language| move || language.0.get());
     let error_id = format!("{id}-error");
@@ -67,6 +85,7 @@ pub fn TextField(
             {move || error.and_then(|e| e.get()).map(|message| view! { <p class="field-error" id=error_id.clone()>{i18n.format(&message)}</p> })}
         </div>
     }
+    .into_any()
 }
 
 /// A labelled drop-down list.
@@ -87,9 +106,21 @@ pub fn SelectField(
     endonyms: bool,
     /// The language the options are written in, when it is not the interface's (the map's own
     /// vocabulary, such as channels and severities, is in the map's language).
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     options_lang: Option<&'static str>,
 ) -> impl IntoView {
+    select_field(id, label, options, value, Box::new(on_change), endonyms, options_lang)
+}
+
+fn select_field(
+    id: String,
+    label: TextProp,
+    options: Signal<Vec<(String, String)>>,
+    value: Signal<String>,
+    on_change: Box<dyn Fn(String)>,
+    endonyms: bool,
+    options_lang: Option<&'static str>,
+) -> AnyView {
     view! {
         <div class="field">
             <label for=id.clone()>{move || label.get()}</label>
@@ -102,6 +133,36 @@ pub fn SelectField(
             </select>
         </div>
     }
+    .into_any()
+}
+
+/// A labelled drop-down of one closed list of words (a [`Vocabulary`]: severities, map types,
+/// lane kinds): its values are the words' stable strings, as map files write them, and each
+/// option reads as `name` words it.
+#[component]
+pub fn EnumField<V: Vocabulary>(
+    id: String,
+    #[prop(into)]
+    label: TextProp,
+    /// How a word reads, in the language of the list.
+    name: impl Fn(V) -> String + Send + Sync + 'static,
+    #[prop(into)]
+    value: Signal<Option<V>>,
+    /// Called with the word chosen, or `None` for the empty choice.
+    on_change: impl Fn(Option<V>) + 'static,
+    /// The empty choice's label, for a word that may be left unset.
+    #[prop(optional_no_strip)]
+    none: Option<&'static str>,
+    /// The language the words are written in, when it is not the interface's.
+    #[prop(optional_no_strip)]
+    options_lang: Option<&'static str>,
+) -> impl IntoView {
+    let options = Signal::derive(move || {
+        let empty = none.map(|label| (String::new(), label.to_owned()));
+        empty.into_iter().chain(V::all().iter().map(|&word| (word.as_str().to_owned(), name(word)))).collect::<Vec<_>>()
+    });
+    let value = Signal::derive(move || value.get().map_or_else(String::new, |word| word.as_str().to_owned()));
+    select_field(id, label, options, value, Box::new(move |v: String| on_change(V::parse(&v))), false, options_lang)
 }
 
 /// A labelled checkbox.
@@ -117,6 +178,10 @@ pub fn CheckField(
     #[prop(optional)]
     dir: Option<&'static str>,
 ) -> impl IntoView {
+    check_field(id, label, checked, Box::new(on_change), dir)
+}
+
+fn check_field(id: String, label: TextProp, checked: Signal<bool>, on_change: Box<dyn Fn(bool)>, dir: Option<&'static str>) -> AnyView {
     view! {
         <div class="field field-check">
             <input id=id.clone() type="checkbox" prop:checked=move || checked.get()
@@ -124,6 +189,7 @@ pub fn CheckField(
             <label for=id dir=dir>{move || label.get()}</label>
         </div>
     }
+    .into_any()
 }
 
 /// A message whose text arguments (names, titles) are user text, each isolated in `<bdi>`

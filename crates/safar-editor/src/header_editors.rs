@@ -192,7 +192,7 @@ pub fn StepEditor(id: Id) -> impl IntoView {
             <TextField id=format!("{id}-description") label=t!(i18n, "editor-description") multiline=true value=text(|s| s.description.clone())
                 on_input=move |t: String| u2(Box::new(move |s| s.description = t)) on_leave=move || state.seal()/>
             <SelectField id=format!("{id}-channel") label=t!(i18n, "editor-channel") options=channels
-                options_lang=lang.get_untracked().tag()
+                options_lang=Some(lang.get_untracked().tag())
                 value=text(|s| s.channel.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_default())
                 on_change=move |v: String| { u3(Box::new(move |s| s.channel = (!v.is_empty()).then(|| Channel::from(v)))); state.seal(); }/>
             <TextField id=format!("{id}-department") label=t!(i18n, "editor-department") value=text(|s| s.department.clone())
