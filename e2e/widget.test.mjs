@@ -513,13 +513,48 @@ test('the editor’s Embed dialog gives a snippet that works', async () => {
   await dialog.getByRole('alert').filter({ hasText: 'cannot be used' }).waitFor();
   await dialog.getByLabel('Storage key (optional)').fill('team-a');
   await dialog.getByLabel('Height (optional)').fill('480');
+  const id = JSON.parse(readFileSync(join(root, 'examples/en-online-electronics.journey.json'), 'utf8')).journeys[0].id;
   const snippet = await dialog.getByLabel('Snippet to paste into the page').inputValue();
   assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/widget\/safar-widget\.js"><\/script>/);
-  assert.match(snippet, /<safar-journey-map src="\/maps\/en\.json" lang="en" storage-key="team-a" height="480" mode="edit"><\/safar-journey-map>$/);
+  assert.ok(snippet.endsWith(`<safar-journey-map src="/maps/en.json" map="${id}" lang="en" storage-key="team-a" height="480" mode="edit"></safar-journey-map>`), snippet);
+  // The frame is on the widget's page, so it gets the map's address resolved against it.
+  const origin = new URL(env.url).origin;
   const iframe = await dialog.getByLabel(/a frame/).inputValue();
-  assert.match(iframe, /embed\.html\?src=\/maps\/en\.json&amp;lang=en&amp;storage-key=team-a&amp;mode=edit" title=".+" width="100%" height="480"/);
+  const frameQuery = (html) => [...new URL(html.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&')).searchParams];
+  assert.deepEqual(frameQuery(iframe), [['src', `${origin}/maps/en.json`], ['map', id], ['lang', 'en'], ['storage-key', 'team-a'], ['mode', 'edit']]);
+  assert.match(iframe, /width="100%" height="480"/);
+  await dialog.getByText(`The frame fetches the map file from ${origin}/maps/en.json`).waitFor();
   const violations = (await new AxeBuilder({ page }).include('dialog').withTags(WCAG_TAGS).analyze()).violations;
   assert.deepEqual(violations.map((v) => v.id), []);
+
+  // A relative map address is read against the page it goes on, once that page is named.
+  const pageAddress = dialog.getByLabel('Address of the page the map goes on (optional)');
+  await pageAddress.fill('https://intranet.example/wiki/onboarding');
+  await dialog.getByText('On that page the widget fetches the map file from https://intranet.example/maps/en.json').waitFor();
+  // …and the frame, on this origin, would be refused a map from the intranet's.
+  await dialog.getByText(`The frame shows only map files served from ${origin}`).waitFor();
+  await pageAddress.fill('');
+
+  // Lanes, a stage and compact cards are the element's attributes too.
+  const lanes = dialog.getByRole('group', { name: 'Lanes to show' }).getByRole('checkbox');
+  const lanesShown = await lanes.count();
+  assert.ok(lanesShown > 2, `every shown lane is offered (${lanesShown})`);
+  await lanes.nth(1).uncheck();
+  const stages = dialog.getByLabel('Stage to show');
+  const [, second] = await stages.locator('option').evaluateAll((options) => options.map((o) => o.value));
+  await stages.selectOption(second);
+  await dialog.getByLabel(/^Compact/).check();
+  const chosen = await dialog.getByLabel('Snippet to paste into the page').inputValue();
+  const element = chosen.match(/<safar-journey-map[^>]*>/)[0];
+  const laneIds = element.match(/ lanes="([^"]+)"/)[1].split(',');
+  assert.equal(laneIds.length, lanesShown - 1, element);
+  assert.match(element, new RegExp(` stage="${second}"`));
+  assert.match(element, / mode="edit" compact>$/);
+  assert.deepEqual(frameQuery(await dialog.getByLabel(/a frame/).inputValue()).slice(4), [['lanes', laneIds.join(',')], ['stage', second], ['mode', 'edit'], ['compact', '']]);
+  await lanes.nth(1).check();
+  await stages.selectOption('');
+  await dialog.getByLabel(/^Compact/).uncheck();
+  assert.equal(await dialog.getByLabel('Snippet to paste into the page').inputValue(), snippet, 'every lane again: no lanes attribute');
 
   // A widget address that is no http(s) or relative URL makes no snippet: a `javascript:` one
   // would become the iframe's src, and run on the page it is pasted into.

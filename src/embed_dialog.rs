@@ -14,6 +14,35 @@ use wasm_bindgen::JsCast;
 /// Lengths a height may be given in, as examples.
 const HEIGHTS: &str = "600, 30rem, 80vh";
 
+/// The tallest frame the dialog sizes by the map (in pixels): past it, a frame on a page is
+/// taller than any screen, and the map scrolls inside it instead.
+const TALLEST_FRAME: u32 = 1600;
+
+/// `url` as a page at `base` reads it (the browser's own URL parser): absolute, or `None` when
+/// either is not an address.
+fn resolve(url: &str, base: &str) -> Option<String> {
+    web_sys::Url::new_with_base(url.trim(), base.trim()).ok().map(|u| u.href())
+}
+
+fn origin_of(url: &str) -> Option<String> {
+    web_sys::Url::new(url).ok().map(|u| u.origin())
+}
+
+/// This page's address, which relative widget addresses are read against.
+fn here() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// The height, in pixels, of the map as the editor shows it now, all its rows included: what a
+/// frame needs to show the map without a scroll bar of its own.
+fn map_height() -> Option<u32> {
+    let map = document().query_selector(".journey-map").ok().flatten()?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let scroller = map.query_selector(".map-scroll").ok().flatten();
+    let hidden = scroller.map_or(0, |s| s.scroll_height() - s.client_height());
+    let height = map.offset_height() + hidden.max(0);
+    (height > 0).then(|| (height as u32).clamp(320, TALLEST_FRAME))
+}
+
 /// Where this Safar serves the widget's files: `widget/` beside the app.
 fn widget_base() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else { return "widget/".to_owned() };
@@ -35,13 +64,58 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let storage_key = RwSignal::new(String::new());
     let height = RwSignal::new(String::new());
     let status = RwSignal::new(None::<Message>);
+    let page_url = RwSignal::new(String::new());
+    let compact = RwSignal::new(false);
+    let stage = RwSignal::new(String::new());
+    // The lanes a reader sees: every lane the map shows, until some are left out.
+    let shown_lanes = move || state.journey.with(|j| j.lanes.iter().filter(|l| !l.hidden).map(|l| (l.id.clone(), l.name.clone())).collect::<Vec<_>>());
+    let lanes = RwSignal::new(Vec::<safar_core::Id>::new());
+    let measured = RwSignal::new(None::<u32>);
     // The map's address starts as a folder beside the page, named after the map's file.
     Effect::new(move |_| {
         if open.get() {
             map_url.set(format!("/maps/{}", untrack(file)));
             status.set(None);
+            lanes.set(untrack(shown_lanes).into_iter().map(|(id, _)| id).collect());
+            measured.set(map_height());
         }
     });
+    // The `lanes` attribute: empty (every lane, and lanes added later) while none is left out.
+    let lanes_attribute = move || {
+        let chosen = lanes.get();
+        let all = shown_lanes();
+        if all.iter().all(|(id, _)| chosen.contains(id)) {
+            String::new()
+        } else {
+            all.iter().filter(|(id, _)| chosen.contains(id)).map(|(id, _)| id.as_str()).collect::<Vec<_>>().join(",")
+        }
+    };
+    // Where the page the snippet goes on reads the map file from: known once its address is.
+    let element_fetches = move || {
+        let (url, page) = (map_url.get(), page_url.get());
+        if page.trim().is_empty() {
+            web_sys::Url::new(url.trim()).ok().map(|u| u.href())
+        } else {
+            resolve(&url, &page)
+        }
+    };
+    // The frame's page (the widget's embed.html) shows only maps of its own origin, read
+    // against the page the frame is on when the map's address is relative.
+    let frame_page = move || {
+        let page = page_url.get();
+        let base = if page.trim().is_empty() { here() } else { page };
+        resolve(&format!("{}embed.html", widget_url.get().trim()), &base)
+    };
+    let frame_fetches = move || {
+        let url = map_url.get();
+        element_fetches().or_else(|| frame_page().and_then(|page| resolve(&url, &page)))
+    };
+    let frame_elsewhere = move || {
+        let (Some(map), Some(page)) = (frame_fetches(), frame_page()) else { return None };
+        let origin = origin_of(&page)?;
+        (origin_of(&map)? != origin).then_some(origin)
+    };
+    let images = move || state.file().relative_images().into_iter().map(|(_, url)| url).collect::<std::collections::BTreeSet<_>>();
     let key_error = Signal::derive(move || {
         storage_key.with(|k| embed::storage_namespace(Some(k)).err()).map(|bad| msg!("widget-error-storage-key", key = bad.0, most = embed::MAX_STORAGE_KEY))
     });
@@ -51,8 +125,28 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     // A snippet, or which address keeps it from being made (checked as every URL of a map is:
     // a `javascript:` widget address would run on the page it is pasted into).
     let made = move |iframe: bool| {
-        let (base, url, lang, key, height) = (widget_url.get(), map_url.get(), lang.get(), storage_key.get(), height.get());
-        let snippet = Snippet { widget_base: &base, map_url: &url, lang: &lang, mode: mode.get(), storage_key: &key, height: &height };
+        let (base, lang, key, stage, lanes) = (widget_url.get(), lang.get(), storage_key.get(), stage.get(), lanes_attribute());
+        // The frame reads the map's address against its own page, so it gets the address
+        // resolved; the element, on the page itself, keeps it as given.
+        let url = if iframe { frame_fetches().unwrap_or_else(|| map_url.get()) } else { map_url.get() };
+        let given = height.get();
+        let height = match measured.get() {
+            Some(px) if iframe && given.trim().is_empty() => px.to_string(),
+            _ => given,
+        };
+        let map_id = state.journey.with(|j| j.id.to_string());
+        let snippet = Snippet {
+            widget_base: &base,
+            map_url: &url,
+            map_id: &map_id,
+            lang: &lang,
+            mode: mode.get(),
+            storage_key: &key,
+            height: &height,
+            lanes: &lanes,
+            stage: &stage,
+            compact: compact.get(),
+        };
         if iframe {
             let title = state.journey.with(|j| j.title.trim().to_owned());
             let title = if title.is_empty() { i18n.text("embed-untitled") } else { title };
@@ -99,6 +193,24 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                             prop:value=move || map_url.get() on:input=move |ev| map_url.set(event_target_value(&ev))/>
                         {move || map_url_error.get().map(|e| view! { <p class="field-error" role="alert">{rich(i18n, &e)}</p> })}
                     </div>
+                    {move || {
+                        let images = images();
+                        (!images.is_empty()).then(|| view! {
+                            <div class="embed-images">
+                                <p>{t!(i18n, "embed-images")}</p>
+                                <ul>{images.into_iter().map(|url| view! { <li><code dir="ltr">{url}</code></li> }).collect_view()}</ul>
+                            </div>
+                        })
+                    }}
+                    <div class="field">
+                        <label for="embed-page-url">{t!(i18n, "embed-page-url")}</label>
+                        <input id="embed-page-url" type="url" dir="ltr" spellcheck="false" autocomplete="off" aria-describedby="embed-fetches"
+                            prop:value=move || page_url.get() on:input=move |ev| page_url.set(event_target_value(&ev))/>
+                        <p class="hint" id="embed-fetches">{move || match element_fetches() {
+                            Some(url) => rich(i18n, &msg!("embed-fetches-from", url = url)).into_any(),
+                            None => i18n.text("embed-fetches-relative").into_any(),
+                        }}</p>
+                    </div>
                 </li>
                 <li>
                     <div class="field">
@@ -132,6 +244,39 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                             {t!(i18n, "embed-mode-edit")}
                         </label>
                     </fieldset>
+                    <fieldset class="field embed-lanes">
+                        <legend>{t!(i18n, "embed-lanes")}</legend>
+                        <p class="hint">{t!(i18n, "embed-lanes-hint")}</p>
+                        {move || shown_lanes().into_iter().map(|(id, name)| {
+                            let (checked_id, toggled_id) = (id.clone(), id.clone());
+                            view! {
+                                <label class="field-check">
+                                    <input type="checkbox" prop:checked=move || lanes.with(|l| l.contains(&checked_id))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            let id = toggled_id.clone();
+                                            lanes.update(|l| if on { if !l.contains(&id) { l.push(id) } } else { l.retain(|x| *x != id) });
+                                        }/>
+                                    <bdi>{name}</bdi>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <div class="field">
+                        <label for="embed-stage">{t!(i18n, "embed-stage")}</label>
+                        <select id="embed-stage" on:change=move |ev| stage.set(event_target_value(&ev)) prop:value=move || stage.get()>
+                            <option value="">{t!(i18n, "embed-stage-whole")}</option>
+                            {move || state.journey.with(|j| j.stages.iter().map(|s| (s.id.to_string(), s.name.clone())).collect::<Vec<_>>()).into_iter().map(|(id, name)| {
+                                view! { <option value=id>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label class="field-check">
+                            <input id="embed-compact" type="checkbox" prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev))/>
+                            {t!(i18n, "embed-compact")}
+                        </label>
+                    </div>
                     <div class="field">
                         <label for="embed-storage-key">{t!(i18n, "embed-storage-key")}</label>
                         <input id="embed-storage-key" type="text" dir="ltr" spellcheck="false" autocomplete="off"
@@ -161,9 +306,18 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
             <div class="field">
                 <label for="embed-iframe">{move || rich(i18n, &msg!("embed-iframe", element = "<iframe>"))}</label>
                 <textarea id="embed-iframe" class="snippet" readonly dir="ltr" lang="en" rows="3" spellcheck="false"
-                    prop:value=move || snippet(true)></textarea>
+                    aria-describedby="embed-iframe-notes" prop:value=move || snippet(true)></textarea>
+                <div id="embed-iframe-notes">
+                    {move || frame_fetches().map(|url| view! { <p class="hint">{rich(i18n, &msg!("embed-iframe-fetches", url = url))}</p> })}
+                    {move || frame_elsewhere().map(|origin| view! { <p class="field-error">{rich(i18n, &msg!("embed-iframe-other-origin", origin = origin))}</p> })}
+                    {move || (height.with(|h| h.trim().is_empty())).then(|| measured.get()).flatten().map(|px| view! {
+                        <p class="hint">{rich(i18n, &msg!("embed-sized", height = px, most = TALLEST_FRAME))}</p>
+                    })}
+                </div>
             </div>
-            <button type="button" class="button" disabled=unmade on:click=move |_| copy(true)>{t!(i18n, "embed-copy-iframe")}</button>
+            <div>
+                <button type="button" class="button" disabled=unmade on:click=move |_| copy(true)>{t!(i18n, "embed-copy-iframe")}</button>
+            </div>
             <p class="embed-status" role="status">{move || status.get().map(|m| rich(i18n, &m))}</p>
         </Modal>
     }

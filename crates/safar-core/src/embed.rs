@@ -131,17 +131,40 @@ pub enum BadAddress {
     Map,
 }
 
-/// What the editor's Embed dialog puts into a snippet.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the editor's Embed dialog puts into a snippet: every attribute of the element (an
+/// empty one is left out).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Snippet<'a> {
     /// Where the page owner serves Safar's widget files, ending in `/`.
     pub widget_base: &'a str,
     /// Where the page owner serves the exported map file.
     pub map_url: &'a str,
+    /// The map's id, so the element shows this map even when the file holds several.
+    pub map_id: &'a str,
     pub lang: &'a str,
     pub mode: Mode,
     pub storage_key: &'a str,
     pub height: &'a str,
+    /// Which lanes to show, by id, kind or name, comma-separated ([`View::parse`]).
+    pub lanes: &'a str,
+    /// One stage to show, by id or name.
+    pub stage: &'a str,
+    /// Cards without their secondary details.
+    pub compact: bool,
+}
+
+impl Snippet<'_> {
+    /// The attributes after `src`, in the order the element documents them.
+    fn attributes(&self) -> [(&'static str, &str); 6] {
+        [
+            ("map", self.map_id),
+            ("lang", self.lang),
+            ("storage-key", self.storage_key),
+            ("lanes", self.lanes),
+            ("stage", self.stage),
+            ("height", self.height),
+        ]
+    }
 }
 
 impl Snippet<'_> {
@@ -165,13 +188,16 @@ impl Snippet<'_> {
             attribute(self.widget_base),
             attribute(self.map_url)
         );
-        for (name, value) in [("lang", self.lang), ("storage-key", self.storage_key), ("height", self.height)] {
+        for (name, value) in self.attributes() {
             if !value.trim().is_empty() {
                 let _ = write!(html, " {name}=\"{}\"", attribute(value.trim()));
             }
         }
         if self.mode == Mode::Edit {
             html.push_str(" mode=\"edit\"");
+        }
+        if self.compact {
+            html.push_str(" compact");
         }
         html.push_str("></safar-journey-map>");
         Ok(html)
@@ -183,13 +209,17 @@ impl Snippet<'_> {
     pub fn iframe(&self, title: &str) -> Result<String, BadAddress> {
         self.check()?;
         let mut query = format!("src={}", query_value(self.map_url));
-        for (name, value) in [("lang", self.lang), ("storage-key", self.storage_key)] {
+        // The frame is sized by its own attribute; the element inside fills it.
+        for (name, value) in self.attributes().into_iter().filter(|(name, _)| *name != "height") {
             if !value.trim().is_empty() {
                 let _ = write!(query, "&{name}={}", query_value(value.trim()));
             }
         }
         if self.mode == Mode::Edit {
             query.push_str("&mode=edit");
+        }
+        if self.compact {
+            query.push_str("&compact");
         }
         // An iframe's height attribute takes pixels only; other lengths fall back to 600.
         let height = css_length(self.height).strip_suffix("px").map(str::to_owned).unwrap_or_else(|| "600".to_owned());
@@ -317,6 +347,7 @@ mod tests {
             mode: Mode::Edit,
             storage_key: "team",
             height: "480",
+            ..Snippet::default()
         };
         let html = snippet.html().expect("good addresses");
         assert!(!html.contains("<script>alert"), "{html}");
@@ -334,7 +365,7 @@ mod tests {
 
     #[test]
     fn a_snippet_is_made_only_for_http_or_relative_addresses() {
-        let good = Snippet { widget_base: "https://intranet.example/safar/", map_url: "/maps/a.json", lang: "en", mode: Mode::View, storage_key: "", height: "" };
+        let good = Snippet { widget_base: "https://intranet.example/safar/", map_url: "/maps/a.json", lang: "en", ..Snippet::default() };
         for base in ["https://intranet.example/safar/", "HTTP://x/", "/safar/", "widget/", "//cdn.example/safar/"] {
             assert!(Snippet { widget_base: base, ..good.clone() }.check().is_ok(), "{base}");
         }
@@ -348,6 +379,29 @@ mod tests {
         assert_eq!(bad_map.html(), Err(BadAddress::Map));
         // The widget's address is checked first: it is the one that runs.
         assert_eq!(Snippet { widget_base: "javascript:x//", ..bad_map }.check(), Err(BadAddress::Widget));
+    }
+
+    #[test]
+    fn every_attribute_of_the_element_can_be_in_a_snippet() {
+        let snippet = Snippet {
+            widget_base: "/safar/",
+            map_url: "/maps/a.json",
+            map_id: "map-1",
+            lang: "ar",
+            lanes: "emotions, پیشنهادها",
+            stage: "awareness",
+            compact: true,
+            height: "700",
+            ..Snippet::default()
+        };
+        let html = snippet.html().unwrap();
+        assert!(html.contains(r#"<safar-journey-map src="/maps/a.json" map="map-1" lang="ar" lanes="emotions, پیشنهادها" stage="awareness" height="700" compact>"#), "{html}");
+        let iframe = snippet.iframe("t").unwrap();
+        assert!(iframe.contains("src=/maps/a.json&amp;map=map-1&amp;lang=ar&amp;lanes=emotions%2C%20%D9%BE"), "{iframe}");
+        assert!(iframe.contains("&amp;stage=awareness&amp;compact\""), "{iframe}");
+        assert!(!iframe.contains("height=700"), "the frame's own height sizes it: {iframe}");
+        let plain = Snippet { widget_base: "/safar/", map_url: "/maps/a.json", ..Snippet::default() }.html().unwrap();
+        assert!(plain.ends_with(r#"<safar-journey-map src="/maps/a.json"></safar-journey-map>"#), "empty attributes are left out: {plain}");
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::English, "app.ftl", include_str!("../locales/en/app.ftl")),
     #[cfg(feature = "app")]
     (Language::English, "library.ftl", include_str!("../locales/en/library.ftl")),
+    #[cfg(feature = "app")]
+    (Language::English, "embed.ftl", include_str!("../locales/en/embed.ftl")),
     #[cfg(feature = "edit")]
     (Language::English, "editor.ftl", include_str!("../locales/en/editor.ftl")),
     #[cfg(feature = "view")]
@@ -45,6 +47,8 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Persian, "app.ftl", include_str!("../locales/fa/app.ftl")),
     #[cfg(feature = "app")]
     (Language::Persian, "library.ftl", include_str!("../locales/fa/library.ftl")),
+    #[cfg(feature = "app")]
+    (Language::Persian, "embed.ftl", include_str!("../locales/fa/embed.ftl")),
     #[cfg(feature = "edit")]
     (Language::Persian, "editor.ftl", include_str!("../locales/fa/editor.ftl")),
     #[cfg(feature = "view")]
@@ -61,6 +65,8 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Arabic, "app.ftl", include_str!("../locales/ar/app.ftl")),
     #[cfg(feature = "app")]
     (Language::Arabic, "library.ftl", include_str!("../locales/ar/library.ftl")),
+    #[cfg(feature = "app")]
+    (Language::Arabic, "embed.ftl", include_str!("../locales/ar/embed.ftl")),
     #[cfg(feature = "edit")]
     (Language::Arabic, "editor.ftl", include_str!("../locales/ar/editor.ftl")),
     #[cfg(feature = "view")]

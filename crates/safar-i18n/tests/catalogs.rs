@@ -379,7 +379,7 @@ const CODE: &[(&str, &[&str])] = &[
 /// The area of each catalog file, as `SOURCES` embeds it.
 fn area_of(file: &str) -> &'static str {
     match file {
-        "app.ftl" | "library.ftl" => "app",
+        "app.ftl" | "library.ftl" | "embed.ftl" => "app",
         "editor.ftl" => "edit",
         "viewer.ftl" | "errors.ftl" | "widget.ftl" => "view",
         "site.ftl" => "site",
