@@ -2,7 +2,7 @@
 //! (`?map=ID&snapshot=N`), or an example shown read-only (`?example=NAME`).
 
 use crate::embed_dialog::EmbedDialog;
-use crate::library::{go, map_url, LibraryPage};
+use crate::library_page::{go, map_url, LibraryPage};
 use crate::new_map::NewMapDialog;
 use crate::versions::VersionsDialog;
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ use safar_core::{Document, Id, JourneyFile, Language};
 use safar_editor::{Editor, EditorState, Extras, Host, Maps, Saver, Toast};
 use safar_i18n::Arg;
 use safar_store::files::download;
-use safar_store::{Shelf, Writes};
+use safar_store::{SharedLibrary, Writes};
 use safar_view::i18n::{rich, use_i18n, words, Describe, I18n, Message};
 use safar_view::JourneyMap;
 use safar_view::{msg, t};
@@ -64,14 +64,14 @@ fn problem(message: Message) -> AnyView {
     .into_any()
 }
 
-fn map_screen(shelf: Shelf, id: Id) -> AnyView {
+fn map_screen(shared: SharedLibrary, id: Id) -> AnyView {
     let i18n = use_i18n();
-    let loaded = safar_view::marks::measured("safar:load", || shelf.change_list(|l| l.load(&id)));
+    let loaded = safar_view::marks::measured("safar:load", || shared.change_list(|l| l.load(&id)));
     match loaded {
-        Ok(loaded) if loaded.trashed || shelf.read_only => {
+        Ok(loaded) if loaded.trashed || shared.read_only => {
             let trashed = loaded.trashed;
             let failure = RwSignal::new(None::<Message>);
-            let restore = move |_| match shelf.change(|l| l.set_trashed(&id, None)) {
+            let restore = move |_| match shared.change(|l| l.set_trashed(&id, None)) {
                 Ok(()) => go(&map_url(&id)),
                 Err(error) => failure.set(Some(msg!("app-map-not-restored", reason = error.describe()))),
             };
@@ -90,12 +90,12 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
         Ok(loaded) => {
             let revision = loaded.revision;
             match Document::from_file(loaded.file) {
-                Some(doc) => view! { <Editor doc=doc revision=revision host=editor_host(shelf)/> }.into_any(),
+                Some(doc) => view! { <Editor doc=doc revision=revision host=editor_host(shared)/> }.into_any(),
                 None => problem(msg!("app-file-holds-no-map")),
             }
         }
         Err(LibraryError::Newer(reason)) => {
-            let raw = shelf.read(|l| safar_core::library::Store::get(l.store(), &l.keys().map(&id))).unwrap_or_default();
+            let raw = shared.read(|l| safar_core::library::Store::get(l.store(), &l.keys().map(&id))).unwrap_or_default();
             let name = format!("{id}.safar-record.json");
             let reason = reason.describe();
             view! {
@@ -115,7 +115,7 @@ fn map_screen(shelf: Shelf, id: Id) -> AnyView {
 
 /// The app around a map's editor: a library of maps with addresses, and the toolbar's Versions,
 /// Embed and New map.
-fn editor_host(shelf: Shelf) -> Host {
+fn editor_host(shared: SharedLibrary) -> Host {
     Host {
         maps: Some(Maps {
             open: |id| go(&map_url(id)),
@@ -126,12 +126,12 @@ fn editor_host(shelf: Shelf) -> Host {
             },
             hold_back: |guard| crate::navigation::hold_back(move || guard()),
         }),
-        extras: Some(Rc::new(move |state, saver| editor_extras(shelf, state, saver))),
+        extras: Some(Rc::new(move |state, saver| editor_extras(shared, state, saver))),
         ..Host::default()
     }
 }
 
-fn editor_extras(shelf: Shelf, state: EditorState, saver: Saver) -> Extras {
+fn editor_extras(shared: SharedLibrary, state: EditorState, saver: Saver) -> Extras {
     let i18n = use_i18n();
     let (versions, embed, new_map) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
     // A new map starts only once this one is stored, so nothing typed is left behind.
@@ -142,7 +142,7 @@ fn editor_extras(shelf: Shelf, state: EditorState, saver: Saver) -> Extras {
             return;
         }
         let id = doc.journey.id.clone();
-        match shelf.change(|library| library.create(&doc.to_file())) {
+        match shared.change(|library| library.create(&doc.to_file())) {
             Ok(()) => go(&map_url(&id)),
             Err(error) => state.toast.set(Some(Toast::notice(msg!("editor-new-map-failed", reason = error.describe())))),
         }
@@ -165,10 +165,10 @@ fn editor_extras(shelf: Shelf, state: EditorState, saver: Saver) -> Extras {
     }
 }
 
-fn snapshot_screen(shelf: Shelf, id: Id, number: u32) -> AnyView {
+fn snapshot_screen(shared: SharedLibrary, id: Id, number: u32) -> AnyView {
     let i18n = use_i18n();
-    let info = shelf.quietly(|l| l.snapshots(&id)).into_iter().find(|s| s.number == number);
-    match (shelf.read(|l| l.snapshot(&id, number)), info) {
+    let info = shared.quietly(|l| l.snapshots(&id)).into_iter().find(|s| s.number == number);
+    match (shared.read(|l| l.snapshot(&id, number)), info) {
         (Ok(file), Some(info)) => {
             let back = map_url(&id);
             let notice = move || rich(i18n, &msg!("app-snapshot-notice", name = info.name.clone(), date = i18n.date(&info.created)));
@@ -188,8 +188,8 @@ fn snapshot_screen(shelf: Shelf, id: Id, number: u32) -> AnyView {
 }
 
 /// Names the page after its screen (WCAG 2.4.2), in the interface language.
-fn set_title(i18n: I18n, shelf: Shelf, route: &Route) {
-    let map_title = |id: &Id| shelf.read(|l| l.entry(id).map(|e| e.title.clone())).filter(|t| !t.trim().is_empty());
+fn set_title(i18n: I18n, shared: SharedLibrary, route: &Route) {
+    let map_title = |id: &Id| shared.read(|l| l.entry(id).map(|e| e.title.clone())).filter(|t| !t.trim().is_empty());
     let screen: Arg = match route {
         Route::Library => msg!("library-title").into(),
         Route::Map(id) => match map_title(id) {
@@ -210,14 +210,14 @@ fn set_title(i18n: I18n, shelf: Shelf, route: &Route) {
 pub fn App() -> impl IntoView {
     let i18n = crate::preferences::interface_language();
     provide_context(i18n);
-    let shelf = Shelf::open_at(safar_store::storage::namespace(), &EXAMPLES, Writes::Probed);
-    provide_context(shelf);
+    let shared = SharedLibrary::open_at(safar_store::storage::namespace(), &EXAMPLES, Writes::Probed);
+    provide_context(shared);
     let moves = crate::navigation::start();
     // The page's title follows the screen and the interface language.
     Effect::new(move |_| {
         moves.track();
         i18n.locale();
-        untrack(|| set_title(i18n, shelf, &route()));
+        untrack(|| set_title(i18n, shared, &route()));
     });
     let main = move || {
         moves.track();
@@ -228,8 +228,8 @@ pub fn App() -> impl IntoView {
         let view = screen.with(|| untrack(move || {
         match route() {
             Route::Library => view! { <LibraryPage/> }.into_any(),
-            Route::Map(id) => map_screen(shelf, id),
-            Route::Snapshot(id, number) => snapshot_screen(shelf, id, number),
+            Route::Map(id) => map_screen(shared, id),
+            Route::Snapshot(id, number) => snapshot_screen(shared, id, number),
             Route::Example(example) => {
                 // The examples are validated by the core's tests; failing here is a build defect.
                 let file = example.load().expect("the bundled examples are valid");

@@ -7,7 +7,7 @@
 pub mod app;
 pub mod embed_dialog;
 pub mod language_picker;
-pub mod library;
+pub mod library_page;
 pub mod navigation;
 pub mod new_map;
 pub mod preferences;

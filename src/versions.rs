@@ -1,12 +1,12 @@
 //! Versions and reviews: named snapshots of the map (save, list, view read-only, restore as one
 //! undoable step, delete), and the map's review dates with a one-click "reviewed today".
 
-use crate::library::map_url;
+use crate::library_page::map_url;
 use leptos::prelude::*;
 use safar_editor::modal::{DeleteButton, Modal};
 use safar_editor::{EditorState, Saver, Toast};
 use safar_store::time::{now, today};
-use safar_store::Shelf;
+use safar_store::SharedLibrary;
 use safar_view::i18n::{use_i18n, Describe, I18n, Message};
 use safar_view::{msg, t};
 use safar_core::library::review::{add_days, status, ReviewStatus, DEFAULT_INTERVAL_DAYS};
@@ -28,7 +28,7 @@ pub fn review_words(next: Option<&str>, i18n: I18n) -> (Message, bool) {
 #[component]
 pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
     let state = expect_context::<EditorState>();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let i18n = use_i18n();
     let name = RwSignal::new(String::new());
     // What the last action did, and whether it failed.
@@ -40,7 +40,7 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
     let snapshots = move || {
         listed.track();
         let id = map_id.get();
-        shelf.quietly(|l| l.snapshots(&id))
+        shared.quietly(|l| l.snapshots(&id))
     };
     let review = Memo::new(move |_| state.journey.with(|j| (j.last_review.clone(), j.next_review.clone())));
 
@@ -55,7 +55,7 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
         // The snapshot is of the map as it is now, saved or not; saving first keeps the two in step.
         saver.save();
         let file = state.file();
-        match shelf.change(|l| l.take_snapshot(&file, &label, &now())) {
+        match shared.change(|l| l.take_snapshot(&file, &label, &now())) {
             Ok(_) => {
                 name.set(String::new());
                 message.set(Some((msg!("editor-snapshot-saved", name = label), false)));
@@ -121,7 +121,7 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                     let label = label.clone();
                                     move |_| {
                                         let map = id();
-                                        let restored = shelf.read(|l| l.snapshot(&map, number)).ok().and_then(Document::from_file);
+                                        let restored = shared.read(|l| l.snapshot(&map, number)).ok().and_then(Document::from_file);
                                         match restored.map(|doc| state.execute(Command::Replace(Box::new(doc)))) {
                                             Some(true) => {
                                                 open.set(false);
@@ -136,7 +136,7 @@ pub fn VersionsDialog(open: RwSignal<bool>, saver: Saver) -> impl IntoView {
                                     let label = label.clone();
                                     Callback::new(move |()| {
                                         let map = id();
-                                        let done = shelf.change(|l| l.delete_snapshot(&map, number));
+                                        let done = shared.change(|l| l.delete_snapshot(&map, number));
                                         message.set(Some(match done {
                                             Ok(()) => (msg!("editor-snapshot-deleted", name = label.clone()), false),
                                             Err(error) => (msg!("editor-snapshot-not-deleted", name = label.clone(), reason = error.describe()), true),

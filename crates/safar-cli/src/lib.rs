@@ -131,7 +131,7 @@ struct ServeArgs {
 }
 
 /// How a command ended, as an exit code.
-enum Outcome {
+enum ExitStatus {
     Done,
     Invalid,
     Usage,
@@ -142,34 +142,34 @@ enum Outcome {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let terminal = Terminal::from_env();
-    let outcome = match cli.command {
+    let status = match cli.command {
         Command::Publish(args) => publish(args, &terminal),
         Command::Validate(args) => validate(args, &terminal),
         Command::New(args) => new_file(args, &terminal),
         Command::Serve(args) => serve(args, &terminal),
     };
-    ExitCode::from(match outcome {
-        Outcome::Done => 0,
-        Outcome::Invalid => 1,
-        Outcome::Usage => 2,
-        Outcome::Files => 3,
+    ExitCode::from(match status {
+        ExitStatus::Done => 0,
+        ExitStatus::Invalid => 1,
+        ExitStatus::Usage => 2,
+        ExitStatus::Files => 3,
     })
 }
 
-fn language(tag: &str, terminal: &Terminal) -> Result<Language, Outcome> {
+fn language(tag: &str, terminal: &Terminal) -> Result<Language, ExitStatus> {
     Language::from_tag(tag).ok_or_else(|| {
         eprintln!("{}", terminal.say(Message::new("cli-unknown-language").arg("lang", tag).arg("known", "en, fa, ar")));
-        Outcome::Usage
+        ExitStatus::Usage
     })
 }
 
-fn io_failure(terminal: &Terminal, path: &Path, error: &std::io::Error) -> Outcome {
+fn io_failure(terminal: &Terminal, path: &Path, error: &std::io::Error) -> ExitStatus {
     eprintln!("{}", terminal.say(Message::new("cli-io-error").arg("path", path.display().to_string()).arg("reason", error.to_string())));
-    Outcome::Files
+    ExitStatus::Files
 }
 
 /// Reads the inputs and reports every problem; `Err` when publishing or validating must stop.
-fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &Terminal) -> Result<maps::Loaded, Outcome> {
+fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &Terminal) -> Result<maps::Loaded, ExitStatus> {
     let loaded = match maps::load(inputs, skip) {
         Ok(loaded) => loaded,
         Err(error) => {
@@ -194,39 +194,39 @@ fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &
         let id = if skip_invalid { "cli-invalid-skipped" } else { "cli-invalid" };
         eprintln!("{}", terminal.say(Message::new(id).arg("files", loaded.invalid_files).arg("errors", loaded.problem_count())));
         if !skip_invalid {
-            return Err(Outcome::Invalid);
+            return Err(ExitStatus::Invalid);
         }
     }
     if loaded.maps.is_empty() {
         let inputs = inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
         eprintln!("{}", terminal.say(Message::new("cli-no-maps").arg("inputs", inputs)));
-        return Err(Outcome::Invalid);
+        return Err(ExitStatus::Invalid);
     }
     Ok(loaded)
 }
 
-fn validate(args: ValidateArgs, terminal: &Terminal) -> Outcome {
+fn validate(args: ValidateArgs, terminal: &Terminal) -> ExitStatus {
     match load(&args.inputs, None, false, terminal) {
         Ok(loaded) => {
             let maps: usize = loaded.maps.iter().map(|m| m.file.journeys.len()).sum();
             println!("{}", terminal.say(Message::new("cli-valid").arg("files", loaded.maps.len()).arg("maps", maps)));
-            Outcome::Done
+            ExitStatus::Done
         }
-        Err(outcome) => outcome,
+        Err(status) => status,
     }
 }
 
-fn base_url(text: &str, terminal: &Terminal) -> Result<String, Outcome> {
+fn base_url(text: &str, terminal: &Terminal) -> Result<String, ExitStatus> {
     let ok = (text.starts_with('/') && !text.starts_with("//")) || text.starts_with("https://") || text.starts_with("http://");
     if !ok || text.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c)) {
         eprintln!("{}", terminal.say(Message::new("cli-bad-base-url").arg("url", text)));
-        return Err(Outcome::Usage);
+        return Err(ExitStatus::Usage);
     }
     Ok(if text.ends_with('/') { text.to_owned() } else { format!("{text}/") })
 }
 
-fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
-    let run = || -> Result<Outcome, Outcome> {
+fn publish(args: PublishArgs, terminal: &Terminal) -> ExitStatus {
+    let run = || -> Result<ExitStatus, ExitStatus> {
         let language = language(&args.lang, terminal)?;
         let base_url = args.base_url.as_deref().map(|b| base_url(b, terminal)).transpose()?;
         let loaded = load(std::slice::from_ref(&args.maps_dir), Some(&args.out), args.skip_invalid, terminal)?;
@@ -241,13 +241,13 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
             }
             (Some(dir), false) => {
                 eprintln!("{}", terminal.say(Message::new("cli-widget-not-found").arg("dir", dir.display().to_string())));
-                return Err(Outcome::Files);
+                return Err(ExitStatus::Files);
             }
             (None, false) => match Widget::built_in() {
                 Some(widget) => Some(widget),
                 None => {
                     eprintln!("{}", terminal.say(Message::new("cli-widget-missing")));
-                    return Err(Outcome::Usage);
+                    return Err(ExitStatus::Usage);
                 }
             },
         };
@@ -292,24 +292,24 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> Outcome {
                     .arg("removed", counts.removed)
             )
         );
-        Ok(Outcome::Done)
+        Ok(ExitStatus::Done)
     };
-    run().unwrap_or_else(|outcome| outcome)
+    run().unwrap_or_else(|status| status)
 }
 
-fn new_file(args: NewArgs, terminal: &Terminal) -> Outcome {
+fn new_file(args: NewArgs, terminal: &Terminal) -> ExitStatus {
     let language = match language(&args.lang, terminal) {
         Ok(language) => language,
-        Err(outcome) => return outcome,
+        Err(status) => return status,
     };
     let Ok(map_type) = serde_json::from_value::<MapType>(serde_json::Value::String(args.map_type.clone())) else {
         eprintln!("{}", terminal.say(Message::new("cli-unknown-type").arg("type", args.map_type.as_str()).arg("known", "current-state, future-state, day-in-the-life, service-blueprint")));
-        return Outcome::Usage;
+        return ExitStatus::Usage;
     };
     let stem = args.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let Some(text) = new::new_map(&args.template, map_type, language, &stem) else {
         eprintln!("{}", terminal.say(Message::new("cli-unknown-template").arg("template", args.template.as_str()).arg("known", new::template_names().join(", "))));
-        return Outcome::Usage;
+        return ExitStatus::Usage;
     };
     // `create_new` refuses an existing file, even one made a moment ago by someone else.
     let written = std::fs::OpenOptions::new().write(true).create_new(true).open(&args.file).and_then(|mut file| {
@@ -319,11 +319,11 @@ fn new_file(args: NewArgs, terminal: &Terminal) -> Outcome {
     match written {
         Ok(()) => {
             println!("{}", terminal.say(Message::new("cli-new-written").arg("file", args.file.display().to_string()).arg("template", args.template.as_str())));
-            Outcome::Done
+            ExitStatus::Done
         }
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
             eprintln!("{}", terminal.say(Message::new("cli-new-exists").arg("file", args.file.display().to_string())));
-            Outcome::Files
+            ExitStatus::Files
         }
         Err(error) => io_failure(terminal, &args.file, &error),
     }
@@ -339,32 +339,32 @@ fn allowed_origin(text: &str) -> Option<hyper::header::HeaderValue> {
     well_formed.then(|| hyper::header::HeaderValue::from_str(origin).ok()).flatten()
 }
 
-fn serve(args: ServeArgs, terminal: &Terminal) -> Outcome {
+fn serve(args: ServeArgs, terminal: &Terminal) -> ExitStatus {
     let allow_origin = match args.allow_origin.as_deref() {
         None => None,
         Some(text) => match allowed_origin(text) {
             Some(origin) => Some(origin),
             None => {
                 eprintln!("{}", terminal.say(Message::new("cli-bad-origin").arg("origin", text)));
-                return Outcome::Usage;
+                return ExitStatus::Usage;
             }
         },
     };
     if !args.site_dir.join("index.html").is_file() {
         eprintln!("{}", terminal.say(Message::new("cli-serve-no-site").arg("dir", args.site_dir.display().to_string())));
-        return Outcome::Files;
+        return ExitStatus::Files;
     }
     let listener = match std::net::TcpListener::bind((args.host.as_str(), args.port)) {
         Ok(listener) => listener,
         Err(error) => {
             eprintln!("{}", terminal.say(Message::new("cli-serve-failed").arg("address", format!("{}:{}", args.host, args.port)).arg("reason", error.to_string())));
-            return Outcome::Files;
+            return ExitStatus::Files;
         }
     };
     let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
     println!("{}", terminal.say(Message::new("cli-serving").arg("dir", args.site_dir.display().to_string()).arg("url", format!("http://{address}/"))));
     match serve::serve_to(&args.site_dir, listener, serve::Limits::default(), allow_origin) {
-        Ok(()) => Outcome::Done,
+        Ok(()) => ExitStatus::Done,
         Err(error) => io_failure(terminal, &args.site_dir, &error),
     }
 }

@@ -115,13 +115,13 @@ impl fmt::Display for CommandError {
 
 impl std::error::Error for CommandError {}
 
-type Outcome = Result<Command, CommandError>;
+type Inverse = Result<Command, CommandError>;
 
 impl Command {
     /// Applies the command and returns the command that undoes it. On error nothing changed.
     /// A command that would take the map past one of [`crate::limits`] is refused: what the
     /// editor makes must save and open again.
-    pub fn apply(self, doc: &mut Document) -> Outcome {
+    pub fn apply(self, doc: &mut Document) -> Inverse {
         if let Some(limit) = self.limit_passed(doc) {
             return Err(CommandError::OverLimit(limit));
         }
@@ -172,7 +172,7 @@ impl Command {
         }
     }
 
-    fn apply_unchecked(self, doc: &mut Document) -> Outcome {
+    fn apply_unchecked(self, doc: &mut Document) -> Inverse {
         if let Command::Replace(new) = self {
             if new.journey.id != doc.journey.id {
                 return Err(CommandError::Unknown(new.journey.id.clone()));
@@ -374,7 +374,7 @@ impl Meta {
     }
 }
 
-fn set_meta(journey: &mut Journey, meta: Meta) -> Outcome {
+fn set_meta(journey: &mut Journey, meta: Meta) -> Inverse {
     let scale = meta.emotion_scale;
     if !scale.is_valid() {
         return Err(CommandError::InvalidScale);

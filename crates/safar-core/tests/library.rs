@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use safar_core::examples::EXAMPLES;
-use safar_core::library::catalog::combine;
+use safar_core::library::maps::combine;
 use safar_core::library::records::{self, ReadError};
 use safar_core::library::{
     Clash, Conflict, Finding, Imported, Incoming, Keys, Library, LibraryEntry, LibraryError, Loaded, MemoryStore,

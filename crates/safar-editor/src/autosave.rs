@@ -11,7 +11,7 @@
 use super::state::EditorState;
 use safar_view::i18n::{use_i18n, Describe, Message};
 use crate::Maps;
-use safar_store::Shelf;
+use safar_store::SharedLibrary;
 use leptos::prelude::*;
 use safar_core::library::{LibraryError, Recovery, Revision, Standing, StoreError};
 use std::time::Duration;
@@ -55,7 +55,7 @@ pub struct Saver {
     external: StoredValue<bool>,
     pending: StoredValue<Option<TimeoutHandle>>,
     state: EditorState,
-    shelf: Shelf,
+    shared: SharedLibrary,
     /// The host's library of maps with addresses, if it has one (the app); a widget has not.
     maps: Option<Maps>,
 }
@@ -78,7 +78,7 @@ impl Saver {
         let file = self.state.file();
         let text = file.to_compact_json();
         let base = self.base.get_value();
-        let saved = self.shelf.change_list(|library| library.save_text(&file, &text, &base));
+        let saved = self.shared.change_list(|library| library.save_text(&file, &text, &base));
         // Benchmarks read this measure: serializing plus writing to localStorage.
         if let Some(p) = &performance {
             let _ = p.measure_with_start_mark("safar:autosave", "safar:autosave:start");
@@ -89,18 +89,18 @@ impl Saver {
                 self.dirty.set_value(false);
                 self.forget_journal();
                 self.status.set(SaveStatus::Saved);
-                if self.shelf.room_low.get_untracked() {
+                if self.shared.room_low.get_untracked() {
                     // Room was made: the warning goes as soon as it is no longer true. (Room is
                     // not measured after other saves: a save that fails says so itself.)
-                    self.shelf.measure_room();
+                    self.shared.measure_room();
                 }
-                self.shelf.measure_usage(false);
+                self.shared.measure_usage(false);
             }
             Err(LibraryError::Conflict(_)) => self.status.set(SaveStatus::Conflict),
             Err(LibraryError::Store(error)) => {
                 let retry_full = error == StoreError::Full;
                 if retry_full {
-                    self.shelf.room_low.set(true);
+                    self.shared.room_low.set(true);
                 }
                 self.status.set(SaveStatus::Failed(error));
                 if retry_full {
@@ -117,22 +117,22 @@ impl Saver {
     /// out of it: keeping this version means keeping the map.
     pub fn keep_mine(&self) {
         let id = self.state.journey.with_untracked(|j| j.id.clone());
-        let trashed = self.shelf.read(|l| l.entry(&id).is_some_and(|e| e.trashed.is_some()));
+        let trashed = self.shared.read(|l| l.entry(&id).is_some_and(|e| e.trashed.is_some()));
         if trashed {
-            let _ = self.shelf.change(|l| l.set_trashed(&id, None));
+            let _ = self.shared.change(|l| l.set_trashed(&id, None));
         }
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
         }
         let file = self.state.file();
         let name = untrack(|| self.state.i18n.text("editor-snapshot-other-tab"));
-        match self.shelf.change_list(|l| l.save_replacing(&file, &name, &super::state::now())) {
+        match self.shared.change_list(|l| l.save_replacing(&file, &name, &super::state::now())) {
             Ok(revision) => {
                 self.base.set_value(revision);
                 self.dirty.set_value(false);
                 self.forget_journal();
                 self.status.set(SaveStatus::Saved);
-                self.shelf.measure_usage(true);
+                self.shared.measure_usage(true);
             }
             Err(LibraryError::Store(error)) => self.status.set(SaveStatus::Failed(error)),
             Err(error) => self.status.set(SaveStatus::Refused(error.describe())),
@@ -142,7 +142,7 @@ impl Saver {
     /// Settles a conflict by taking the stored version; this tab's unsaved edits are dropped.
     pub fn take_theirs(&self) {
         let id = self.state.journey.with_untracked(|j| j.id.clone());
-        match self.shelf.change_list(|l| l.load(&id)) {
+        match self.shared.change_list(|l| l.load(&id)) {
             Ok(loaded) if !loaded.trashed => {
                 if let Some(doc) = safar_core::Document::from_file(loaded.file) {
                     self.external.set_value(true);
@@ -172,16 +172,16 @@ impl Saver {
     pub fn keep_both(&self) -> Result<String, Message> {
         let file = self.state.file();
         let original = file.journeys[0].id.clone();
-        let copy = self.shelf.read(|l| safar_core::library::conflict::as_copy(file, |id| l.contains(id)));
-        self.shelf.change(|l| l.create(&copy)).map_err(|e| e.describe())?;
+        let copy = self.shared.read(|l| safar_core::library::conflict::as_copy(file, |id| l.contains(id)));
+        self.shared.change(|l| l.create(&copy)).map_err(|e| e.describe())?;
         let title = copy.journeys[0].title.clone();
         let id = copy.journeys[0].id.clone();
         if let Some(doc) = safar_core::Document::from_file(copy) {
             self.external.set_value(true);
             self.state.load(doc);
         }
-        self.base.set_value(self.shelf.read(|l| l.stored_revision(&id)).unwrap_or(Revision::NEW));
-        self.shelf.quietly(|l| l.clear_journal(&original));
+        self.base.set_value(self.shared.read(|l| l.stored_revision(&id)).unwrap_or(Revision::NEW));
+        self.shared.quietly(|l| l.clear_journal(&original));
         self.forget_journal();
         self.dirty.set_value(false);
         self.status.set(SaveStatus::Saved);
@@ -214,7 +214,7 @@ impl Saver {
         });
         // A full store refuses it as it refuses the save; the change is still here, and the
         // save's status tells the person.
-        let _ = self.shelf.quietly(|l| l.write_journal(&journal));
+        let _ = self.shared.quietly(|l| l.write_journal(&journal));
     }
 
     /// The journal's changes are saved (or given up): it starts again from the stored map.
@@ -224,7 +224,7 @@ impl Saver {
             j.steps.clear();
             j.map = id.clone();
         });
-        self.shelf.quietly(|l| l.clear_journal(&id));
+        self.shared.quietly(|l| l.clear_journal(&id));
     }
 
     /// Brings back the changes a tab that was closed before it saved left in its journal: on
@@ -233,16 +233,16 @@ impl Saver {
     /// its own tab saved are removed; one that no longer applies is set aside, kept for download.
     fn recover(&self) {
         let id = self.state.journey.with_untracked(|j| j.id.clone());
-        let mut left = self.shelf.quietly(|l| l.left_journals(&id));
+        let mut left = self.shared.quietly(|l| l.left_journals(&id));
         left.sort_by(|a, b| b.1.updated.cmp(&a.1.updated));
         let mut recovered = false;
         for (key, journal, recovery) in left {
             if recovery == Recovery::Saved || journal.is_empty() {
-                self.shelf.quietly(|l| l.drop_journal(&key));
+                self.shared.quietly(|l| l.drop_journal(&key));
                 continue;
             }
             if recovered {
-                self.shelf.quietly(|l| l.set_aside_journal(&key, None));
+                self.shared.quietly(|l| l.set_aside_journal(&key, None));
                 continue;
             }
             let mut doc = self.state.document();
@@ -254,7 +254,7 @@ impl Saver {
                     // The changes now live in this tab (and its journal) before the old one goes.
                     self.dirty.set_value(true);
                     self.write_journal();
-                    self.shelf.quietly(|l| l.drop_journal(&key));
+                    self.shared.quietly(|l| l.drop_journal(&key));
                     self.state.toast.set(Some(crate::state::Toast::notice(safar_view::msg!("editor-recovered", count = count))));
                     self.state.announce(safar_view::msg!("editor-recovered", count = count));
                     if recovery == Recovery::Diverged {
@@ -266,7 +266,7 @@ impl Saver {
                     }
                 }
                 Err(error) => {
-                    self.shelf.quietly(|l| l.set_aside_journal(&key, Some(&error)));
+                    self.shared.quietly(|l| l.set_aside_journal(&key, Some(&error)));
                     self.state.announce(safar_view::msg!("editor-recovery-failed"));
                 }
             }
@@ -296,7 +296,7 @@ impl Saver {
     /// it, or when this tab's save was written over by one that never saw it.
     fn changed_elsewhere(&self) {
         let id = self.state.journey.with_untracked(|j| j.id.clone());
-        let standing = self.shelf.read(|l| l.standing(&id, &self.base.get_value()));
+        let standing = self.shared.read(|l| l.standing(&id, &self.base.get_value()));
         match standing {
             Standing::Same => {}
             Standing::Apart(_) => {
@@ -333,7 +333,7 @@ impl Saver {
 }
 
 /// Starts saving the editor's document, loaded at `revision`.
-pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision, maps: Option<Maps>) -> Saver {
+pub fn use_autosave(state: EditorState, shared: SharedLibrary, revision: Revision, maps: Option<Maps>) -> Saver {
     let i18n = use_i18n();
     let saver = Saver {
         status: RwSignal::new(SaveStatus::Saved),
@@ -344,7 +344,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision, maps: 
         external: StoredValue::new(false),
         pending: StoredValue::new(None),
         state,
-        shelf,
+        shared,
         maps,
     };
 
@@ -375,11 +375,11 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision, maps: 
     });
 
     Effect::new(move |_| {
-        let Some(key) = shelf.changed_elsewhere.get() else { return };
+        let Some(key) = shared.changed_elsewhere.get() else { return };
         let id = state.journey.with_untracked(|j| j.id.clone());
         let ours = match key {
             None => true,
-            Some(key) => shelf.read(|l| l.keys().map(&id)) == key,
+            Some(key) => shared.read(|l| l.keys().map(&id)) == key,
         };
         if ours {
             saver.changed_elsewhere();
@@ -415,7 +415,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision, maps: 
     on_cleanup(move || {
         // Taken down with changes not yet stored (a widget removed from its page right after an
         // edit): they are stored now, while the document and the library are still there.
-        let alive = saver.state.journey.try_with_untracked(|_| ()).is_some() && shelf.is_open();
+        let alive = saver.state.journey.try_with_untracked(|_| ()).is_some() && shared.is_open();
         if alive && saver.dirty.try_get_value() == Some(true) {
             saver.save();
         }
@@ -428,7 +428,7 @@ pub fn use_autosave(state: EditorState, shelf: Shelf, revision: Revision, maps: 
         }
     });
     // Changes a tab that was closed before saving left behind come back first.
-    if !shelf.read_only {
+    if !shared.read_only {
         saver.recover();
     }
     saver

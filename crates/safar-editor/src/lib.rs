@@ -32,7 +32,7 @@ use leptos::prelude::*;
 use safar_core::command::CellRef;
 use safar_core::navigate::GridCell;
 use safar_core::{Command, Document, Id};
-use safar_store::Shelf;
+use safar_store::SharedLibrary;
 use safar_view::i18n::{use_i18n, Describe, I18n};
 use safar_view::{msg, t};
 use safar_view::{Dragged, GridEditing, JourneyMap};
@@ -105,8 +105,8 @@ pub fn Editor(
     provide_context(state);
     // Every text field of the editor holds the map's own text, in the map's language.
     provide_context(fields::MapLanguage(Memo::new(move |_| state.journey.with(|j| j.language.clone()))));
-    let shelf = expect_context::<Shelf>();
-    let saver = use_autosave(state, shelf, revision, host.maps);
+    let shared = expect_context::<SharedLibrary>();
+    let saver = use_autosave(state, shared, revision, host.maps);
     let dialogs = Dialogs::closed();
     let actions = ActionContext { state, dialogs };
     use_shortcuts(actions);
@@ -123,7 +123,7 @@ pub fn Editor(
     };
     view! {
         <Toolbar actions=actions saver=saver extras=toolbar/>
-        {move || shelf.nearly_full().then(|| view! {
+        {move || shared.nearly_full().then(|| view! {
             <p class="notice warning">{t!(i18n, "editor-storage-nearly-full")}</p>
         })}
         <JourneyMap journey=state.journey personas=state.personas/>
@@ -181,7 +181,7 @@ fn Toolbar(actions: ActionContext, saver: Saver, extras: AnyView) -> impl IntoVi
     let i18n = use_i18n();
     let state = actions.state;
     let status = saver.status;
-    let in_memory = expect_context::<Shelf>().in_memory;
+    let in_memory = expect_context::<SharedLibrary>().in_memory;
     // The visible status changes with every burst of typing, so it is not a live region; only a
     // failure is announced, through the alert below.
     let status_text = move || {

@@ -445,7 +445,7 @@ const ALLOWED: &[(&str, &str)] = &[
     // Messages for developers, when an invariant breaks.
     ("crates/safar-editor/src/state.rs", "maybe_update runs its closure"),
     ("src/app.rs", "the bundled examples are valid"),
-    ("crates/safar-store/src/shelf.rs", "the library lives as long as the app"),
+    ("crates/safar-store/src/shared_library.rs", "the library lives as long as the app"),
     ("crates/safar-widget/src/widget.rs", "mounting builds the view at once"),
     // The brand's mark beside “Safar” in the English app bar, marked lang="fa".
     ("src/app.rs", "سفر"),

@@ -1,11 +1,11 @@
 //! Safar's maps in the browser: the core's library over localStorage (or memory, when the
-//! browser refuses storage), the shelf that shares it between screens, widgets and tabs, files
+//! browser refuses storage), the shared library that shares it between screens, widgets and tabs, files
 //! in and out, and the clock. The editor and the library page work through it; the viewer never
 //! does.
 
 pub mod files;
-pub mod shelf;
+pub mod shared_library;
 pub mod storage;
 pub mod time;
 
-pub use shelf::{Shelf, Writes};
+pub use shared_library::{SharedLibrary, Writes};

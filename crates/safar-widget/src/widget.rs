@@ -19,7 +19,7 @@ use safar_core::{Document, Journey, JourneyFile, Language, Persona};
 #[cfg(feature = "edit")]
 use safar_editor::{Editor, EditorState, Host};
 use safar_i18n::Locale;
-use safar_store::{Shelf, Writes};
+use safar_store::{SharedLibrary, Writes};
 use safar_view::i18n::{rich, Describe, I18n, Message};
 use safar_view::JourneyMap;
 use safar_view::{msg, t};
@@ -133,7 +133,7 @@ impl Widget {
             let editor = StoredValue::new(None);
             let shown = StoredValue::new(None);
             *out.borrow_mut() = Some((settings, source, i18n, editor, shown));
-            let parts = Parts { settings, source, i18n, editor, shown, root, tell };
+            let parts = WidgetState { settings, source, i18n, editor, shown, root, tell };
             view! { <WidgetView parts=parts/> }.into_any()
         });
         let (settings, source, i18n, editor, shown) = parts.borrow_mut().take().expect("mounting builds the view at once");
@@ -242,7 +242,7 @@ type Editing = EditorState;
 type Editing = std::convert::Infallible;
 
 #[derive(Clone)]
-struct Parts {
+struct WidgetState {
     settings: RwSignal<Settings>,
     source: RwSignal<Source>,
     i18n: I18n,
@@ -253,9 +253,10 @@ struct Parts {
     tell: Callback<Event>,
 }
 
-/// What the body of the widget shows, apart from the map itself.
+/// How the widget uses the browser's store, from its mode and storage key, and so what its body
+/// shows besides the map: an editor that saves, a map that follows saved edits, or neither.
 #[derive(Clone, Debug, PartialEq)]
-enum Plan {
+enum StoreUse {
     Edit(String),
     Follow(String),
     Plain,
@@ -263,8 +264,8 @@ enum Plan {
 }
 
 #[component]
-fn WidgetView(parts: Parts) -> impl IntoView {
-    let Parts { settings, source, i18n, .. } = parts.clone();
+fn WidgetView(parts: WidgetState) -> impl IntoView {
+    let WidgetState { settings, source, i18n, .. } = parts.clone();
     provide_context(i18n);
     // The widget speaks its `lang`, else its map's language, else the page's.
     Effect::new(move |_| {
@@ -277,25 +278,25 @@ fn WidgetView(parts: Parts) -> impl IntoView {
             i18n.set(Locale::new(language));
         }
     });
-    let plan = Memo::new(move |_| {
+    let store_use = Memo::new(move |_| {
         settings.with(|s| {
             let explicit = s.storage_key.as_deref().is_some_and(|k| !k.trim().is_empty());
             match (embed::storage_namespace(s.storage_key.as_deref()), s.mode) {
-                (Err(bad), _) => Plan::BadKey(bad.0),
-                (Ok(namespace), Mode::Edit) => Plan::Edit(namespace),
-                (Ok(namespace), Mode::View) if explicit => Plan::Follow(namespace),
-                (Ok(_), Mode::View) => Plan::Plain,
+                (Err(bad), _) => StoreUse::BadKey(bad.0),
+                (Ok(namespace), Mode::Edit) => StoreUse::Edit(namespace),
+                (Ok(namespace), Mode::View) if explicit => StoreUse::Follow(namespace),
+                (Ok(_), Mode::View) => StoreUse::Plain,
             }
         })
     });
     let body = move || {
-        let plan = plan.get();
+        let store_use = store_use.get();
         let current = source.get();
-        // Each map and plan gets an owner of its own, so the editor's contexts, its shelf and
+        // Each map and use of the store gets an owner of its own, so the editor's contexts, its shared library and
         // its listeners go when the widget shows something else.
         let owner = Owner::current().map(|o| o.child()).unwrap_or_default();
         let parts = parts.clone();
-        let view = owner.with(|| untrack(move || content(parts, plan, current)));
+        let view = owner.with(|| untrack(move || content(parts, store_use, current)));
         leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)
     };
     let height = move || settings.with(|s| embed::css_length(&s.height));
@@ -312,25 +313,25 @@ fn WidgetView(parts: Parts) -> impl IntoView {
     }
 }
 
-fn content(parts: Parts, plan: Plan, source: Source) -> AnyView {
+fn content(parts: WidgetState, store_use: StoreUse, source: Source) -> AnyView {
     let i18n = parts.i18n;
     parts.editor.set_value(None);
     parts.shown.set_value(None);
     if let Source::Ready(_, _, base) = &source {
         provide_context(safar_view::MapBase(base.clone()));
     }
-    match (source, plan) {
+    match (source, store_use) {
         (Source::Loading, _) => view! { <p class="widget-status" role="status">{t!(i18n, "widget-loading")}</p> }.into_any(),
         (Source::Failed(message), _) => alert(i18n, message),
-        (Source::Ready(..), Plan::BadKey(key)) => alert(i18n, msg!("widget-error-storage-key", key = key, most = embed::MAX_STORAGE_KEY)),
+        (Source::Ready(..), StoreUse::BadKey(key)) => alert(i18n, msg!("widget-error-storage-key", key = key, most = embed::MAX_STORAGE_KEY)),
         #[cfg(feature = "edit")]
-        (Source::Ready(file, origin, _), Plan::Edit(namespace)) => edit(parts, file, origin, namespace),
+        (Source::Ready(file, origin, _), StoreUse::Edit(namespace)) => edit(parts, file, origin, namespace),
         // The `view` build asked to edit (`safar-widget.js` loads the `edit` build for that):
         // it shows the map and follows its stored edits.
         #[cfg(not(feature = "edit"))]
-        (Source::Ready(file, origin, _), Plan::Edit(namespace)) => follow(parts, file, origin, namespace),
-        (Source::Ready(file, origin, _), Plan::Follow(namespace)) => follow(parts, file, origin, namespace),
-        (Source::Ready(file, ..), Plan::Plain) => {
+        (Source::Ready(file, origin, _), StoreUse::Edit(namespace)) => follow(parts, file, origin, namespace),
+        (Source::Ready(file, origin, _), StoreUse::Follow(namespace)) => follow(parts, file, origin, namespace),
+        (Source::Ready(file, ..), StoreUse::Plain) => {
             parts.shown.set_value(Some(file.clone()));
             ready(parts.tell);
             match Document::from_file((*file).clone()) {
@@ -383,12 +384,12 @@ fn open_stored(
     origin: Origin,
     writes: Writes,
     i18n: I18n,
-) -> (Shelf, Result<(JourneyFile, safar_core::library::Revision), LibraryError>) {
-    let shelf = Shelf::open_at(Keys::new(namespace), &[], writes);
+) -> (SharedLibrary, Result<(JourneyFile, safar_core::library::Revision), LibraryError>) {
+    let shared = SharedLibrary::open_at(Keys::new(namespace), &[], writes);
     // What the host's script replaces is kept as a snapshot, as "keep mine" keeps what it does.
     let replaced = untrack(|| i18n.text("widget-snapshot-replaced-by-page"));
     let id = file.journeys[0].id.clone();
-    let loaded = shelf.change_list(|library| {
+    let loaded = shared.change_list(|library| {
         match (library.load(&id), origin) {
             (Ok(stored), Origin::Page) => Ok((stored.file, stored.revision)),
             (Ok(_), Origin::Host) if !library.is_read_only() => {
@@ -401,16 +402,16 @@ fn open_stored(
             (Err(error), _) => Err(error),
         }
     });
-    (shelf, loaded)
+    (shared, loaded)
 }
 
 #[cfg(feature = "edit")]
-fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
+fn edit(parts: WidgetState, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
-    let (shelf, loaded) = open_stored(&namespace, &file, origin, Writes::OnFirstWrite, i18n);
-    provide_context(shelf);
+    let (shared, loaded) = open_stored(&namespace, &file, origin, Writes::OnFirstWrite, i18n);
+    provide_context(shared);
     match loaded.map(|(file, revision)| (Document::from_file(file), revision)) {
-        Ok((Some(doc), revision)) if !shelf.read_only => {
+        Ok((Some(doc), revision)) if !shared.read_only => {
             let editor = parts.editor;
             let host = Host {
                 root: Some(parts.root.clone()),
@@ -438,13 +439,13 @@ fn edit(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String)
 
 /// A read-only widget with a `storage-key`: the stored edits of its map, kept up to date as an
 /// editable widget or another tab changes them.
-fn follow(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
+fn follow(parts: WidgetState, file: Arc<JourneyFile>, origin: Origin, namespace: String) -> AnyView {
     let i18n = parts.i18n;
     // Following stored edits is reading: the page's map is not stored on mount, so a page of
     // read-only widgets writes nothing. A map the host's script sets is kept, as it replaces
     // the stored one for every widget with this key.
     let writes = if origin == Origin::Host { Writes::OnFirstWrite } else { Writes::Never };
-    let (shelf, loaded) = open_stored(&namespace, &file, origin, writes, i18n);
+    let (shared, loaded) = open_stored(&namespace, &file, origin, writes, i18n);
     let start = match loaded {
         Ok((stored, _)) => stored,
         // Nothing usable is stored: the page's map, as it is.
@@ -458,10 +459,10 @@ fn follow(parts: Parts, file: Arc<JourneyFile>, origin: Origin, namespace: Strin
     let id = journey.with_untracked(|j| j.id.clone());
     let tell = parts.tell;
     Effect::new(move |_| {
-        if shelf.changed_elsewhere.get().is_none() {
+        if shared.changed_elsewhere.get().is_none() {
             return;
         }
-        let Ok(stored) = shelf.quietly(|l| l.load(&id)) else { return };
+        let Ok(stored) = shared.quietly(|l| l.load(&id)) else { return };
         let Some(doc) = Document::from_file(stored.file) else { return };
         if journey.with_untracked(|j| j != &doc.journey) || personas.with_untracked(|p| p != &doc.personas) {
             journey.set(doc.journey);

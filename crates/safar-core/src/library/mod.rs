@@ -3,7 +3,7 @@
 //! reconciled, how an imported file joins the library) against a [`Store`] trait; the browser
 //! implements the trait with localStorage.
 
-pub mod catalog;
+pub mod maps;
 pub mod conflict;
 pub mod entry;
 pub mod import;
@@ -13,7 +13,7 @@ pub mod records;
 pub mod review;
 pub mod store;
 
-pub use catalog::{Clash, Exported, Finding, Imported, Library, LibraryError, Loaded, Quarantined, SnapshotInfo};
+pub use maps::{Clash, Exported, Finding, Imported, Library, LibraryError, Loaded, Quarantined, SnapshotInfo};
 pub use conflict::{Conflict, Resolution, Revision, Standing};
 pub use entry::LibraryEntry;
 pub use import::{ImportPlan, Incoming};

@@ -4,7 +4,7 @@
 mod import;
 mod usage;
 
-use safar_store::Shelf;
+use safar_store::SharedLibrary;
 
 use safar_editor::modal::{DeleteButton, Modal};
 use safar_store::files::{download, file_name, read_files, take_files, GivenFile};
@@ -31,7 +31,7 @@ pub use crate::navigation::go;
 /// A status line: what the last action did, or why it did nothing. It is kept as a message, so
 /// it rewords itself when the language changes.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Outcome {
+pub struct StatusLine {
     pub message: Message,
     pub failed: bool,
 }
@@ -40,17 +40,17 @@ pub struct Outcome {
 /// was used (a row moved to the trash), focus moves to the report so it is not lost.
 #[derive(Clone, Copy)]
 pub struct Report {
-    pub outcome: RwSignal<Option<Outcome>>,
+    pub outcome: RwSignal<Option<StatusLine>>,
     line: NodeRef<leptos::html::P>,
 }
 
 impl Report {
-    pub fn tell(&self, outcome: Option<Outcome>) {
+    pub fn tell(&self, outcome: Option<StatusLine>) {
         self.outcome.set(outcome);
     }
 
     /// Reports and moves focus to the report.
-    pub fn tell_and_focus(&self, outcome: Option<Outcome>) {
+    pub fn tell_and_focus(&self, outcome: Option<StatusLine>) {
         self.outcome.set(outcome);
         if let Some(line) = self.line.get_untracked() {
             let _ = line.focus();
@@ -58,26 +58,26 @@ impl Report {
     }
 }
 
-impl Outcome {
-    pub fn done(message: Message) -> Option<Outcome> {
-        Some(Outcome { message, failed: false })
+impl StatusLine {
+    pub fn done(message: Message) -> Option<StatusLine> {
+        Some(StatusLine { message, failed: false })
     }
-    pub fn failed(message: Message) -> Option<Outcome> {
-        Some(Outcome { message, failed: true })
+    pub fn failed(message: Message) -> Option<StatusLine> {
+        Some(StatusLine { message, failed: true })
     }
 }
 
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let query = RwSignal::new(String::new());
     let new_map = RwSignal::new(false);
     let importing = RwSignal::new(None::<Vec<GivenFile>>);
     let renaming = RwSignal::new(None::<LibraryEntry>);
     let emptying = RwSignal::new(false);
     let deleting = RwSignal::new(None::<Id>);
-    let outcome = RwSignal::new(None::<Outcome>);
+    let outcome = RwSignal::new(None::<StatusLine>);
     let report = Report { outcome, line: NodeRef::new() };
     provide_context(report);
     let dragging = RwSignal::new(false);
@@ -85,20 +85,20 @@ pub fn LibraryPage() -> impl IntoView {
 
     let create = Callback::new(move |doc: Document| {
         let id = doc.journey.id.clone();
-        match shelf.change(|library| library.create(&doc.to_file())) {
+        match shared.change(|library| library.create(&doc.to_file())) {
             Ok(()) => go(&map_url(&id)),
-            Err(error) => outcome.set(Outcome::failed(msg!("library-create-failed", reason = error.describe()))),
+            Err(error) => outcome.set(StatusLine::failed(msg!("library-create-failed", reason = error.describe()))),
         }
     });
     let export_library = move |_| {
         let (count, text, left_out) = safar_view::marks::measured("safar:export", || {
-            let exported = shelf.change_list(|library| library.export_all());
+            let exported = shared.change_list(|library| library.export_all());
             (exported.file.journeys.len(), exported.file.to_json(), exported.left_out)
         });
         outcome.set(match download(&format!("safar-library-{}.journey.json", today()), &text, "application/json") {
-            Ok(()) if left_out.is_empty() => Outcome::done(msg!("library-exported", count = count)),
-            Ok(()) => Outcome::done(msg!("library-exported-left-out", count = count, titles = list(&left_out))),
-            Err(error) => Outcome::failed(msg!("library-export-failed", reason = error)),
+            Ok(()) if left_out.is_empty() => StatusLine::done(msg!("library-exported", count = count)),
+            Ok(()) => StatusLine::done(msg!("library-exported-left-out", count = count, titles = list(&left_out))),
+            Err(error) => StatusLine::failed(msg!("library-export-failed", reason = error)),
         });
     };
     let import_files = move |list: Option<web_sys::FileList>| {
@@ -114,7 +114,7 @@ pub fn LibraryPage() -> impl IntoView {
     let on_dragover = window_event_listener(leptos::ev::dragover, move |ev| {
         if has_files(&ev) {
             ev.prevent_default();
-            dragging.set(!shelf.read_only);
+            dragging.set(!shared.read_only);
         }
     });
     let on_dragleave = window_event_listener(leptos::ev::dragleave, move |ev| {
@@ -129,8 +129,8 @@ pub fn LibraryPage() -> impl IntoView {
         }
         ev.prevent_default();
         dragging.set(false);
-        if shelf.read_only {
-            report.tell(Outcome::failed(msg!("library-import-read-only")));
+        if shared.read_only {
+            report.tell(StatusLine::failed(msg!("library-import-read-only")));
         } else {
             import_files(ev.data_transfer().and_then(|t| t.files()));
         }
@@ -145,28 +145,28 @@ pub fn LibraryPage() -> impl IntoView {
     // focus stays on a row's buttons while other tabs save.
     let visible = Memo::new(move |_| {
         let query = query.get();
-        shelf.entries.with(|entries| {
+        shared.entries.with(|entries| {
             let mut list: Vec<&LibraryEntry> = entries.iter().filter(|e| e.trashed.is_none() && e.matches(&query)).collect();
             list.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)));
             list.into_iter().map(|e| e.id.clone()).collect::<Vec<Id>>()
         })
     });
     let trashed = Memo::new(move |_| {
-        shelf.entries.with(|entries| {
+        shared.entries.with(|entries| {
             let mut list: Vec<&LibraryEntry> = entries.iter().filter(|e| e.trashed.is_some()).collect();
             list.sort_by(|a, b| b.trashed.cmp(&a.trashed));
             list.into_iter().map(|e| e.id.clone()).collect::<Vec<Id>>()
         })
     });
-    let any_maps = move || shelf.entries.with(|e| e.iter().any(|e| e.trashed.is_none()));
+    let any_maps = move || shared.entries.with(|e| e.iter().any(|e| e.trashed.is_none()));
 
     view! {
         <div class="library" class:dragging=move || dragging.get()>
             <div class="library-head">
                 <h1>{t!(i18n, "library-title")}</h1>
                 <div class="library-actions" role="group" aria-label=t!(i18n, "library-actions")>
-                    <button type="button" class="button primary" disabled=shelf.read_only on:click=move |_| new_map.set(true)>{t!(i18n, "library-new-map")}</button>
-                    <button type="button" class="button" disabled=shelf.read_only
+                    <button type="button" class="button primary" disabled=shared.read_only on:click=move |_| new_map.set(true)>{t!(i18n, "library-new-map")}</button>
+                    <button type="button" class="button" disabled=shared.read_only
                         on:click=move |_| if let Some(input) = picker.get() { input.click() }>{t!(i18n, "library-import-files")}</button>
                     <input node_ref=picker type="file" accept=".json,application/json" multiple hidden
                         on:change=move |ev| {
@@ -209,7 +209,7 @@ pub fn LibraryPage() -> impl IntoView {
                     </For>
                 </ul>
                 {move || (!trashed.with(Vec::is_empty)).then(|| view! {
-                    <button type="button" class="button danger" disabled=shelf.read_only on:click=move |_| emptying.set(true)>{t!(i18n, "library-empty-trash")}</button>
+                    <button type="button" class="button danger" disabled=shared.read_only on:click=move |_| emptying.set(true)>{t!(i18n, "library-empty-trash")}</button>
                 })}
             </section>
             <SetAside/>
@@ -226,9 +226,9 @@ pub fn LibraryPage() -> impl IntoView {
 #[component]
 fn Notices() -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let findings = move || {
-        shelf.findings.get().into_iter().map(|finding| {
+        shared.findings.get().into_iter().map(|finding| {
             let message = match finding {
                 Finding::Quarantined { key, reason, moved: true } => msg!("library-found-set-aside", key = key, reason = reason),
                 Finding::Quarantined { key, reason, moved: false } => msg!("library-found-left-in-place", key = key, reason = reason),
@@ -238,10 +238,10 @@ fn Notices() -> impl IntoView {
         }).collect_view()
     };
     view! {
-        {shelf.in_memory.then(|| view! {
+        {shared.in_memory.then(|| view! {
             <p class="notice">{t!(i18n, "library-in-memory")}</p>
         })}
-        {shelf.read_only.then(|| view! {
+        {shared.read_only.then(|| view! {
             <p class="notice">{t!(i18n, "library-read-only-notice")}</p>
         })}
         {findings}
@@ -270,8 +270,8 @@ fn review_text(entry: &LibraryEntry) -> (Message, bool) {
 }
 
 /// A map's summary as the list shows it, following the library as it changes.
-fn entry_of(shelf: Shelf, id: Id) -> Memo<Option<LibraryEntry>> {
-    Memo::new(move |_| shelf.entries.with(|entries| entries.iter().find(|e| e.id == id).cloned()))
+fn entry_of(shared: SharedLibrary, id: Id) -> Memo<Option<LibraryEntry>> {
+    Memo::new(move |_| shared.entries.with(|entries| entries.iter().find(|e| e.id == id).cloned()))
 }
 
 /// A map's title as the page shows it: "Untitled map" in the reader's language when it has none.
@@ -316,14 +316,14 @@ fn MapTable(ids: Memo<Vec<Id>>, renaming: RwSignal<Option<LibraryEntry>>) -> imp
 #[component]
 fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let report = expect_context::<Report>();
-    let entry = entry_of(shelf, id.clone());
+    let entry = entry_of(shared, id.clone());
     let field = move |get: fn(&LibraryEntry) -> String| move || entry.with(|e| e.as_ref().map(get).unwrap_or_default());
     let title = move || entry.with(|e| e.as_ref().map(|e| shown_title(i18n, e))).unwrap_or_default();
     let name = move || entry.with_untracked(|e| e.as_ref().map(title_arg)).unwrap_or_else(|| Arg::from(""));
     let newer = move || entry.with(|e| e.as_ref().is_some_and(|e| e.newer));
-    let read_only = move || shelf.read_only || newer();
+    let read_only = move || shared.read_only || newer();
     let review = move || entry.with(|e| e.as_ref().map(review_text));
     let last_review = move || {
         entry
@@ -333,23 +333,23 @@ fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
     let duplicate = {
         let id = id.clone();
         move |_| {
-            let made = shelf.change(|l| l.duplicate(&id, &now()));
+            let made = shared.change(|l| l.duplicate(&id, &now()));
             report.tell(match made {
-                Ok(_) => Outcome::done(msg!("library-duplicated", title = name())),
-                Err(error) => Outcome::failed(msg!("library-not-duplicated", title = name(), reason = error.describe())),
+                Ok(_) => StatusLine::done(msg!("library-duplicated", title = name())),
+                Err(error) => StatusLine::failed(msg!("library-not-duplicated", title = name(), reason = error.describe())),
             });
         }
     };
     let export = {
         let id = id.clone();
         move |_| {
-            let loaded = shelf.change_list(|l| l.load(&id));
+            let loaded = shared.change_list(|l| l.load(&id));
             let done = loaded.map_err(|e| e.describe()).and_then(|l| {
                 download(&file_name(&title(), ".journey.json"), &l.file.to_json(), "application/json").map_err(|e| e.describe())
             });
             report.tell(match done {
-                Ok(()) => Outcome::done(msg!("library-map-exported", title = name())),
-                Err(reason) => Outcome::failed(msg!("library-map-not-exported", title = name(), reason = reason)),
+                Ok(()) => StatusLine::done(msg!("library-map-exported", title = name())),
+                Err(reason) => StatusLine::failed(msg!("library-map-not-exported", title = name(), reason = reason)),
             });
         }
     };
@@ -357,10 +357,10 @@ fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let title = name();
-            let done = shelf.change(|l| l.set_trashed(&id, Some(&now())));
+            let done = shared.change(|l| l.set_trashed(&id, Some(&now())));
             report.tell_and_focus(match done {
-                Ok(()) => Outcome::done(msg!("library-trashed", title = title)),
-                Err(error) => Outcome::failed(msg!("library-not-trashed", title = title, reason = error.describe())),
+                Ok(()) => StatusLine::done(msg!("library-trashed", title = title)),
+                Err(error) => StatusLine::failed(msg!("library-not-trashed", title = title, reason = error.describe())),
             });
         }
     };
@@ -402,9 +402,9 @@ fn MapRow(id: Id, renaming: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
 #[component]
 fn TrashItem(id: Id, deleting: RwSignal<Option<Id>>) -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let report = expect_context::<Report>();
-    let entry = entry_of(shelf, id.clone());
+    let entry = entry_of(shared, id.clone());
     let title = move || entry.with(|e| e.as_ref().map(|e| shown_title(i18n, e))).unwrap_or_default();
     let name = move || entry.with_untracked(|e| e.as_ref().map(title_arg)).unwrap_or_else(|| Arg::from(""));
     let when = move || entry.with(|e| e.as_ref().and_then(|e| e.trashed.clone())).unwrap_or_default();
@@ -412,10 +412,10 @@ fn TrashItem(id: Id, deleting: RwSignal<Option<Id>>) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let title = name();
-            let done = shelf.change(|l| l.set_trashed(&id, None));
+            let done = shared.change(|l| l.set_trashed(&id, None));
             report.tell_and_focus(match done {
-                Ok(()) => Outcome::done(msg!("library-restored", title = title)),
-                Err(error) => Outcome::failed(msg!("library-not-restored", title = title, reason = error.describe())),
+                Ok(()) => StatusLine::done(msg!("library-restored", title = title)),
+                Err(error) => StatusLine::failed(msg!("library-not-restored", title = title, reason = error.describe())),
             });
         }
     };
@@ -426,10 +426,10 @@ fn TrashItem(id: Id, deleting: RwSignal<Option<Id>>) -> impl IntoView {
             " "
             <span class="hint">{t!(i18n, "library-trashed-on", date = i18n.date(&when()))}</span>
             <span class="row-actions">
-                <button type="button" class="button small" disabled=shelf.read_only on:click=restore>
+                <button type="button" class="button small" disabled=shared.read_only on:click=restore>
                     {t!(i18n, "library-restore")}<span class="visually-hidden">" " <bdi>{title}</bdi></span>
                 </button>
-                <button type="button" class="button small danger" disabled=shelf.read_only on:click=move |_| deleting.set(Some(id.clone()))>
+                <button type="button" class="button small danger" disabled=shared.read_only on:click=move |_| deleting.set(Some(id.clone()))>
                     {t!(i18n, "library-delete-forever")}<span class="visually-hidden">" " <bdi>{title}</bdi></span>
                 </button>
             </span>
@@ -441,13 +441,13 @@ fn TrashItem(id: Id, deleting: RwSignal<Option<Id>>) -> impl IntoView {
 #[component]
 fn SetAside() -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let report = expect_context::<Report>();
     let version = RwSignal::new(0u32);
     let list = move || {
         version.track();
-        shelf.entries.track();
-        shelf.read(|l| l.quarantined())
+        shared.entries.track();
+        shared.read(|l| l.quarantined())
     };
     move || {
         let list = list();
@@ -468,17 +468,17 @@ fn SetAside() -> impl IntoView {
                                 <span class="hint">{t!(i18n, "library-bytes", bytes = bytes)}</span>
                                 <span class="row-actions">
                                     <button type="button" class="button small" on:click=move |_| {
-                                        let text = shelf.read(|l| l.quarantined_text(&download_key)).unwrap_or_default();
+                                        let text = shared.read(|l| l.quarantined_text(&download_key)).unwrap_or_default();
                                         if let Err(error) = download(&format!("{name}.txt"), &text, "text/plain") {
-                                            report.tell(Outcome::failed(msg!("library-entry-not-downloaded", reason = error)));
+                                            report.tell(StatusLine::failed(msg!("library-entry-not-downloaded", reason = error)));
                                         }
                                     }>{t!(i18n, "library-download")}<span class="visually-hidden">" " <bdi>{item.original.clone()}</bdi></span></button>
                                     <DeleteButton name=item.original.clone()
                                         question=t!(i18n, "library-delete-entry-question")
-                                        disabled=shelf.read_only on_delete=Callback::new(move |()| {
-                                            shelf.change(|l| l.discard_quarantined(&key));
+                                        disabled=shared.read_only on_delete=Callback::new(move |()| {
+                                            shared.change(|l| l.discard_quarantined(&key));
                                             version.update(|v| *v += 1);
-                                            report.tell_and_focus(Outcome::done(msg!("library-entry-deleted")));
+                                            report.tell_and_focus(StatusLine::done(msg!("library-entry-deleted")));
                                         })/>
                                 </span>
                             </li>
@@ -493,7 +493,7 @@ fn SetAside() -> impl IntoView {
 #[component]
 fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let report = expect_context::<Report>();
     let open = RwSignal::new(false);
     let title = RwSignal::new(String::new());
@@ -512,10 +512,10 @@ fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
         ev.prevent_default();
         let Some(e) = entry.get_untracked() else { return };
         let new_title = title.get_untracked();
-        let done = shelf.change(|l| l.rename(&e.id, &new_title, &now()));
+        let done = shared.change(|l| l.rename(&e.id, &new_title, &now()));
         report.tell(match done {
-            Ok(()) => Outcome::done(msg!("library-renamed", title = new_title.trim())),
-            Err(error) => Outcome::failed(msg!("library-not-renamed", reason = error.describe())),
+            Ok(()) => StatusLine::done(msg!("library-renamed", title = new_title.trim())),
+            Err(error) => StatusLine::failed(msg!("library-not-renamed", reason = error.describe())),
         });
         open.set(false);
     };
@@ -539,14 +539,14 @@ fn RenameDialog(entry: RwSignal<Option<LibraryEntry>>) -> impl IntoView {
 #[component]
 fn EmptyTrashDialog(open: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let report = expect_context::<Report>();
     let empty = move |_| {
-        let done = shelf.change(|l| l.empty_trash());
+        let done = shared.change(|l| l.empty_trash());
         open.set(false);
         report.tell_and_focus(match done {
-            Ok(count) => Outcome::done(msg!("library-trash-emptied", count = count)),
-            Err(error) => Outcome::failed(msg!("library-trash-not-emptied", reason = error.describe())),
+            Ok(count) => StatusLine::done(msg!("library-trash-emptied", count = count)),
+            Err(error) => StatusLine::failed(msg!("library-trash-not-emptied", reason = error.describe())),
         });
     };
     view! {
@@ -564,7 +564,7 @@ fn EmptyTrashDialog(open: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn DeleteDialog(id: RwSignal<Option<Id>>) -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let report = expect_context::<Report>();
     let open = RwSignal::new(false);
     // Each side is set only when it differs, so the two effects settle instead of waking each
@@ -581,16 +581,16 @@ fn DeleteDialog(id: RwSignal<Option<Id>>) -> impl IntoView {
         }
     });
     let title = move || {
-        id.with(|id| id.as_ref().and_then(|id| shelf.read(|l| l.entry(id).map(title_arg)))).unwrap_or_else(|| Arg::from(""))
+        id.with(|id| id.as_ref().and_then(|id| shared.read(|l| l.entry(id).map(title_arg)))).unwrap_or_else(|| Arg::from(""))
     };
     let delete = move |_| {
         let Some(map) = id.get_untracked() else { return };
         let title = untrack(title);
-        let done = shelf.change(|l| l.delete(&map));
+        let done = shared.change(|l| l.delete(&map));
         open.set(false);
         report.tell_and_focus(match done {
-            Ok(()) => Outcome::done(msg!("library-deleted", title = title)),
-            Err(error) => Outcome::failed(msg!("library-not-deleted", title = title, reason = error.describe())),
+            Ok(()) => StatusLine::done(msg!("library-deleted", title = title)),
+            Err(error) => StatusLine::failed(msg!("library-not-deleted", title = title, reason = error.describe())),
         });
     };
     view! {

@@ -2,7 +2,7 @@
 //! its path; a file with errors changes nothing. Maps whose id the library has already wait for
 //! the user's choice: replace, keep both, or skip.
 
-use super::{Outcome, Report, Shelf};
+use super::{StatusLine, Report, SharedLibrary};
 use safar_view::i18n::{list, rich};
 use safar_editor::modal::Modal;
 use safar_store::files::GivenFile;
@@ -98,7 +98,7 @@ fn choice(clash: RwSignal<Clash>, value: Clash, label: impl Fn() -> String + Sen
 #[component]
 pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
     let i18n = use_i18n();
-    let shelf = expect_context::<Shelf>();
+    let shared = expect_context::<SharedLibrary>();
     let report = expect_context::<Report>();
     let open = RwSignal::new(false);
     let checked = RwSignal::new(Vec::<Checked>::new());
@@ -114,8 +114,8 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
     let valid = move || checked.with(|c| c.iter().filter_map(|c| c.result.as_ref().ok().cloned()).collect::<Vec<_>>());
     let plan = Memo::new(move |_| {
         let files = valid();
-        shelf.entries.track();
-        shelf.read(|l| l.plan_import(files))
+        shared.entries.track();
+        shared.read(|l| l.plan_import(files))
     });
     let clashing = move || {
         plan.with(|p| {
@@ -130,10 +130,10 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
     let import = move |_| {
         let plan = plan.get_untracked();
         let choice = clash.get_untracked();
-        let done = safar_view::marks::measured("safar:import", || shelf.change(|l| l.import(plan, choice, &safar_store::time::now())));
+        let done = safar_view::marks::measured("safar:import", || shared.change(|l| l.import(plan, choice, &safar_store::time::now())));
         report.tell(match done {
-            Ok(done) => Outcome::done(finished(&done)),
-            Err(error) => Outcome::failed(msg!("library-import-failed", reason = error.describe())),
+            Ok(done) => StatusLine::done(finished(&done)),
+            Err(error) => StatusLine::failed(msg!("library-import-failed", reason = error.describe())),
         });
         open.set(false);
     };
@@ -186,7 +186,7 @@ pub fn ImportDialog(files: RwSignal<Option<Vec<GivenFile>>>) -> impl IntoView {
                 })
             }}
             <div class="editor-actions">
-                <button type="button" class="button primary" disabled=move || count() == 0 || shelf.read_only on:click=import>
+                <button type="button" class="button primary" disabled=move || count() == 0 || shared.read_only on:click=import>
                     {move || match count() {
                         0 => i18n.text("library-import-nothing"),
                         n => i18n.format(&msg!("library-import-count", count = n)),

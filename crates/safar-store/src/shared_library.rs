@@ -8,7 +8,7 @@ use safar_core::examples::Example;
 use safar_core::library::{Finding, Library, LibraryEntry, Store, StoreError};
 
 #[derive(Clone, Copy)]
-pub struct Shelf {
+pub struct SharedLibrary {
     library: StoredValue<Library<LocalStore>, LocalStorage>,
     /// Every map, trashed ones included, as the index lists them.
     pub entries: RwSignal<Vec<LibraryEntry>>,
@@ -26,11 +26,11 @@ pub struct Shelf {
     pub read_only: bool,
     /// Storage is refused, so the library lives only as long as the tab.
     pub in_memory: bool,
-    /// Tells this shelf's own page events from its neighbours'.
+    /// Tells this shared library's own page events from its neighbours'.
     serial: u64,
 }
 
-/// Whether and how a shelf finds out that the browser's storage refuses writes.
+/// Whether and how a shared library finds out that the browser's storage refuses writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Writes {
     /// On opening, with a write of one byte: the app, which must say before anything is typed
@@ -43,7 +43,7 @@ pub enum Writes {
     Never,
 }
 
-/// The page event shelves tell each other of a change with; its detail is the library's
+/// The page event shared libraries tell each other of a change with; its detail is the library's
 /// namespace and the sender's serial, on two lines.
 const PAGE_EVENT: &str = "safar-library-changed";
 
@@ -51,7 +51,7 @@ thread_local! {
     static NEXT_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// A token for this shelf's saves, different in every tab and every shelf of a page, so that
+/// A token for this shared library's saves, different in every tab and every shared library of a page, so that
 /// two saves of the same revision are told apart (see `safar_core::library::Revision`). Not a
 /// secret: it only has to differ.
 fn writer_token(serial: u64) -> String {
@@ -59,7 +59,7 @@ fn writer_token(serial: u64) -> String {
     format!("{random:x}{serial:x}")
 }
 
-impl Shelf {
+impl SharedLibrary {
     /// Whether the library is close to the browser's limit, or the site's storage nearly out of
     /// room (tracked): the library page and the editor warn then.
     pub fn nearly_full(&self) -> bool {
@@ -68,9 +68,9 @@ impl Shelf {
 
     /// Opens the library under `keys`, starting it with `examples` when it is empty (passed in,
     /// so that a build that never names the examples, the widget's, does not carry them).
-    /// Several shelves on one page (widgets) that open the same library follow each other's
+    /// Several shared libraries on one page (widgets) that open the same library follow each other's
     /// changes, as tabs do through the `storage` event.
-    pub fn open_at(keys: safar_core::library::Keys, examples: &[Example], writes: Writes) -> Shelf {
+    pub fn open_at(keys: safar_core::library::Keys, examples: &[Example], writes: Writes) -> SharedLibrary {
         let mut store = LocalStore::new();
         match writes {
             // A storage that refuses every write (a policy, Safari's old private mode) is no
@@ -89,7 +89,7 @@ impl Shelf {
         }
         let in_memory = store.is_memory();
         // Unique on the page, not only in this module: the widget's view and edit builds are
-        // two WebAssembly modules, each counting from one, whose shelves hear each other.
+        // two WebAssembly modules, each counting from one, whose shared libraries hear each other.
         let serial = NEXT_SERIAL.with(|n| {
             n.set(n.get() + 1);
             ((js_sys::Math::random() * 2f64.powi(32)) as u64) << 20 | n.get()
@@ -103,7 +103,7 @@ impl Shelf {
             }
         }
         let read_only = library.is_read_only();
-        let shelf = Shelf {
+        let shared = SharedLibrary {
             entries: RwSignal::new(library.entries().to_vec()),
             usage: RwSignal::new(0),
             room_low: RwSignal::new(false),
@@ -119,10 +119,10 @@ impl Shelf {
             let key = event.key();
             // Another tab measuring its room (a write and a removal) changes nothing here; a map
             // whose id is `probe` is a map like any other.
-            if key.as_deref().is_some_and(|k| shelf.library.with_value(|l| l.keys().is_probe(k))) {
+            if key.as_deref().is_some_and(|k| shared.library.with_value(|l| l.keys().is_probe(k))) {
                 return;
             }
-            let (ours, index) = shelf.library.with_value(|l| match key.as_deref() {
+            let (ours, index) = shared.library.with_value(|l| match key.as_deref() {
                 None => (true, false),
                 Some(k) => (l.keys().owns(k), k == l.keys().index()),
             });
@@ -133,26 +133,26 @@ impl Shelf {
             // here, and the editor looks at the record it has open. Storage cleared elsewhere
             // (no key) means reading everything again.
             match (key.is_none(), index) {
-                (true, _) => shelf.library.update_value(Library::refresh),
-                (false, true) => shelf.library.update_value(Library::reread_index),
+                (true, _) => shared.library.update_value(Library::refresh),
+                (false, true) => shared.library.update_value(Library::reread_index),
                 (false, false) => {}
             }
-            shelf.entries.set(shelf.library.with_value(|l| l.entries().to_vec()));
+            shared.entries.set(shared.library.with_value(|l| l.entries().to_vec()));
             // The meter follows other tabs too.
-            shelf.measure_usage(false);
-            shelf.changed_elsewhere.set(Some(key));
+            shared.measure_usage(false);
+            shared.changed_elsewhere.set(Some(key));
         });
-        // Another shelf on this page changed the same library: the `storage` event only tells
-        // other tabs, so shelves tell each other with an event of their own.
+        // Another shared library on this page changed the same library: the `storage` event only tells
+        // other tabs, so shared libraries tell each other with an event of their own.
         let neighbour = window_event_listener(leptos::ev::Custom::<web_sys::CustomEvent>::new(PAGE_EVENT), move |event| {
             let ours = event.detail().as_string().and_then(|detail| {
                 let (prefix, serial) = detail.rsplit_once('\n')?;
-                Some(serial.parse::<u64>().ok()? != shelf.serial && shelf.library.with_value(|l| l.keys().prefix() == prefix))
+                Some(serial.parse::<u64>().ok()? != shared.serial && shared.library.with_value(|l| l.keys().prefix() == prefix))
             });
-            if ours == Some(true) && !shelf.in_memory {
-                shelf.library.update_value(Library::refresh);
-                shelf.entries.set(shelf.library.with_value(|l| l.entries().to_vec()));
-                shelf.changed_elsewhere.set(Some(None));
+            if ours == Some(true) && !shared.in_memory {
+                shared.library.update_value(Library::refresh);
+                shared.entries.set(shared.library.with_value(|l| l.entries().to_vec()));
+                shared.changed_elsewhere.set(Some(None));
             }
         });
         on_cleanup(move || {
@@ -162,8 +162,8 @@ impl Shelf {
         // Measuring reads every stored text: after the first screen is up, not before it. The
         // room is not measured here (a megabyte written, and a `storage` event of that size in
         // every other tab of the origin): only when a save fails or the meter is shown.
-        set_timeout(move || shelf.measure_usage(true), std::time::Duration::ZERO);
-        shelf
+        set_timeout(move || shared.measure_usage(true), std::time::Duration::ZERO);
+        shared
     }
 
     /// Runs `change` on the library, then brings the list and the usage up to date.
@@ -174,7 +174,7 @@ impl Shelf {
         result
     }
 
-    /// Tells other shelves on this page (widgets showing the same stored maps) that the library
+    /// Tells other shared libraries on this page (widgets showing the same stored maps) that the library
     /// changed.
     fn tell_neighbours(&self) {
         if self.in_memory {
@@ -188,9 +188,9 @@ impl Shelf {
         }
     }
 
-    /// Like [`Shelf::change`] for saves and reads of one map: the list is brought up to date,
+    /// Like [`SharedLibrary::change`] for saves and reads of one map: the list is brought up to date,
     /// but the storage is not measured again (that reads every stored text); the editor does it
-    /// with [`Shelf::measure_usage`] as it saves.
+    /// with [`SharedLibrary::measure_usage`] as it saves.
     pub fn change_list<R>(&self, change: impl FnOnce(&mut Library<LocalStore>) -> R) -> R {
         let result = self.library.try_update_value(change).expect("the library lives as long as the app");
         self.entries.set(self.library.with_value(|l| l.entries().to_vec()));
@@ -227,7 +227,7 @@ impl Shelf {
     /// seconds unless `now` (a change made here, whose effect the meter should show at once).
     pub fn measure_usage(&self, now: bool) {
         let time = js_sys::Date::now();
-        // A shelf closed before its first measure (a widget given another map at once) has
+        // A shared library closed before its first measure (a widget given another map at once) has
         // nothing left to measure.
         let Some(last) = self.usage_measured.try_get_value() else { return };
         if now || time - last >= 10_000.0 {
