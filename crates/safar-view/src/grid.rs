@@ -206,12 +206,24 @@ pub fn JourneyGrid(
     /// The language of the viewer's own words.
     language: ReadSignal<Language>,
 ) -> impl IntoView {
-    // Fingerprints are cheap to work out on every change and compare equal when nothing they
-    // cover changed, so the memos behind them (which copy data) re-run only when needed: a
-    // keystroke in one card re-reads that card's cell and nothing else.
     // The structure and each cell's cards are compared by fingerprint in one effect, which
-    // sets the structure signals, or fires one cell's trigger, only when something changed.
-    // So a keystroke in one card re-reads that card's cell and nothing else.
+    // sets the structure signals, or fires one cell's trigger, only when something changed:
+    // fingerprints are cheap to work out on every change and compare equal when nothing they
+    // cover changed, so a keystroke in one card re-reads that card's cell and nothing else
+    // (BENCHMARKS.md, the 3,000-card map: no DOM node changed but the card's own text).
+    //
+    // Why not Leptos' own fine-grained stores (`reactive_stores`, `#[derive(Store)]`), which
+    // would give each field and each cell a signal of its own? Because of where changes come
+    // from. A store notifies precisely only when it is written through its field paths
+    // (`store.cells().at(i).cards()`), but every change to a map arrives whole: a command
+    // applied by the core to its plain `Document` (the core knows no Leptos, so its types cannot
+    // derive `Store`, and a mirror of them in this crate would be a second model to keep in
+    // step), an undo or redo, another tab's save, a new file. Written whole, a store notifies
+    // every path, and every cell re-reads; to notify only the paths that changed, the new map
+    // must be compared with the old one, field by field and cell by cell, which is what the
+    // fingerprints below do. Cells also live in a `Vec` a store keys by position unless told a
+    // key, and a card added or removed shifts them. So the grid keeps one map signal and
+    // derives its per-cell triggers from it; a store would add a layer without removing this one.
     let shape = RwSignal::new(journey.with_untracked(Shape::of));
     let cell_index = RwSignal::new(journey.with_untracked(index_cells));
     let structure = StoredValue::new(journey.with_untracked(structure_fingerprint));
