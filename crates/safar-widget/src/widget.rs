@@ -152,9 +152,9 @@ impl Widget {
         let loaded = JourneyFile::from_json(text)
             .map_err(|error| {
                 let code = if matches!(error, safar_core::LoadError::TooLarge(_)) { "too-large" } else { "file" };
-                (code, msg!("widget-error-file", url = url, reason = error.describe()))
+                (code, msg!("widget-error-file", url = readable(url), reason = error.describe()))
             })
-            .and_then(|file| if file.journeys.is_empty() { Err(("file", msg!("widget-error-no-map", url = url))) } else { Ok(file) })
+            .and_then(|file| if file.journeys.is_empty() { Err(("file", msg!("widget-error-no-map", url = readable(url)))) } else { Ok(file) })
             .and_then(|file| self.chosen_map(file, url));
         match loaded {
             Ok(file) => {
@@ -177,7 +177,7 @@ impl Widget {
             }
             None => {
                 let ids: Vec<String> = file.journeys.iter().map(|j| j.id.as_str().to_owned()).collect();
-                Err(("map", msg!("widget-error-no-such-map", url = url, id = id, ids = safar_view::i18n::list(&ids))))
+                Err(("map", msg!("widget-error-no-such-map", url = readable(url), id = id, ids = safar_view::i18n::list(&ids))))
             }
         }
     }
@@ -185,21 +185,21 @@ impl Widget {
     /// Shows why no map could be fetched, and returns it.
     pub fn show_fetch_failure(&self, fetch: Fetch) -> Failure {
         match fetch {
-            Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = url, mechanism = "CORS")),
-            Fetch::Status { url, status } => self.fail("status", msg!("widget-error-status", url = url, status = status)),
+            Fetch::Network { url } => self.fail("network", msg!("widget-error-network", url = readable(&url), mechanism = "CORS")),
+            Fetch::Status { url, status } => self.fail("status", msg!("widget-error-status", url = readable(&url), status = status)),
             Fetch::OtherOrigin { url } => {
                 let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-                self.fail("origin", msg!("widget-error-other-origin", url = url, origin = origin))
+                self.fail("origin", msg!("widget-error-other-origin", url = readable(&url), origin = origin))
             }
             Fetch::Empty => self.fail("empty", msg!("widget-error-empty", attribute = "src", element = "<script type=\"application/json\">")),
-            Fetch::NotUtf8 { url } => self.fail("file", msg!("widget-error-not-utf8", url = url)),
+            Fetch::NotUtf8 { url } => self.fail("file", msg!("widget-error-not-utf8", url = readable(&url))),
             Fetch::TooLarge { url, bytes: Some(found) } => {
                 let exceeded = safar_core::Exceeded { limit: safar_core::Limit::FileBytes, path: String::new(), found };
-                self.fail("too-large", msg!("widget-error-file", url = url, reason = exceeded.describe()))
+                self.fail("too-large", msg!("widget-error-file", url = readable(&url), reason = exceeded.describe()))
             }
             Fetch::TooLarge { url, bytes: None } => {
                 let most = safar_core::limits::MAX_FILE_BYTES / (1024 * 1024);
-                self.fail("too-large", msg!("widget-error-too-large", url = url, max = most))
+                self.fail("too-large", msg!("widget-error-too-large", url = readable(&url), max = most))
             }
         }
     }
@@ -237,6 +237,28 @@ impl Drop for Widget {
 /// What an editing widget reads its map from: the editor's state, in the `edit` build.
 #[cfg(feature = "edit")]
 type Editing = EditorState;
+/// An address as a person reads it: `%D8%B3` shown as the letter it encodes, as the browser's
+/// address bar does, but with characters that would hide or reorder the text around them
+/// (controls, bidi overrides, spaces) kept encoded. For messages only; fetches use the address.
+fn readable(url: &str) -> String {
+    let Ok(decoded) = js_sys::decode_uri(url) else { return url.to_owned() };
+    let mut shown = String::new();
+    for c in String::from(decoded).chars() {
+        let hidden = c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
+        if hidden {
+            let mut bytes = [0; 4];
+            for byte in c.encode_utf8(&mut bytes).bytes() {
+                shown.push_str(&format!("%{byte:02X}"));
+            }
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
+}
+
 /// The `view` build has no editor.
 #[cfg(not(feature = "edit"))]
 type Editing = std::convert::Infallible;

@@ -106,6 +106,24 @@ async fn bad_files_are_reported_in_the_widgets_language() {
 }
 
 #[wasm_bindgen_test]
+async fn addresses_in_messages_read_as_letters_but_hide_nothing() {
+    let (inner, _root) = container();
+    let widget = Widget::mount(inner, Settings { lang: Some(Language::Persian), ..Settings::default() }, |_| {});
+    // A Persian file name, as the browser resolves it: percent-encoded UTF-8.
+    let failure = widget.show_fetch_failure(Fetch::Status { url: "https://intranet.example/maps/%D8%B3%D9%81%D8%B1.json".into(), status: 404 });
+    assert!(failure.message.contains("https://intranet.example/maps/سفر.json"), "{}", failure.message);
+    assert!(!failure.message.contains("%D8"), "{}", failure.message);
+    // A right-to-left override or a space would make the address read as another: they stay
+    // encoded, and so does what decodeURI keeps (an encoded slash).
+    let failure = widget.show_fetch_failure(Fetch::Network { url: "https://intranet.example/maps/%E2%80%AEnosj.exe%20x%2F.json".into() });
+    assert!(failure.message.contains("maps/%E2%80%AEnosj.exe%20x%2F.json"), "{}", failure.message);
+    assert!(!failure.message.contains('\u{202e}'), "{}", failure.message);
+    // An address that is no valid encoding is shown as it came.
+    let failure = widget.show_fetch_failure(Fetch::Network { url: "https://intranet.example/maps/%E0%A4%A.json".into() });
+    assert!(failure.message.contains("maps/%E0%A4%A.json"), "{}", failure.message);
+}
+
+#[wasm_bindgen_test]
 async fn edit_mode_keeps_its_edits_under_its_storage_key() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let (inner, root) = container();
