@@ -73,11 +73,20 @@ pub fn cell_score(cell: Option<&Cell>) -> Option<f64> {
 /// scale) to 1.0 (the top), in reading order: `start` at the edge shared with the previous slot,
 /// `point` at the slot's centre, `end` at the edge shared with the next slot. Drawing every
 /// slot's segment side by side gives one continuous line, in either direction.
-#[derive(Clone, Copy, Debug, PartialEq)]
+///
+/// The line runs straight from each scored slot to the next scored one, whatever lies between:
+/// a slot without a score is `bridged` (no point of its own, the line passing through it) so a
+/// sparsely scored map still reads as one curve, with its gaps shown as such.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct CurveSegment {
     pub point: Option<f64>,
     pub start: Option<f64>,
     pub end: Option<f64>,
+    /// The slot has no score; the line crosses it between the scored slots on either side.
+    pub bridged: bool,
+    /// For a step of a stage with two or more scored steps, the mean of their scores: the
+    /// stage's emotion as a whole.
+    pub stage_average: Option<f64>,
 }
 
 /// The curve segment of every slot of an emotion lane.
@@ -85,19 +94,80 @@ pub fn curve_segments(journey: &Journey, slots: &[Slot]) -> Vec<CurveSegment> {
     let scale = journey.emotion_scale;
     let heights: Vec<Option<f64>> =
         slots.iter().map(|slot| cell_score(slot.cell).map(|score| scale.fraction(score))).collect();
-    // Where the straight line between two neighbouring centres crosses their shared edge.
-    let edge = |a: usize, b: usize| -> Option<f64> {
+    // Each slot's first column and centre, in columns from the start of the map.
+    let mut starts = Vec::with_capacity(slots.len());
+    let mut column = 0.0;
+    for slot in slots {
+        starts.push(column);
+        column += slot.span as f64;
+    }
+    let centre = |i: usize| starts[i] + slots[i].span as f64 / 2.0;
+    // The nearest scored slot at or before, and at or after, each slot.
+    let mut before = vec![None; slots.len()];
+    let mut last = None;
+    for i in 0..slots.len() {
+        if heights[i].is_some() {
+            last = Some(i);
+        }
+        before[i] = last;
+    }
+    let mut after = vec![None; slots.len()];
+    let mut next = None;
+    for i in (0..slots.len()).rev() {
+        if heights[i].is_some() {
+            next = Some(i);
+        }
+        after[i] = next;
+    }
+    // The height of the straight line from scored slot `a` to scored slot `b` at column `x`.
+    let along = |a: usize, b: usize, x: f64| -> Option<f64> {
         let (ya, yb) = (heights[a]?, heights[b]?);
-        let (wa, wb) = (slots[a].span as f64, slots[b].span as f64);
-        Some(ya + (yb - ya) * wa / (wa + wb))
+        let (xa, xb) = (centre(a), centre(b));
+        Some(ya + (yb - ya) * (x - xa) / (xb - xa))
     };
+    let averages = stage_averages(slots, &heights);
     (0..slots.len())
-        .map(|i| CurveSegment {
-            point: heights[i],
-            start: if i > 0 { edge(i - 1, i) } else { None },
-            end: if i + 1 < slots.len() { edge(i, i + 1) } else { None },
+        .map(|i| {
+            let (left, right) = (starts[i], starts[i] + slots[i].span as f64);
+            // The scored slots the line runs between on each side of this one.
+            let previous = if heights[i].is_some() { i.checked_sub(1).and_then(|j| before[j]) } else { before[i] };
+            let following = if heights[i].is_some() { after.get(i + 1).copied().flatten() } else { after[i] };
+            let (start, end) = match heights[i] {
+                Some(_) => (previous.and_then(|p| along(p, i, left)), following.and_then(|n| along(i, n, right))),
+                None => match (previous, following) {
+                    (Some(p), Some(n)) => (along(p, n, left), along(p, n, right)),
+                    _ => (None, None),
+                },
+            };
+            CurveSegment {
+                point: heights[i],
+                start,
+                end,
+                bridged: heights[i].is_none() && start.is_some(),
+                stage_average: averages[i],
+            }
         })
         .collect()
+}
+
+/// For each slot that is a step, the mean height of its stage's scored steps when there are two
+/// or more of them.
+fn stage_averages(slots: &[Slot], heights: &[Option<f64>]) -> Vec<Option<f64>> {
+    let mut averages = vec![None; slots.len()];
+    let mut i = 0;
+    while i < slots.len() {
+        let stage = &slots[i].stage.id;
+        let end = i + slots[i..].iter().take_while(|s| &s.stage.id == stage).count();
+        if slots[i].step.is_some() {
+            let scored: Vec<f64> = heights[i..end].iter().flatten().copied().collect();
+            if scored.len() >= 2 {
+                let mean = scored.iter().sum::<f64>() / scored.len() as f64;
+                averages[i..end].iter_mut().for_each(|a| *a = Some(mean));
+            }
+        }
+        i = end;
+    }
+    averages
 }
 
 /// The index of the lane above which the service blueprint's line of visibility runs: the first
@@ -194,7 +264,7 @@ mod tests {
         assert_eq!(curve[0].end, Some(crossing));
         assert_eq!(curve[1].start, Some(crossing));
         assert_eq!(curve[0].start, None);
-        assert_eq!(curve[2], CurveSegment { point: None, start: None, end: None });
+        assert_eq!(curve[2], CurveSegment::default());
         assert_eq!(curve[1].end, None);
     }
 

@@ -99,6 +99,56 @@ fn draws_the_emotion_curve_across_the_columns() {
     }
 }
 
+/// The emotion row's pieces, as (x, y) points in their own 0..100 boxes, in column order.
+fn curve_points(host: &Element) -> Vec<Vec<(f64, f64)>> {
+    all(host, "tr.lane-emotions polyline")
+        .iter()
+        .map(|p| {
+            p.get_attribute("points")
+                .unwrap_or_default()
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .map(|pair| {
+                    let (x, y) = pair.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn sparse_scores_still_draw_one_line_in_both_directions() {
+    for language in ["en", "fa"] {
+        let mut file = example(language);
+        let journey = &mut file.journeys[0];
+        let emotions = journey.lanes.iter().find(|l| l.kind == safar_core::LaneKind::Emotions).unwrap().id.clone();
+        // Leave every other scored step of the emotion row unscored.
+        let mut seen = 0;
+        journey.cells.retain(|c| {
+            if c.lane != emotions || c.step.is_none() {
+                return true;
+            }
+            seen += 1;
+            seen % 2 == 1
+        });
+        let host = mount(file);
+        let pieces = curve_points(&host);
+        let bridged = all(&host, "tr.lane-emotions polyline.bridged").len();
+        assert!(bridged >= 2, "{language}: unscored steps are bridged, dashed ({bridged})");
+        // From the first scored piece to the last, every piece runs edge to edge, and meets
+        // the next at the same height: one line, however sparse.
+        let drawn: Vec<usize> = (0..pieces.len()).filter(|&i| !pieces[i].is_empty()).collect();
+        let (first, last) = (drawn[0], *drawn.last().unwrap());
+        for i in first..last {
+            let (end, start) = (pieces[i].last().copied(), pieces[i + 1].first().copied());
+            assert_eq!(end.map(|p| p.0), Some(100.0), "{language}: piece {i} reaches its edge: {pieces:?}");
+            assert_eq!(start.map(|p| p.0), Some(0.0), "{language}: piece {} starts at its edge: {pieces:?}", i + 1);
+            assert_eq!(end.map(|p| p.1), start.map(|p| p.1), "{language}: pieces {i} and {} meet", i + 1);
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 fn right_to_left_maps_set_dir_and_lang() {
     for language in ["fa", "ar"] {
