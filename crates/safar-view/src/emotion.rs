@@ -35,11 +35,11 @@ pub fn CurveSegmentView(
     let dot = move || segment.get().and_then(|s| s.point).map(|h| format!("M50 {:.2} l0 0", y(h)));
     // Where no score is, the line is dashed: the curve goes on, and the gap shows.
     let class = move || if segment.get().is_some_and(|s| s.bridged) { "curve-line bridged" } else { "curve-line" };
-    let average = move || segment.get().and_then(|s| s.stage_average).map(|h| format!("{:.2}", y(h)));
+    let average = move || segment.get().and_then(|s| s.stage_average).map_or(String::new(), |h| format!("0,{0:.2} 100,{0:.2}", y(h)));
     view! {
         <svg class="curve" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <line class="curve-axis" x1="0" x2="100" y1="50" y2="50"></line>
-            {move || average().map(|at| view! { <line class="curve-average" x1="0" x2="100" y1=at.clone() y2=at></line> })}
+            <polyline class="curve-average" points=average></polyline>
             <polyline class=class points=points></polyline>
             {move || dot().map(|d| view! { <path class="curve-dot" d=d></path> })}
         </svg>
