@@ -101,7 +101,7 @@ fn draws_the_emotion_curve_across_the_columns() {
 
 /// The emotion row's pieces, as (x, y) points in their own 0..100 boxes, in column order.
 fn curve_points(host: &Element) -> Vec<Vec<(f64, f64)>> {
-    all(host, "tr.lane-emotions polyline")
+    all(host, "tr.lane-emotions polyline.curve-line")
         .iter()
         .map(|p| {
             p.get_attribute("points")
