@@ -28,8 +28,12 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(name.namespace(), Some("http://www.w3.org/2000/svg"), "accepted an element outside SVG: {name:?}");
         let local = name.name().to_ascii_lowercase();
         assert!(!NEVER.contains(&local.as_str()), "accepted <{local}>");
-        // `<animate attributeName="href" to="javascript:…">` and `<set>` rewrite a link later.
-        let animates_a_link = node.attribute("attributeName").is_some_and(|a| a.to_ascii_lowercase().ends_with("href"));
+        // `<animate attributeName="href" to="javascript:…">` and `<set>` rewrite a link later,
+        // under any prefix (`xlink:href`); an attribute that merely ends so (`bhref`) is no link.
+        let animates_a_link = node
+            .attribute("attributeName")
+            .map(|a| a.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r')))
+            .is_some_and(|a| a.rsplit(':').next().is_some_and(|local| local.eq_ignore_ascii_case("href")));
         assert!(!animates_a_link, "accepted <{local}> animating a link");
         for attribute in node.attributes() {
             let attribute_name = attribute.name().to_ascii_lowercase();
