@@ -6,7 +6,7 @@
 //! The host's own buttons (the app's Versions, Embed and New map) are not editor actions: they
 //! come through [`crate::Host::extras`].
 
-use super::keyboard::{focus_cell, start_editing, stop_editing};
+use super::focus::{focus_cell, start_editing, stop_editing};
 use super::state::{self, EditorState};
 use leptos::prelude::*;
 use safar_core::navigate::{Grid, GridCell, Move};

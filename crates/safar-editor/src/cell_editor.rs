@@ -2,7 +2,7 @@
 //! delete it (the keyboard alternative to dragging), and a button to add a card.
 
 use super::fields::{EnumField, SelectField, TextField};
-use super::keyboard::{focus_selector, start_editing};
+use super::focus::{focus_selector, start_editing};
 use super::state::{new_id, EditorState, Toast};
 use safar_view::i18n::{catalog, use_i18n, I18n, Message};
 use safar_view::labels;
@@ -62,7 +62,7 @@ pub fn CellEditor(at: CellRef) -> impl IntoView {
             {move || adding_image.get().then(|| view! { <ImageForm at=at_for_image.clone() open=adding_image/> })}
             <div class="editor-actions">
                 <button type="button" class="button" on:click=add>{t!(i18n, "editor-add-card")}</button>
-                <button type="button" class="button quiet" on:click=move |_| super::keyboard::stop_editing(state)>
+                <button type="button" class="button quiet" on:click=move |_| super::focus::stop_editing(state)>
                     {t!(i18n, "editor-done")} " " <kbd>"Esc"</kbd>
                 </button>
             </div>

@@ -3,7 +3,7 @@
 //! inside while open, closes on Escape, and gives focus back when closed.
 
 use super::fields::{isolated, CheckField, EnumField, SelectField, TextField};
-use super::keyboard::start_editing;
+use super::focus::start_editing;
 use crate::actions::MessageId;
 use super::state::{new_id, EditorState, Toast};
 use safar_view::i18n::{use_i18n, Message};
@@ -191,7 +191,7 @@ pub fn PersonasDialog(open: RwSignal<bool>) -> impl IntoView {
         if state.execute(Command::InsertPersona { index, persona, attached: Some(at) }) {
             selected.set(Some(id));
             state.announce(msg!("editor-persona-added"));
-            request_animation_frame(move || super::keyboard::focus_selector(state, "#persona-name"));
+            request_animation_frame(move || super::focus::focus_selector(state, "#persona-name"));
         }
     };
     view! {

@@ -2,7 +2,7 @@
 //! delete. Deleting something that holds cards can be undone from the toast or with Ctrl+Z.
 
 use super::fields::{CheckField, SelectField, TextField};
-use super::keyboard::{focus_cell, start_editing, stop_editing};
+use super::focus::{focus_cell, start_editing, stop_editing};
 use super::state::{new_id, EditorState, Toast};
 use safar_view::i18n::{use_i18n, Message};
 use safar_view::labels;

@@ -12,6 +12,7 @@ mod cell_editor;
 mod conflict;
 pub mod dialogs;
 pub mod fields;
+mod focus;
 mod header_editors;
 mod keyboard;
 pub mod modal;

@@ -441,7 +441,7 @@ const ALLOWED: &[(&str, &str)] = &[
     // A key's name on the keyboard, in `<kbd>`: the same in every language.
     ("crates/safar-editor/src/", "Esc"),
     // A CSS selector.
-    ("crates/safar-editor/src/keyboard.rs", "[data-cell=\"{}\"] :is(input, textarea, select, button)"),
+    ("crates/safar-editor/src/focus.rs", "[data-cell=\"{}\"] :is(input, textarea, select, button)"),
     // Messages for developers, when an invariant breaks.
     ("crates/safar-editor/src/state.rs", "maybe_update runs its closure"),
     ("src/app.rs", "the bundled examples are valid"),

@@ -1,7 +1,6 @@
 //! One card, drawn for its kind: a note, an emotion, a touchpoint with its channel, a pain
 //! point with its severity, and so on. Every attribute shown as colour or icon is also words.
 
-use super::grid::signed;
 use crate::labels::{self, Label, LabelText};
 use leptos::prelude::*;
 use safar_core::card::{Blueprint, Emotion, Evidence, Image, Kpi, Note, Opportunity, PainPoint, Touchpoint};
@@ -107,7 +106,7 @@ fn emotion_view(emotion: Emotion, scale: EmotionScale, language: Language) -> im
             {face(fraction)}
             <span class="visually-hidden">{Label::EmotionScore.text(language)}</span>
             // A signed score reads left to right in every language: "+2", never "2+".
-            <bdi dir="ltr">{labels::digits(&signed(score, scale.min), language)}</bdi>
+            <bdi dir="ltr">{labels::digits(&labels::signed_score(score, scale.min), language)}</bdi>
             <span class="visually-hidden">{labels::digits(&format!(" ({} … {})", scale.min, scale.max), language)}</span>
         </p>
         {(!text.is_empty()).then(|| view! { <p dir="auto">{text}</p> })}

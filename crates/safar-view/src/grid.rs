@@ -529,7 +529,7 @@ fn LaneRow(ctx: GridContext, id: Id, below_line: Signal<bool>) -> impl IntoView 
                     let scale = scale();
                     view! {
                         <span class="lane-scale">
-                            <bdi dir="ltr">{labels::digits(&format!("{} … {}", signed(scale.min, scale.min), signed(scale.max, scale.min)), language.get())}</bdi>
+                            <bdi dir="ltr">{labels::digits(&format!("{} … {}", labels::signed_score(scale.min, scale.min), labels::signed_score(scale.max, scale.min)), language.get())}</bdi>
                         </span>
                     }
                 })}
@@ -620,14 +620,5 @@ fn CardItem(cell: Memo<Option<Cell>>, id: Id, language: ReadSignal<Language>, sc
         <li draggable=draggable on:dragstart=dragstart>
             {move || card.get().map(|card| view! { <CardView card=card language=language.get() scale=scale.get()/> })}
         </li>
-    }
-}
-
-/// A score as people write it on a scale that goes below zero: `+2`, `0`, `-1`.
-pub fn signed(score: i8, scale_min: i8) -> String {
-    if scale_min < 0 && score > 0 {
-        format!("+{score}")
-    } else {
-        score.to_string()
     }
 }

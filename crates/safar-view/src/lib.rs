@@ -17,7 +17,7 @@ mod persona;
 
 pub use card::CardView;
 pub use grid::{Dragged, GridEditing, JourneyGrid};
-pub use grid::signed as signed_score;
+pub use labels::signed_score;
 pub use header::MapHeader;
 pub use persona::{PersonaCard, PersonaList};
 
