@@ -76,20 +76,7 @@ fn draws_the_emotion_curve_across_the_columns() {
     let scores = all(&host, "tr.lane-emotions .emotion-score");
     assert_eq!(dots.len(), scores.len().min(curves.len()));
     // Neighbouring pieces meet: each piece's last point has the height of the next one's first.
-    let points: Vec<Vec<(f64, f64)>> = all(&host, "tr.lane-emotions polyline.curve-line")
-        .iter()
-        .map(|p| {
-            p.get_attribute("points")
-                .unwrap_or_default()
-                .split(' ')
-                .filter(|s| !s.is_empty())
-                .map(|pair| {
-                    let (x, y) = pair.split_once(',').unwrap();
-                    (x.parse().unwrap(), y.parse().unwrap())
-                })
-                .collect()
-        })
-        .collect();
+    let points = curve_points(&host);
     for pair in points.windows(2) {
         if let (Some(end), Some(start)) = (pair[0].last(), pair[1].first()) {
             if end.0 == 100.0 && start.0 == 0.0 {
