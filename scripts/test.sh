@@ -18,6 +18,9 @@ step "command line: the safar binary (publish, validate, new, serve), with the v
 # Its own cargo invocation: the viewer's `ssr` build must not meet the app's `csr` one.
 cargo test --locked -p safar-cli
 
+step "pictures: the one SVG renderer (every example safe, complete, in reading order; pages), natively"
+cargo test --locked -p safar-picture --features png,pdf
+
 step "editor: native cargo test of its table of actions (which key does what, where)"
 # The editor's own cargo invocation too: native, its `csr` Leptos must not meet the CLI's `ssr`.
 cargo test --locked -p safar-editor --test actions

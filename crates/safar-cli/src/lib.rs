@@ -6,6 +6,7 @@
 //! templates ([`new`]), images a site may carry ([`images`]), and the preview server ([`serve`]).
 #![recursion_limit = "256"]
 
+pub mod export;
 pub mod images;
 pub mod maps;
 pub mod messages;
@@ -23,11 +24,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use widget::Widget;
 
-const EXIT_CODES: &str = "Exit codes:
+pub(crate) const EXIT_CODES: &str = "Exit codes:
   0  done
   1  a map file is not valid (every problem is listed), or there is no map file
-  2  the command line is wrong: an unknown option, template, language or base URL, or publish
-     has no widget to ship (neither --widget nor one built in) and no --no-widget
+  2  the command line is wrong: an unknown option, template, language, base URL, format, paper,
+     lane or stage, an image too large at its scale, or publish has no widget to ship (neither
+     --widget nor one built in) and no --no-widget
   3  a file or folder could not be read or written, or would be written over
 
 Messages follow the terminal's language (LC_ALL, LC_MESSAGES or LANG): English, Persian or Arabic.";
@@ -44,6 +46,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Publish(PublishArgs),
+    Export(export::ExportArgs),
     Validate(ValidateArgs),
     New(NewArgs),
     Serve(ServeArgs),
@@ -131,7 +134,7 @@ struct ServeArgs {
 }
 
 /// How a command ended, as an exit code.
-enum ExitStatus {
+pub(crate) enum ExitStatus {
     Done,
     Invalid,
     Usage,
@@ -144,6 +147,7 @@ pub fn main() -> ExitCode {
     let terminal = Terminal::from_env();
     let status = match cli.command {
         Command::Publish(args) => publish(args, &terminal),
+        Command::Export(args) => export::run(args, &terminal),
         Command::Validate(args) => validate(args, &terminal),
         Command::New(args) => new_file(args, &terminal),
         Command::Serve(args) => serve(args, &terminal),
@@ -163,13 +167,13 @@ fn language(tag: &str, terminal: &Terminal) -> Result<Language, ExitStatus> {
     })
 }
 
-fn io_failure(terminal: &Terminal, path: &Path, error: &std::io::Error) -> ExitStatus {
+pub(crate) fn io_failure(terminal: &Terminal, path: &Path, error: &std::io::Error) -> ExitStatus {
     eprintln!("{}", terminal.say(Message::new("cli-io-error").arg("path", path.display().to_string()).arg("reason", error.to_string())));
     ExitStatus::Files
 }
 
 /// Reads the inputs and reports every problem; `Err` when publishing or validating must stop.
-fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &Terminal) -> Result<maps::Loaded, ExitStatus> {
+pub(crate) fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &Terminal) -> Result<maps::Loaded, ExitStatus> {
     let loaded = match maps::load(inputs, skip) {
         Ok(loaded) => loaded,
         Err(error) => {

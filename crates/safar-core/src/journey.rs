@@ -123,6 +123,16 @@ impl EmotionScale {
         self.min < self.max && i16::from(self.max) - i16::from(self.min) <= Self::MAX_SPAN
     }
 
+    /// A score as people write it on a scale that goes below zero: `+2`, `0`, `-1`; Latin
+    /// digits (a view writes them in the map's).
+    pub fn signed(&self, score: i8) -> String {
+        if self.min < 0 && score > 0 {
+            format!("+{score}")
+        } else {
+            score.to_string()
+        }
+    }
+
     pub fn contains(&self, score: i8) -> bool {
         (self.min..=self.max).contains(&score)
     }

@@ -211,8 +211,23 @@ fn is_inert_css(text: &str) -> bool {
     lower.match_indices("url(").all(|(at, _)| {
         let rest = lower[at + 4..].trim_start_matches(|c: char| c.is_ascii_whitespace());
         let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
-        rest.starts_with('#')
+        rest.starts_with('#') || is_embedded_font(&text[text.len() - rest.len()..])
     })
+}
+
+/// Whether a `url(` goes on with a font inside the picture itself: `data:font/woff2;base64,`
+/// (or ttf, otf, woff) and nothing but base64 up to the closing parenthesis. A font fetches
+/// nothing and runs nothing; it is how Safar's exports carry theirs.
+fn is_embedded_font(rest: &str) -> bool {
+    let Some(data) = ["font/woff2", "font/woff", "font/ttf", "font/otf"]
+        .iter()
+        .find_map(|kind| rest.strip_prefix("data:").and_then(|r| r.strip_prefix(kind)).and_then(|r| r.strip_prefix(";base64,")))
+    else {
+        return false;
+    };
+    let end = data.find(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '/' || c == '=')).unwrap_or(data.len());
+    let after = data[end..].trim_start_matches(['"', '\'']).trim_start_matches(|c: char| c.is_ascii_whitespace());
+    end > 0 && after.starts_with(')')
 }
 
 /// Drawing elements of SVG 1.1 and 2, sorted (for binary search). Absent on purpose: `script`,
@@ -366,6 +381,20 @@ mod tests {
             refused(r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><rect s:onclick="alert(1)"/></svg>"#),
             SvgRefusal::Attribute { .. }
         ));
+    }
+
+    #[test]
+    fn an_embedded_font_is_inside_the_picture() {
+        let font = r#"<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face{font-family:"V";src:url(data:font/woff2;base64,d09GMgABAAAA) format("woff2")}</style></svg>"#;
+        assert_eq!(check(font.as_bytes()), Ok(()));
+        for svg in [
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face{src:url(data:text/html;base64,PHNjcmlwdD4=)}</style></svg>"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face{src:url(data:font/woff2;base64,AAAA https://evil.example/x)}</style></svg>"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face{src:url(data:font/woff2,AAAA)}</style></svg>"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face{src:url(data:font/woff2;base64,)}</style></svg>"#,
+        ] {
+            assert!(matches!(refused(svg), SvgRefusal::ExternalStyle { .. }), "{svg}");
+        }
     }
 
     #[test]

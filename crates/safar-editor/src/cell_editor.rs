@@ -185,7 +185,7 @@ fn card_fields(state: EditorState, i18n: I18n, id: Id, kind: CardKind, card: Sig
             let scale = state.journey.with_untracked(|j| j.emotion_scale);
             let id2 = id.clone();
             let options = (scale.min..=scale.max)
-                .map(|s| (s.to_string(), safar_view::signed_score(s, scale.min)))
+                .map(|s| (s.to_string(), scale.signed(s)))
                 .collect::<Vec<_>>();
             view! {
                 <SelectField id=field_id("score") label=t!(i18n, "editor-card-score") options=options

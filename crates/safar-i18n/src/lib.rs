@@ -23,7 +23,8 @@ pub use safar_core::Language;
 /// The catalog files this build shows, `(language, file name, text)`, in a fixed order. Each
 /// area of the product is a cargo feature, and a build embeds the areas it shows: `view` (the
 /// viewer, the widget, and the errors a map file can have), `edit` (the editor, its dialogs,
-/// files), `app` (the app's screens and the library page), `site` (published pages), `cli`.
+/// files), `app` (the app's screens and the library page), `site` (published pages), `cli`,
+/// `picture` (maps exported as pictures, and their printed pages).
 pub const SOURCES: &[(Language, &str, &str)] = &[
     #[cfg(feature = "app")]
     (Language::English, "app.ftl", include_str!("../locales/en/app.ftl")),
@@ -43,6 +44,8 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::English, "site.ftl", include_str!("../locales/en/site.ftl")),
     #[cfg(feature = "cli")]
     (Language::English, "cli.ftl", include_str!("../locales/en/cli.ftl")),
+    #[cfg(feature = "picture")]
+    (Language::English, "picture.ftl", include_str!("../locales/en/picture.ftl")),
     #[cfg(feature = "app")]
     (Language::Persian, "app.ftl", include_str!("../locales/fa/app.ftl")),
     #[cfg(feature = "app")]
@@ -61,6 +64,8 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Persian, "site.ftl", include_str!("../locales/fa/site.ftl")),
     #[cfg(feature = "cli")]
     (Language::Persian, "cli.ftl", include_str!("../locales/fa/cli.ftl")),
+    #[cfg(feature = "picture")]
+    (Language::Persian, "picture.ftl", include_str!("../locales/fa/picture.ftl")),
     #[cfg(feature = "app")]
     (Language::Arabic, "app.ftl", include_str!("../locales/ar/app.ftl")),
     #[cfg(feature = "app")]
@@ -79,4 +84,6 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Arabic, "site.ftl", include_str!("../locales/ar/site.ftl")),
     #[cfg(feature = "cli")]
     (Language::Arabic, "cli.ftl", include_str!("../locales/ar/cli.ftl")),
+    #[cfg(feature = "picture")]
+    (Language::Arabic, "picture.ftl", include_str!("../locales/ar/picture.ftl")),
 ];

@@ -372,7 +372,8 @@ const CODE: &[(&str, &[&str])] = &[
     ("crates/safar-store/src", &["view"]),
     ("crates/safar-editor/src", &["view", "edit"]),
     ("crates/safar-widget/src", &["view"]),
-    ("crates/safar-cli/src", &["view", "site", "cli"]),
+    ("crates/safar-cli/src", &["view", "site", "cli", "picture"]),
+    ("crates/safar-picture/src", &["view", "picture"]),
     ("crates/safar-i18n/src", &["view"]),
 ];
 
@@ -384,6 +385,7 @@ fn area_of(file: &str) -> &'static str {
         "viewer.ftl" | "errors.ftl" | "widget.ftl" => "view",
         "site.ftl" => "site",
         "cli.ftl" => "cli",
+        "picture.ftl" => "picture",
         other => panic!("{other} belongs to no area"),
     }
 }

@@ -106,7 +106,7 @@ fn emotion_view(emotion: Emotion, scale: EmotionScale, language: Language) -> im
             {face(fraction)}
             <span class="visually-hidden">{Label::EmotionScore.text(language)}</span>
             // A signed score reads left to right in every language: "+2", never "2+".
-            <bdi dir="ltr">{labels::digits(&labels::signed_score(score, scale.min), language)}</bdi>
+            <bdi dir="ltr">{labels::digits(&scale.signed(score), language)}</bdi>
             <span class="visually-hidden">{labels::digits(&format!(" ({} … {})", scale.min, scale.max), language)}</span>
         </p>
         {(!text.is_empty()).then(|| view! { <p dir="auto">{text}</p> })}

@@ -529,7 +529,7 @@ fn LaneRow(ctx: GridContext, id: Id, below_line: Signal<bool>) -> impl IntoView 
                     let scale = scale();
                     view! {
                         <span class="lane-scale">
-                            <bdi dir="ltr">{labels::digits(&format!("{} … {}", labels::signed_score(scale.min, scale.min), labels::signed_score(scale.max, scale.min)), language.get())}</bdi>
+                            <bdi dir="ltr">{labels::digits(&format!("{} … {}", scale.signed(scale.min), scale.signed(scale.max)), language.get())}</bdi>
                         </span>
                     }
                 })}

@@ -68,12 +68,3 @@ pub fn digits(text: &str, language: Language) -> String {
 pub fn date(stored: &str, language: Language) -> String {
     crate::i18n::show_date(stored, locale(language))
 }
-
-/// A score as people write it on a scale that goes below zero: `+2`, `0`, `-1`.
-pub fn signed_score(score: i8, scale_min: i8) -> String {
-    if scale_min < 0 && score > 0 {
-        format!("+{score}")
-    } else {
-        score.to_string()
-    }
-}

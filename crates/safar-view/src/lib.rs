@@ -17,7 +17,6 @@ mod persona;
 
 pub use card::CardView;
 pub use grid::{Dragged, GridEditing, JourneyGrid};
-pub use labels::signed_score;
 pub use header::MapHeader;
 pub use persona::{PersonaCard, PersonaList};
 

@@ -46,3 +46,21 @@ cli-serve-no-site = لا يحوي { $dir } موقعًا منشورًا (ليس �
 cli-serve-failed = تعذّر الاستماع على { $address }: { $reason }
 cli-bad-origin = { $origin } ليس أصلًا: أعطِ أصلًا مثل https://wiki.example (مخطط ومضيف، ولا شيء بعدهما)، أو * لأي أصل.
 cli-serving = يُقدَّم { $dir } على { $url } (يوقفه Ctrl+C).
+cli-export-unknown-format = لا توجد صيغة تصدير «{ $format }». اختر إحدى { $known } بـ ‎--format، أو اجعل اسم ملف الإخراج ينتهي بإحداها.
+cli-export-unknown-paper = لا يوجد مقاس صفحة «{ $paper }». اختر أحد { $known }.
+cli-export-bad-scale = المقياس { $scale } خارج النطاق: اختر عددًا من 0.25 إلى 8 (1 للشاشات، 2 للشرائح، 4 للطباعة).
+cli-export-unknown-lane = ليس في الخريطة مسار «{ $lane }». مساراتها: { $known }.
+cli-export-unknown-stage = ليس في الخريطة مرحلة «{ $stage }». مراحلها: { $known }.
+cli-export-over-map = { $file } هو ملف الخريطة نفسه: لا يكتب سفر تصديرًا فوق خريطة أبدًا. اختر ملف إخراج آخر.
+cli-export-too-large = بالمقياس { $scale } ستكون الصورة { $width } × { $height } بكسل، أكثر مما يحتمله ملف PNG ({ $limit } بكسل). اختر ‎--scale أصغر، أو ‎--lanes أقل، أو ‎--stage واحدة، أو صدّر PDF.
+cli-export-failed = تعذّر إنشاء { $format }: { $reason }
+cli-export-picture = { $format }، { $width } × { $height } بكسل
+cli-export-pages = PDF، { $pages ->
+    [zero] لا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+    [many] { $pages } صفحة
+   *[other] { $pages } صفحة
+} ({ $paper })
+cli-export-written = كُتب { $file }: { $what }.

@@ -58,3 +58,17 @@ cli-serve-no-site = { $dir } holds no published site (it has no index.html). Pub
 cli-serve-failed = Could not listen on { $address }: { $reason }
 cli-bad-origin = { $origin } is not an origin: give one such as https://wiki.example (a scheme and a host, nothing after), or * for any.
 cli-serving = Serving { $dir } at { $url } (Ctrl+C stops it).
+cli-export-unknown-format = There is no export format “{ $format }”. Choose one of { $known } with --format, or end the output file's name with one.
+cli-export-unknown-paper = There is no page size “{ $paper }”. Choose one of { $known }.
+cli-export-bad-scale = The scale { $scale } is out of range: choose a number from 0.25 to 8 (1 for screens, 2 for slides, 4 for print).
+cli-export-unknown-lane = The map has no lane “{ $lane }”. Its lanes: { $known }.
+cli-export-unknown-stage = The map has no stage “{ $stage }”. Its stages: { $known }.
+cli-export-over-map = { $file } is the map file itself: Safar never writes an export over a map. Choose another output file.
+cli-export-too-large = At scale { $scale } the picture would be { $width } × { $height } pixels, more than a PNG may have ({ $limit } pixels). Choose a smaller --scale, fewer --lanes or one --stage, or export a PDF.
+cli-export-failed = The { $format } could not be made: { $reason }
+cli-export-picture = { $format }, { $width } × { $height } pixels
+cli-export-pages = PDF, { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+} ({ $paper })
+cli-export-written = Wrote { $file }: { $what }.

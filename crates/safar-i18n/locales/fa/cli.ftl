@@ -46,3 +46,17 @@ cli-serve-no-site = در { $dir } سایت منتشرشده‌ای نیست (ind
 cli-serve-failed = گوش دادن روی { $address } ممکن نشد: { $reason }
 cli-bad-origin = { $origin } یک خاستگاه نیست: خاستگاهی مانند https://wiki.example بدهید (یک طرح و یک میزبان، بی هیچ چیز پس از آن)، یا * برای همه.
 cli-serving = { $dir } در { $url } در دسترس است (Ctrl+C آن را متوقف می‌کند).
+cli-export-unknown-format = قالب خروجی «{ $format }» وجود ندارد. یکی از { $known } را با ‎--format برگزینید، یا نام فایل خروجی را با یکی از آن‌ها تمام کنید.
+cli-export-unknown-paper = اندازهٔ صفحهٔ «{ $paper }» وجود ندارد. یکی از { $known } را برگزینید.
+cli-export-bad-scale = مقیاس { $scale } بیرون از محدوده است: عددی از ۰٫۲۵ تا ۸ برگزینید (۱ برای صفحه‌نمایش، ۲ برای اسلاید، ۴ برای چاپ).
+cli-export-unknown-lane = نقشه ردیفی با شناسهٔ «{ $lane }» ندارد. ردیف‌هایش: { $known }.
+cli-export-unknown-stage = نقشه مرحله‌ای با شناسهٔ «{ $stage }» ندارد. مرحله‌هایش: { $known }.
+cli-export-over-map = { $file } خودِ فایل نقشه است: سفر هرگز خروجی را روی نقشه نمی‌نویسد. فایل خروجی دیگری برگزینید.
+cli-export-too-large = با مقیاس { $scale } تصویر { $width } × { $height } پیکسل می‌شد، بیش از آنچه یک PNG می‌تواند داشته باشد ({ $limit } پیکسل). ‎--scale کوچک‌تر، ‎--lanes کمتر یا یک ‎--stage برگزینید، یا PDF بگیرید.
+cli-export-failed = ساختن { $format } ممکن نشد: { $reason }
+cli-export-picture = { $format }، { $width } × { $height } پیکسل
+cli-export-pages = PDF، { $pages ->
+    [one] یک صفحه
+   *[other] { $pages } صفحه
+} ({ $paper })
+cli-export-written = { $file } نوشته شد: { $what }.
