@@ -82,7 +82,7 @@ pub fn make(document: &Document, view: &View, format: Format, scale: f32, paper:
     let picture = Picture::new(document, view, picture_fonts).map_err(|_| Refused::Render(Message::new("cli-export-failed").arg("reason", "bad font")))?;
     let failed = |format: Format, error: safar_picture::RenderError| match error {
         safar_picture::RenderError::TooLarge { width, height, limit } => Refused::Usage(
-            Message::new("cli-export-too-large").arg("scale", f64::from(scale)).arg("width", width).arg("height", height).arg("limit", limit as f64),
+            Message::new("cli-export-too-large").arg("scale", f64::from(scale)).arg("width", width).arg("height", height).arg("side", safar_picture::png::MAX_SIDE).arg("limit", limit as f64),
         ),
         other => Refused::Render(Message::new("cli-export-failed").arg("format", format.name()).arg("reason", other.to_string())),
     };

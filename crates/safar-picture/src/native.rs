@@ -9,7 +9,8 @@ use std::sync::Arc;
 pub enum RenderError {
     /// Safar drew an SVG that usvg cannot read: a bug, reported with usvg's words.
     Svg(String),
-    /// The image would have more pixels than can be held: its size, and the most allowed.
+    /// The image would be larger than can be held: its size, and the most pixels allowed in all
+    /// (a side may have at most `png::MAX_SIDE`).
     TooLarge { width: u32, height: u32, limit: u64 },
     /// Encoding the file failed.
     Encode(String),

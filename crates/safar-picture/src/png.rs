@@ -13,7 +13,7 @@ pub const MAX_PIXELS: u64 = 256 * 1024 * 1024;
 pub fn pixel_size(width: f32, height: f32, scale: f32) -> Result<(u32, u32), RenderError> {
     let (w, h) = ((width * scale).ceil() as u32, (height * scale).ceil() as u32);
     if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(RenderError::TooLarge { width: w, height: h, limit: MAX_PIXELS.min(u64::from(MAX_SIDE) * u64::from(MAX_SIDE)) });
+        return Err(RenderError::TooLarge { width: w, height: h, limit: MAX_PIXELS });
     }
     Ok((w, h))
 }
