@@ -2,7 +2,7 @@
 //! app's Share menu and a published site's downloads.
 
 use crate::messages::Terminal;
-use crate::{io_failure, load, ExitStatus};
+use crate::{io_failure, load, write_whole, ExitStatus};
 use clap::Args;
 use safar_core::{Document, Id};
 use safar_i18n::Message;
@@ -79,7 +79,8 @@ pub fn make(document: &Document, view: &View, format: Format, scale: f32, paper:
     let fonts = Fonts::bundled();
     let raster = fonts.without_embedding();
     let picture_fonts = if format == Format::Svg { &fonts } else { &raster };
-    let picture = Picture::new(document, view, picture_fonts).map_err(|_| Refused::Render(Message::new("cli-export-failed").arg("reason", "bad font")))?;
+    // The fonts are compiled in, and the renderer's tests parse them.
+    let picture = Picture::new(document, view, picture_fonts).expect("the bundled fonts are fonts");
     let failed = |format: Format, error: safar_picture::RenderError| match error {
         safar_picture::RenderError::TooLarge { width, height, limit } => Refused::Usage(
             Message::new("cli-export-too-large").arg("scale", f64::from(scale)).arg("width", width).arg("height", height).arg("side", safar_picture::png::MAX_SIDE).arg("limit", limit as f64),
@@ -190,16 +191,4 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
-}
-
-/// `bytes` written to `path` whole or not at all: into a file beside it, then renamed over it,
-/// so an interrupted export never leaves half a PDF where a good one was.
-pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let partial = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
-    let result = std::fs::write(&partial, bytes).and_then(|()| std::fs::rename(&partial, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    result
 }

@@ -172,6 +172,19 @@ pub(crate) fn io_failure(terminal: &Terminal, path: &Path, error: &std::io::Erro
     ExitStatus::Files
 }
 
+/// `bytes` written to `path` whole or not at all: into a file beside it, then renamed over it,
+/// so a reader (a browser, a PDF viewer) never meets half a file, and an interrupted write
+/// leaves the old one.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let partial = path.with_file_name(format!(".{name}.{}.safar-partial", std::process::id()));
+    let result = std::fs::write(&partial, bytes).and_then(|()| std::fs::rename(&partial, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    result
+}
+
 /// Reads the inputs and reports every problem; `Err` when publishing or validating must stop.
 pub(crate) fn load(inputs: &[PathBuf], skip: Option<&Path>, skip_invalid: bool, terminal: &Terminal) -> Result<maps::Loaded, ExitStatus> {
     let loaded = match maps::load(inputs, skip) {

@@ -201,21 +201,18 @@ fn n(value: f32) -> String {
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
 
-/// `text` as XML character data or an attribute value: markup characters escaped, and the
-/// characters XML 1.0 cannot hold (most C0 controls, lone surrogates' stand-ins, U+FFFE/FFFF)
-/// replaced by U+FFFD, so a hostile string stays text and the document stays well-formed.
+/// `text` as XML character data or an attribute value: markup escaped (the core's HTML
+/// attribute escaper), and first the characters XML 1.0 cannot hold (most C0 controls,
+/// U+FFFE/FFFF) replaced by U+FFFD, so a hostile string stays text and the document stays
+/// well-formed.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' => out.push(' '),
-            '\u{0}'..='\u{1f}' | '\u{7f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
+    let clean: String = text
+        .chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            '\u{0}'..='\u{1f}' | '\u{7f}' | '\u{fffe}' | '\u{ffff}' => '\u{fffd}',
+            c => c,
+        })
+        .collect();
+    safar_core::embed::attribute(&clean)
 }

@@ -263,16 +263,15 @@ impl Sheet {
         });
         let step_row = step_headers.as_ref().map_or(0.0, |h| h.iter().map(|b| b.height).fold(0.0, f32::max));
 
-        // The stages a lane's slots may come from: the shown ones.
-        let only_shown = Journey {
-            stages: shown_stages.iter().map(|s| (*s).clone()).collect(),
-            ..journey_without_stages(journey)
-        };
         let line_lane = layout::line_of_visibility(journey).map(|i| journey.lanes[i].id.clone());
         let rows = shown_lanes
             .iter()
             .map(|lane| {
-                let slots = layout::lane_slots(&only_shown, lane);
+                // The slots of the shown stages only.
+                let slots: Vec<_> = layout::lane_slots(journey, lane)
+                    .into_iter()
+                    .filter(|slot| view.stage.as_ref().is_none_or(|id| *id == slot.stage.id))
+                    .collect();
                 let emotions = lane.kind == LaneKind::Emotions;
                 let below_line = line_lane.as_ref() == Some(&lane.id);
                 let header = words.lane_header(&writer, lane, emotions, below_line);
@@ -289,7 +288,7 @@ impl Sheet {
                     cells.push((column, slot.span, block));
                     column += slot.span;
                 }
-                let curve = emotions.then(|| layout::curve_segments(&only_shown, &slots));
+                let curve = emotions.then(|| layout::curve_segments(journey, &slots));
                 let content = cells.iter().map(|(.., b)| b.height).fold(header.height, f32::max);
                 let height = if emotions { content.max(CURVE + 2.0 * PAD) } else { content.max(48.0) };
                 Row { lane: (*lane).clone(), header, cells, curve, height, below_line }
@@ -488,11 +487,6 @@ fn rule(scene: &mut Scene, x1: f32, y1: f32, x2: f32, y2: f32) {
     scene.push(Shape::Line { points: vec![(x1, y1), (x2, y2)], stroke: palette::LINE, width: 1.0, dash: Dash::Solid, opacity: 1.0 });
 }
 
-/// A copy of `journey` without its stages, which the caller replaces.
-fn journey_without_stages(journey: &Journey) -> Journey {
-    Journey { stages: Vec::new(), ..journey.clone() }
-}
-
 /// The words around a map's own text, in the map's language.
 struct Words<'c> {
     catalog: &'c Catalog,
@@ -659,7 +653,7 @@ impl Words<'_> {
         let height = h + 12.0;
         scene.push(Shape::Rect { x, y, w: width, h: height, fill: palette::PAPER, stroke: Some(palette::LINE), radius: 6.0 });
         scene.push(Shape::Rect { x, y, w: 4.0, h: height, fill: accent, stroke: None, radius: 2.0 });
-        scene.place(&content, 0.0, 0.0, 1.0);
+        scene.shapes.extend(content.shapes);
         height
     }
 }

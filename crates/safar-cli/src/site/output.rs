@@ -75,10 +75,7 @@ impl Output {
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        // Written whole beside it, then moved: a reader never sees half a page.
-        let temporary = target.with_extension("safar-partial");
-        std::fs::write(&temporary, bytes)?;
-        std::fs::rename(&temporary, &target)?;
+        crate::write_whole(&target, bytes)?;
         self.counts.written += 1;
         Ok(())
     }
