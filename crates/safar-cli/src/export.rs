@@ -11,7 +11,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// What an export is written as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     Svg,
     Png,
@@ -62,10 +63,27 @@ pub struct ExportArgs {
     out: PathBuf,
 }
 
+/// How large a PNG is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scale {
+    /// At this scale, or refused when the picture would be too large.
+    Exactly(f32),
+    /// At this scale, or the largest below it (down to 0.25) that fits a PNG's limits.
+    AtMost(f32),
+}
+
+/// A scale as a message shows it: as typed (`0.1`), not as the nearest binary fraction an `f32`
+/// widened to `f64` shows (`0.10000000149011612`).
+pub fn shown_scale(scale: f32) -> f64 {
+    scale.to_string().parse().unwrap_or(f64::from(scale))
+}
+
 /// What an export made: the file's bytes and what to say about it.
 pub struct Made {
     pub bytes: Vec<u8>,
     pub message: Message,
+    /// The PNG's scale, when the picture was too large for the one asked for.
+    pub shrunk: Option<f32>,
 }
 
 /// Why an export was not made.
@@ -75,7 +93,8 @@ pub enum Refused {
 }
 
 /// `document` exported as `format`.
-pub fn make(document: &Document, view: &View, format: Format, scale: f32, paper: Paper) -> Result<Made, Refused> {
+pub fn make(document: &Document, view: &View, format: Format, scale: Scale, paper: Paper) -> Result<Made, Refused> {
+    let (Scale::Exactly(wanted) | Scale::AtMost(wanted)) = scale;
     let fonts = Fonts::bundled();
     let raster = fonts.without_embedding();
     let picture_fonts = if format == Format::Svg { &fonts } else { &raster };
@@ -83,27 +102,33 @@ pub fn make(document: &Document, view: &View, format: Format, scale: f32, paper:
     let picture = Picture::new(document, view, picture_fonts).expect("the bundled fonts are fonts");
     let failed = |format: Format, error: safar_picture::RenderError| match error {
         safar_picture::RenderError::TooLarge { width, height, limit } => Refused::Usage(
-            Message::new("cli-export-too-large").arg("scale", f64::from(scale)).arg("width", width).arg("height", height).arg("side", safar_picture::png::MAX_SIDE).arg("limit", limit as f64),
+            Message::new("cli-export-too-large").arg("scale", shown_scale(wanted)).arg("width", width).arg("height", height).arg("side", safar_picture::png::MAX_SIDE).arg("limit", limit as f64),
         ),
         other => Refused::Render(Message::new("cli-export-failed").arg("format", format.name()).arg("reason", other.to_string())),
     };
     match format {
         Format::Svg => {
             let (svg, width, height) = picture.svg();
-            Ok(Made { bytes: svg.into_bytes(), message: Message::new("cli-export-picture").arg("format", "SVG").arg("width", width.ceil()).arg("height", height.ceil()) })
+            let message = Message::new("cli-export-picture").arg("format", "SVG").arg("width", width.ceil()).arg("height", height.ceil());
+            Ok(Made { bytes: svg.into_bytes(), message, shrunk: None })
         }
         Format::Png => {
             let (svg, width, height) = picture.svg();
-            let (w, h) = safar_picture::png::pixel_size(width, height, scale).map_err(|e| failed(format, e))?;
-            let bytes = safar_picture::png::png(&svg, scale, &raster).map_err(|e| failed(format, e))?;
-            Ok(Made { bytes, message: Message::new("cli-export-picture").arg("format", "PNG").arg("width", w).arg("height", h) })
+            let drawn = match scale {
+                Scale::Exactly(scale) => scale,
+                Scale::AtMost(scale) => safar_picture::png::fitting_scale(width, height, scale, 0.25).unwrap_or(scale),
+            };
+            let (w, h) = safar_picture::png::pixel_size(width, height, drawn).map_err(|e| failed(format, e))?;
+            let bytes = safar_picture::png::png(&svg, drawn, &raster).map_err(|e| failed(format, e))?;
+            let message = Message::new("cli-export-picture").arg("format", "PNG").arg("width", w).arg("height", h);
+            Ok(Made { bytes, message, shrunk: (drawn < wanted).then_some(drawn) })
         }
         Format::Pdf => {
             let pages = picture.pages(paper);
             let language = document.journey.language.clone();
             let bytes = safar_picture::pdf::pdf(&pages, picture.title(), &language, &raster).map_err(|e| failed(format, e))?;
             let paper_name = if paper == Paper::Long { "long".to_owned() } else { paper.name().to_uppercase() };
-            Ok(Made { bytes, message: Message::new("cli-export-pages").arg("pages", pages.len()).arg("paper", paper_name) })
+            Ok(Made { bytes, message: Message::new("cli-export-pages").arg("pages", pages.len()).arg("paper", paper_name), shrunk: None })
         }
     }
 }
@@ -152,7 +177,7 @@ pub(crate) fn run(args: ExportArgs, terminal: &Terminal) -> ExitStatus {
         return usage(Message::new("cli-export-unknown-paper").arg("paper", args.page_size.as_str()).arg("known", "a4, a3, a2, long"));
     };
     if !(0.25..=8.0).contains(&args.scale) {
-        return usage(Message::new("cli-export-bad-scale").arg("scale", f64::from(args.scale)));
+        return usage(Message::new("cli-export-bad-scale").arg("scale", shown_scale(args.scale)));
     }
     if !to_stdout && same_file(&args.map, &args.out) {
         return usage(Message::new("cli-export-over-map").arg("file", args.out.display().to_string()));
@@ -168,7 +193,7 @@ pub(crate) fn run(args: ExportArgs, terminal: &Terminal) -> ExitStatus {
         Ok(view) => view,
         Err(message) => return usage(message),
     };
-    let made = match make(&document, &view, format, args.scale, paper) {
+    let made = match make(&document, &view, format, Scale::Exactly(args.scale), paper) {
         Ok(made) => made,
         Err(Refused::Usage(message)) => return usage(message),
         Err(Refused::Render(message)) => {

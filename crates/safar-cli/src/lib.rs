@@ -85,6 +85,42 @@ struct PublishArgs {
     /// Publish static maps only, without the widget.
     #[arg(long)]
     no_widget: bool,
+    /// What each map page offers to download besides the map file, drawn at publish time:
+    /// svg, png and pdf, comma-separated, or none.
+    #[arg(long, value_delimiter = ',', default_value = "svg,png,pdf", value_name = "FORMATS")]
+    exports: Vec<String>,
+    /// The downloadable PNG's pixels per CSS pixel (0.25 to 8); a map too large for it gets the
+    /// largest scale that fits.
+    #[arg(long, default_value_t = 2.0)]
+    scale: f32,
+    /// The downloadable PDF's pages: a4, a3 or a2 (landscape), or long for one page as large as
+    /// the map.
+    #[arg(long, default_value = "a3", value_name = "PAPER")]
+    page_size: String,
+}
+
+/// The downloads `args` ask for.
+fn exports(args: &PublishArgs, terminal: &Terminal) -> Result<site::Exports, ExitStatus> {
+    let usage = |message: Message| {
+        eprintln!("{}", terminal.say(message));
+        ExitStatus::Usage
+    };
+    let mut formats = Vec::new();
+    for name in args.exports.iter().map(|n| n.trim()) {
+        match export::Format::from_name(name) {
+            Some(format) if !formats.contains(&format) => formats.push(format),
+            Some(_) => {}
+            None if name.eq_ignore_ascii_case("none") && args.exports.len() == 1 => {}
+            None => return Err(usage(Message::new("cli-publish-unknown-export").arg("format", name).arg("known", "svg, png, pdf"))),
+        }
+    }
+    let Some(paper) = safar_picture::Paper::from_name(&args.page_size) else {
+        return Err(usage(Message::new("cli-export-unknown-paper").arg("paper", args.page_size.as_str()).arg("known", "a4, a3, a2, long")));
+    };
+    if !(0.25..=8.0).contains(&args.scale) {
+        return Err(usage(Message::new("cli-export-bad-scale").arg("scale", export::shown_scale(args.scale))));
+    }
+    Ok(site::Exports { formats, scale: args.scale, paper })
 }
 
 /// Check map files or folders of them, as publishing would: every problem of every file, with
@@ -246,6 +282,7 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> ExitStatus {
     let run = || -> Result<ExitStatus, ExitStatus> {
         let language = language(&args.lang, terminal)?;
         let base_url = args.base_url.as_deref().map(|b| base_url(b, terminal)).transpose()?;
+        let exports = exports(&args, terminal)?;
         let loaded = load(std::slice::from_ref(&args.maps_dir), Some(&args.out), args.skip_invalid, terminal)?;
         let widget = match (&args.widget, args.no_widget) {
             (_, true) => None,
@@ -289,7 +326,8 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> ExitStatus {
         }
         let settings = site::Settings { title: args.title.clone(), language, base_url, widget: widget.is_some() };
         let plan = site::Site::plan(settings, loaded.maps, assets);
-        let counts = site::publish(&plan, &args.out, widget.as_ref()).map_err(|e| io_failure(terminal, &args.out, &e))?;
+        let mut say = |message: Message| eprintln!("{}", terminal.say(message));
+        let counts = site::publish(&plan, &args.out, widget.as_ref(), &exports, &mut say).map_err(|e| io_failure(terminal, &args.out, &e))?;
         println!(
             "{}",
             terminal.say(
@@ -304,6 +342,7 @@ fn publish(args: PublishArgs, terminal: &Terminal) -> ExitStatus {
             terminal.say(
                 Message::new("cli-published-files")
                     .arg("rendered", counts.rendered)
+                    .arg("drawn", counts.drawn)
                     .arg("written", counts.written)
                     .arg("unchanged", counts.unchanged)
                     .arg("removed", counts.removed)

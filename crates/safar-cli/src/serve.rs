@@ -155,7 +155,7 @@ fn secure(mut response: Response<Body>, path: Option<&str>) -> Response<Body> {
     }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static(crate::site::REFERRER_POLICY));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(if served { cache_control(&extension) } else { "no-store" }));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(if served { cache_control(path.unwrap_or_default(), &extension) } else { "no-store" }));
     let policy = match extension.as_str() {
         "svg" | "json" => Some(SANDBOX_POLICY),
         "html" => Some(crate::site::CONTENT_SECURITY_POLICY),
@@ -167,11 +167,12 @@ fn secure(mut response: Response<Body>, path: Option<&str>) -> Response<Body> {
     response
 }
 
-/// Pages, map files and the site's own script and styles change with every publish or Safar
-/// version under the same names: asked again each time (a `304` when unchanged, from
-/// `Last-Modified`). Pictures and fonts seldom change: kept five minutes.
-fn cache_control(extension: &str) -> &'static str {
+/// Pages, map files, the maps' downloads and the site's own script and styles change with every
+/// publish or Safar version under the same names: asked again each time (a `304` when
+/// unchanged, from `Last-Modified`). Pictures and fonts seldom change: kept five minutes.
+fn cache_control(path: &str, extension: &str) -> &'static str {
     match extension {
+        _ if path.starts_with("downloads/") => "no-cache",
         "png" | "jpg" | "jpeg" | "gif" | "webp" | "avif" | "svg" | "woff2" => "max-age=300",
         _ => "no-cache",
     }
@@ -192,6 +193,7 @@ fn content_type(extension: &str) -> &'static str {
         "avif" => "image/avif",
         "woff2" => "font/woff2",
         "xml" => "application/xml",
+        "pdf" => "application/pdf",
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }

@@ -293,6 +293,103 @@ fn a_folder_of_maps_becomes_a_site_of_valid_linked_pages() {
     let sitemap = text(&all["sitemap.xml"]);
     assert_eq!(sitemap.matches("<url>").count(), 11);
     assert!(sitemap.contains("<loc>maps/fa-bank-account.journey.html</loc><lastmod>"));
+
+    // Every map page offers its picture, its PDF and its file, drawn at publish time, with sizes.
+    let links = select(&map, ".site-download a");
+    let hrefs: Vec<_> = links.iter().map(|a| a.value().attr("href").unwrap()).collect();
+    assert_eq!(
+        hrefs,
+        ["../downloads/fa-bank-account.journey.svg", "../downloads/fa-bank-account.journey.png", "../downloads/fa-bank-account.journey.pdf", "fa-bank-account.journey.json"]
+    );
+    let names: Vec<String> = links.iter().map(|a| a.text().collect()).collect();
+    assert!(names[0].starts_with("تصویر (SVG، ") && names[0].ends_with("کیلوبایت)") && !names[0].chars().any(|c| c.is_ascii_digit()), "{names:?}");
+    assert!(names[2].starts_with("PDF در صفحه‌های A3"), "{names:?}");
+    let sized = |name: &str, path: &str| {
+        let kb = (all[path].len() as f64 / 1000.0).ceil().to_string();
+        let persian: String = kb.chars().map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap()).unwrap()).collect();
+        assert!(name.contains(&persian), "{name} says the size of {path}, {kb} KB");
+    };
+    sized(&names[0], "downloads/fa-bank-account.journey.svg");
+    sized(&names[3], "maps/fa-bank-account.journey.json");
+    for (page, title) in [
+        ("fa-bank-account.journey", "افتتاح حساب"),
+        ("en-online-electronics.journey", "Buying a laptop"),
+        ("hostile", "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"),
+        ("team/two-maps.future-checkout", "Buying a laptop (future state)"),
+    ] {
+        let svg = &all[&format!("downloads/{page}.svg")];
+        safar_core::svg::check(svg).unwrap_or_else(|e| panic!("{page}.svg is not a safe SVG: {e:?}"));
+        assert!(text(svg).contains(title), "{page}.svg draws its title");
+        assert!(all[&format!("downloads/{page}.png")].starts_with(b"\x89PNG\r\n\x1a\n"), "{page}.png is a PNG");
+        assert!(all[&format!("downloads/{page}.pdf")].starts_with(b"%PDF-"), "{page}.pdf is a PDF");
+    }
+    let manifest = text(&all[".safar-site"]);
+    assert!(manifest.lines().any(|l| l.starts_with("downloads/hostile.pdf\t")), "a download is listed with its inputs: {manifest}");
+}
+
+/// A folder holding one map of `stages` stages and one lane, from the blank template.
+fn wide_map_folder(name: &str, stages: usize) -> PathBuf {
+    let maps = scratch(name);
+    let file = maps.join("wide.json");
+    assert!(safar(&["new", "--template", "blank", file.to_str().unwrap()]).status.success());
+    let mut map: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let journey = &mut map["journeys"][0];
+    journey["stages"] = (1..=stages).map(|n| json!({ "id": format!("s{n}"), "name": format!("Stage {n}") })).collect();
+    journey["lanes"].as_array_mut().unwrap().truncate(1);
+    std::fs::write(&file, serde_json::to_string(&map).unwrap()).unwrap();
+    maps
+}
+
+#[test]
+fn publish_draws_the_downloads_asked_for() {
+    let maps = wide_map_folder("downloads-maps", 3);
+    let site = scratch("downloads-out");
+    publish(&maps, &site, &["--no-widget", "--exports", "pdf", "--page-size", "a4"]);
+    let all = files(&site);
+    assert!(all.contains_key("downloads/wide.pdf") && !all.contains_key("downloads/wide.svg") && !all.contains_key("downloads/wide.png"));
+    let page = page(&site, "maps/wide.html");
+    let names: Vec<String> = select(&page, ".site-download a").iter().map(|a| a.text().collect()).collect();
+    assert_eq!(names.len(), 2, "the PDF and the map file: {names:?}");
+    assert!(names[0].starts_with("PDF on A4 pages (") && names[0].ends_with(" KB)"), "{names:?}");
+
+    // A long page, then none: what is no longer asked for goes.
+    publish(&maps, &site, &["--no-widget", "--exports", "pdf", "--page-size", "long"]);
+    let page = crate::page(&site, "maps/wide.html");
+    assert!(select(&page, ".site-download a")[0].text().collect::<String>().starts_with("PDF on one long page ("));
+    let none = publish(&maps, &site, &["--no-widget", "--exports", "none"]);
+    assert!(text(&none.stdout).contains("Downloads drawn: 0.") && text(&none.stdout).contains("removed: 1."), "{}", text(&none.stdout));
+    assert!(!site.join("downloads").exists(), "the emptied folder goes too");
+    assert_eq!(select(&crate::page(&site, "maps/wide.html"), ".site-download a").len(), 1);
+
+    for (args, says) in [
+        (&["--exports", "gif"][..], "There is no download format “gif” for --exports. Choose from svg, png, pdf, or none."),
+        (&["--exports", "svg,none"], "There is no download format “none” for --exports."),
+        (&["--page-size", "b5"], "There is no page size “b5”."),
+        (&["--scale", "9"], "The scale 9 is out of range"),
+    ] {
+        let mut all = vec!["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--no-widget"];
+        all.extend_from_slice(args);
+        let output = safar(&all);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(text(&output.stderr).contains(says), "{args:?}: {}", text(&output.stderr));
+    }
+}
+
+#[test]
+fn a_map_too_wide_for_the_png_scale_gets_the_largest_that_fits() {
+    let maps = wide_map_folder("wide-maps", 40);
+    let site = scratch("wide-out");
+    for lang in ["C", "fa_IR.UTF-8"] {
+        let _ = std::fs::remove_dir_all(&site);
+        let output = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--no-widget", "--exports", "png"], lang);
+        assert!(output.status.success());
+        let said = text(&output.stderr);
+        let expected = if lang == "C" { "maps/wide.html: at 2× the map is too large for a PNG, so its PNG is drawn at 1." } else { "maps/wide.html: نقشه برای PNG در مقیاس ۲× بیش از حد بزرگ است" };
+        assert!(said.contains(expected), "{said}");
+    }
+    let png = std::fs::read(site.join("downloads/wide.png")).unwrap();
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    assert!((15_000..=16_384).contains(&width), "as wide as a PNG may be: {width}");
 }
 
 #[test]
@@ -301,7 +398,7 @@ fn hostile_text_stays_text() {
     let site = scratch("hostile-out");
     // A missing image is named, with the place in the file that wants it; the site is published.
     std::fs::remove_file(maps.join("images/en-store-demo.svg")).unwrap();
-    let output = publish(&maps, &site, &["--no-widget"]);
+    let output = publish(&maps, &site, &["--no-widget", "--exports", "none"]);
     let warned = text(&output.stderr);
     assert!(warned.contains("hostile.json: journeys[0].cells[") && warned.contains(".url: the image images/en-store-demo.svg is not in the maps folder"), "{warned}");
     let map = page(&site, "maps/hostile.html");
@@ -334,7 +431,7 @@ fn publishing_is_deterministic_and_incremental() {
     let stamp = |p: &str| std::fs::metadata(first.join(p)).unwrap().modified().unwrap();
     let before = stamp("maps/ar-telecom-subscription.journey.html");
     let again = publish(&maps, &first, &["--no-widget", "--lang", "fa"]);
-    assert!(text(&again.stdout).contains("Pages rendered: 0. Files written: 0,"), "{}", text(&again.stdout));
+    assert!(text(&again.stdout).contains("Pages rendered: 0. Downloads drawn: 0. Files written: 0,"), "{}", text(&again.stdout));
 
     // One map changes: its page and the index are rendered again, the others are not.
     let path = maps.join("fa-bank-account.journey.json");
@@ -342,7 +439,7 @@ fn publishing_is_deterministic_and_incremental() {
     fa["journeys"][0]["title"] = json!("افتتاح حساب — ویرایش تازه");
     std::fs::write(&path, serde_json::to_string_pretty(&fa).unwrap()).unwrap();
     let changed = publish(&maps, &first, &["--no-widget", "--lang", "fa"]);
-    assert!(text(&changed.stdout).contains("Pages rendered: 3."), "the map, the index and its persona: {}", text(&changed.stdout));
+    assert!(text(&changed.stdout).contains("Pages rendered: 3. Downloads drawn: 3."), "the map, the index and its persona; its SVG, PNG and PDF: {}", text(&changed.stdout));
     assert_eq!(stamp("maps/ar-telecom-subscription.journey.html"), before);
     assert!(std::fs::read_to_string(first.join("index.html")).unwrap().contains("ویرایش تازه"));
 
@@ -350,7 +447,7 @@ fn publishing_is_deterministic_and_incremental() {
     std::fs::write(first.join("notes.txt"), "ours").unwrap();
     std::fs::remove_file(maps.join("hostile.json")).unwrap();
     let removed = publish(&maps, &first, &["--no-widget", "--lang", "fa"]);
-    assert!(text(&removed.stdout).contains("removed: 3."), "the page, the data file and the persona: {}", text(&removed.stdout));
+    assert!(text(&removed.stdout).contains("removed: 6."), "the page, the data file, the persona and three downloads: {}", text(&removed.stdout));
     assert!(!first.join("maps/hostile.html").exists() && !first.join("personas/hostile-persona.html").exists());
     assert!(first.join("notes.txt").exists());
 }
@@ -366,7 +463,7 @@ fn a_widget_build_that_is_not_a_release_is_published_with_a_warning() {
     assert!(text(&published.stderr).contains("debug build"), "a debug widget is said loudly: {}", text(&published.stderr));
     // In Persian too, without English words.
     let site = scratch("debug-widget-out-fa");
-    let published = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--widget", widget.to_str().unwrap()], "fa_IR.UTF-8");
+    let published = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--widget", widget.to_str().unwrap(), "--exports", "none"], "fa_IR.UTF-8");
     assert!(text(&published.stderr).contains("اشکال‌زدایی"), "{}", text(&published.stderr));
     // A folder that does not say what it is (an older Safar's) is not taken for a release.
     std::fs::remove_file(widget.join("safar-widget.build")).unwrap();
@@ -387,7 +484,7 @@ fn the_widget_build_is_published_beside_the_pages() {
     std::fs::write(widget.join("safar_widget_edit.js"), "export {};\n").unwrap();
     std::fs::write(widget.join("safar-widget.build"), "release\n").unwrap();
     let site = scratch("widget-out");
-    let published = publish(&maps, &site, &["--widget", widget.to_str().unwrap(), "--base-url", "https://intranet.example/journeys"]);
+    let published = publish(&maps, &site, &["--widget", widget.to_str().unwrap(), "--base-url", "https://intranet.example/journeys", "--exports", "none"]);
     assert!(!text(&published.stderr).contains("debug"), "a release build is published without a warning: {}", text(&published.stderr));
     assert!(site.join("widget/safar-widget.js").exists() && site.join("widget/fonts/x.woff2").exists());
     assert!(site.join("widget/safar_widget_view_bg.wasm").exists(), "the view build is published");
@@ -458,7 +555,7 @@ fn publish_ships_the_built_in_widget_or_says_there_is_none() {
     let maps = maps_folder("built-in-maps");
     let site = scratch("built-in-out");
     std::fs::remove_dir_all(&site).unwrap();
-    let output = safar(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap()]);
+    let output = safar(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--exports", "none"]);
     if safar_cli::widget::Widget::built_in().is_some() {
         assert!(output.status.success(), "{}", text(&output.stderr));
         assert!(site.join("widget/safar-widget.js").is_file() && site.join("widget/safar_widget_view_bg.wasm").is_file());
@@ -467,7 +564,7 @@ fn publish_ships_the_built_in_widget_or_says_there_is_none() {
         assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
         assert!(text(&output.stderr).contains("This safar was compiled without a widget build, and --widget names none"), "{}", text(&output.stderr));
         assert!(!site.exists(), "nothing is written");
-        let persian = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap()], "fa_IR.UTF-8");
+        let persian = safar_in_language(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--exports", "none"], "fa_IR.UTF-8");
         assert!(text(&persian.stderr).contains("بدون ساختهٔ ابزارک کامپایل شده است"), "{}", text(&persian.stderr));
     }
 }
@@ -489,7 +586,7 @@ fn invalid_files_stop_the_build_and_every_problem_is_listed() {
     let maps = invalid_folder();
     let site = scratch("invalid-out");
     std::fs::remove_dir_all(&site).unwrap();
-    let output = safar(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap()]);
+    let output = safar(&["publish", maps.to_str().unwrap(), "--out", site.to_str().unwrap(), "--exports", "none"]);
     assert_eq!(output.status.code(), Some(1));
     let said = text(&output.stderr);
     assert!(said.contains("not-json.json: ") && said.contains("line 1"), "{said}");
@@ -620,19 +717,24 @@ fn serve_shows_the_site_and_nothing_outside_it() {
     use std::io::{Read, Write};
     let maps = maps_folder("serve-maps");
     let site = scratch("serve-out");
-    publish(&maps, &site, &["--no-widget"]);
+    publish(&maps, &site, &["--no-widget", "--exports", "svg,pdf"]);
     let (mut server, address) = start_serving(&site, &[]);
     let get = |path: &str| {
         let mut stream = std::net::TcpStream::connect(&address).unwrap();
         write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).unwrap();
-        answer
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).unwrap();
+        String::from_utf8_lossy(&answer).into_owned()
     };
     let index = get("/");
     assert!(index.starts_with("HTTP/1.1 200") && index.contains("text/html") && index.contains("<!DOCTYPE html>"));
     let json = get("/maps/fa-bank-account.journey.json?x=1");
     assert!(json.starts_with("HTTP/1.1 200") && json.contains("application/json"));
+    let pdf = get("/downloads/fa-bank-account.journey.pdf");
+    assert!(pdf.starts_with("HTTP/1.1 200") && pdf.to_ascii_lowercase().contains("content-type: application/pdf") && pdf.contains("\r\n\r\n%PDF-"), "{:?}", pdf.get(..300));
+    // A download changes under its name with every publish of its map: asked again each time.
+    let drawn = get("/downloads/fa-bank-account.journey.svg").to_ascii_lowercase();
+    assert!(drawn.contains("cache-control: no-cache") && drawn.contains("sandbox"), "{:?}", drawn.get(..400));
     assert!(get("/../../etc/passwd").starts_with("HTTP/1.1 404"));
     assert!(get("/maps/%2e%2e/%2e%2e/etc/passwd").starts_with("HTTP/1.1 404"));
     assert!(get("/.safar-site").starts_with("HTTP/1.1 404"), "the manifest is a dotfile");
@@ -942,4 +1044,55 @@ fn the_hostile_corpus_publishes_inert_and_every_refused_file_is_named() {
             }
         }
     }
+}
+
+#[test]
+fn export_writes_a_picture_or_a_pdf_and_refuses_what_it_cannot_make() {
+    let dir = scratch("export");
+    let map = workspace().join("examples/fa-bank-account.journey.json");
+    let map = map.to_str().unwrap();
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+
+    // The format from the file's name; the fonts inside; every stage's name drawn.
+    let svg = safar_in_language(&["export", map, "-o", &out("fa.svg")], "fa_IR.UTF-8");
+    assert!(svg.status.success(), "{}", text(&svg.stderr));
+    assert!(text(&svg.stderr).contains("fa.svg نوشته شد: SVG، ") && text(&svg.stderr).contains("پیکسل"), "{}", text(&svg.stderr));
+    let bytes = std::fs::read(dir.join("fa.svg")).unwrap();
+    safar_core::svg::check(&bytes).expect("a safe SVG");
+    let file = safar_core::JourneyFile::from_json(&std::fs::read_to_string(map).unwrap()).unwrap();
+    for stage in &file.journeys[0].stages {
+        assert!(text(&bytes).contains(&stage.name), "{} is drawn", stage.name);
+    }
+    assert!(text(&bytes).contains("data:font/woff2;base64,"));
+
+    // To standard output, at a scale; a PDF says its pages.
+    let png = safar(&["export", map, "--format", "png", "--scale", "1", "-o", "-"]);
+    assert!(png.status.success() && png.stdout.starts_with(b"\x89PNG\r\n\x1a\n"), "{}", text(&png.stderr));
+    assert!(text(&png.stderr).starts_with("Wrote -: PNG, "));
+    let pdf = safar(&["export", map, "--page-size", "a4", "--lanes", "lane-emotions,lane-pain", "-o", &out("fa.pdf")]);
+    assert!(pdf.status.success(), "{}", text(&pdf.stderr));
+    assert!(text(&pdf.stderr).contains(" pages (A4).") || text(&pdf.stderr).contains("one page (A4)."), "{}", text(&pdf.stderr));
+    assert!(std::fs::read(dir.join("fa.pdf")).unwrap().starts_with(b"%PDF-"));
+
+    // What it cannot make is refused with the reason, and nothing is written.
+    let wide = wide_map_folder("export-wide", 40).join("wide.json");
+    let before = std::fs::read(map).unwrap();
+    for (args, says) in [
+        (vec!["export", map, "-o", &out("fa.gif")], "There is no export format “gif”. Choose one of svg, png, pdf"),
+        (vec!["export", map, "--page-size", "letter", "-o", &out("x.pdf")], "There is no page size “letter”. Choose one of a4, a3, a2, long."),
+        (vec!["export", map, "--scale", "0.1", "-o", &out("x.png")], "The scale 0.1 is out of range"),
+        (vec!["export", map, "--lanes", "lane-nope", "-o", &out("x.svg")], "The map has no lane “lane-nope”. Its lanes: lane-actions,"),
+        (vec!["export", map, "--stage", "nope", "-o", &out("x.svg")], "The map has no stage “nope”."),
+        (vec!["export", map, "--format", "svg", "-o", map], "is the map file itself: Safar never writes an export over a map."),
+        (vec!["export", wide.to_str().unwrap(), "--scale", "4", "-o", &out("x.png")], "At scale 4 the picture would be 36736 × "),
+    ] {
+        let output = safar(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", text(&output.stderr));
+        assert!(text(&output.stderr).contains(says), "{args:?}: {}", text(&output.stderr));
+    }
+    assert_eq!(std::fs::read(map).unwrap(), before, "the map is untouched");
+    assert!(!["x.png", "x.svg", "x.pdf", "fa.gif"].iter().any(|f| dir.join(f).exists()), "nothing refused was written");
+    let invalid = dir.join("broken.json");
+    std::fs::write(&invalid, "{ not json").unwrap();
+    assert_eq!(safar(&["export", invalid.to_str().unwrap(), "-o", &out("b.svg")]).status.code(), Some(1));
 }

@@ -1,15 +1,18 @@
 //! `safar publish`: a folder of map files made into a static website that reads well without
 //! JavaScript, prints well, and comes alive with the widget when JavaScript runs.
 
+mod downloads;
 mod output;
 mod pages;
 pub mod plan;
 
+pub use downloads::Exports;
 pub use output::{is_site_path, Counts};
 pub use pages::{CONTENT_SECURITY_POLICY, REFERRER_POLICY};
 pub use plan::{Settings, Site};
 
 use output::{fingerprint, Output};
+use safar_i18n::Message;
 use serde::Serialize;
 use std::io;
 use crate::widget::Widget;
@@ -40,8 +43,8 @@ const FONT: &[u8] = include_bytes!("../../../../assets/fonts/Vazirmatn-NL[wght].
 const FONT_LICENSE: &[u8] = include_bytes!("../../../../assets/fonts/OFL.txt");
 
 /// Writes `site` into `out`, with `widget`'s view build under `widget/` when the site's
-/// settings ask for it.
-pub fn publish(site: &Site, out: &Path, widget: Option<&Widget>) -> io::Result<Counts> {
+/// settings ask for it and each map's `exports` to download; says what could not be drawn.
+pub fn publish(site: &Site, out: &Path, widget: Option<&Widget>, exports: &Exports, say: &mut dyn FnMut(Message)) -> io::Result<Counts> {
     let mut output = Output::new(out)?;
     output.file(pages::STYLESHEET, stylesheet().as_bytes())?;
     output.file(pages::SCRIPT, SCRIPT.as_bytes())?;
@@ -70,9 +73,10 @@ pub fn publish(site: &Site, out: &Path, widget: Option<&Widget>) -> io::Result<C
     };
     output.page("index.html", &fingerprint("index", &inputs), |f| pages::index(site, f))?;
     let title = &site.settings.title;
-    for map in &site.maps {
-        let inputs = (&site.settings, title, map);
-        output.page(&map.page, &fingerprint("map", &inputs), |f| pages::map(site, map, f))?;
+    let downloads = downloads::draw(site, exports, &mut output, say)?;
+    for (map, downloads) in site.maps.iter().zip(&downloads) {
+        let inputs = (&site.settings, title, map, downloads);
+        output.page(&map.page, &fingerprint("map", &inputs), |f| pages::map(site, map, downloads, f))?;
     }
     for persona in &site.personas {
         let inputs = (&site.settings, persona);

@@ -1,13 +1,16 @@
 //! Writing the site: a file is written only when its bytes change, a page is rendered only when
 //! its inputs did, and files an earlier publish wrote that this one does not are removed. What
-//! Safar wrote is listed in `.safar-site`, so nothing else in the folder is ever touched.
+//! Safar wrote is listed in `.safar-site`, so nothing else in the folder is ever touched; a
+//! download drawn from a map is listed with the fingerprint of what it was drawn from, so it is
+//! drawn again only when that changes.
 
 use sha2::{Digest, Sha256};
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// The list of what the last publish wrote, one path per line.
+/// The list of what the last publish wrote, one path per line, each drawn download's followed by
+/// a tab and its inputs' fingerprint (no site path holds a tab).
 pub const MANIFEST: &str = ".safar-site";
 
 /// What a publish did to the folder.
@@ -19,13 +22,18 @@ pub struct Counts {
     pub unchanged: usize,
     /// Pages rendered; the rest were skipped because their inputs had not changed.
     pub rendered: usize,
+    /// Downloads drawn (pictures and PDFs of maps), likewise.
+    pub drawn: usize,
     /// Files of an earlier publish that are gone now.
     pub removed: usize,
 }
 
 pub struct Output {
     root: PathBuf,
-    files: BTreeSet<String>,
+    /// What this publish wrote or kept, with each drawn download's fingerprint.
+    files: BTreeMap<String, Option<String>>,
+    /// What the last publish's manifest listed, likewise.
+    before: BTreeMap<String, Option<String>>,
     pub counts: Counts,
 }
 
@@ -57,7 +65,16 @@ pub fn is_site_path(path: &str) -> bool {
 impl Output {
     pub fn new(root: &Path) -> io::Result<Output> {
         std::fs::create_dir_all(root)?;
-        Ok(Output { root: root.to_owned(), files: BTreeSet::new(), counts: Counts::default() })
+        let manifest = std::fs::read_to_string(root.join(MANIFEST)).unwrap_or_default();
+        let before = manifest
+            .lines()
+            .filter(|line| !line.is_empty())
+            .map(|line| match line.split_once('\t') {
+                Some((path, fingerprint)) => (path.to_owned(), Some(fingerprint.to_owned())),
+                None => (line.to_owned(), None),
+            })
+            .collect();
+        Ok(Output { root: root.to_owned(), files: BTreeMap::new(), before, counts: Counts::default() })
     }
 
     /// Writes `path` (under the site, `/` separated) unless it already holds `bytes`; refuses a
@@ -66,7 +83,7 @@ impl Output {
         if !is_site_path(path) {
             return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{path:?} is not a path inside the site folder")));
         }
-        self.files.insert(path.to_owned());
+        self.files.entry(path.to_owned()).or_insert(None);
         let target = self.target(path);
         if std::fs::read(&target).is_ok_and(|existing| existing == bytes) {
             self.counts.unchanged += 1;
@@ -88,13 +105,34 @@ impl Output {
         let marker = format!("<meta name=\"safar-input\" content=\"{fingerprint}\"");
         let target = self.target(path);
         if std::fs::read_to_string(&target).is_ok_and(|existing| existing.contains(&marker)) {
-            self.files.insert(path.to_owned());
+            self.files.insert(path.to_owned(), None);
             self.counts.unchanged += 1;
             return Ok(());
         }
         self.counts.rendered += 1;
         let html = render(fingerprint.to_owned());
         self.file(path, html.as_bytes())
+    }
+
+    /// The size of the download at `path` when the last publish drew it from the inputs of
+    /// `fingerprint` and it is still there; it is then kept. `None` when it must be drawn.
+    pub fn drawn_before(&mut self, path: &str, fingerprint: &str) -> Option<u64> {
+        if !is_site_path(path) {
+            return None;
+        }
+        let listed = self.before.get(path)?.as_deref() == Some(fingerprint);
+        let size = std::fs::metadata(self.target(path)).ok().filter(|m| listed && m.is_file())?.len();
+        self.files.insert(path.to_owned(), Some(fingerprint.to_owned()));
+        self.counts.unchanged += 1;
+        Some(size)
+    }
+
+    /// Writes a download drawn from the inputs of `fingerprint`.
+    pub fn drawn(&mut self, path: &str, fingerprint: &str, bytes: &[u8]) -> io::Result<()> {
+        self.counts.drawn += 1;
+        self.file(path, bytes)?;
+        self.files.insert(path.to_owned(), Some(fingerprint.to_owned()));
+        Ok(())
     }
 
     /// `path` under the root; only ever called with an [`is_site_path`].
@@ -104,9 +142,8 @@ impl Output {
 
     /// Removes what the last publish wrote and this one did not, then records this one's files.
     pub fn finish(mut self) -> io::Result<Counts> {
-        let manifest = self.root.join(MANIFEST);
-        let before = std::fs::read_to_string(&manifest).unwrap_or_default();
-        for old in before.lines().filter(|l| !l.is_empty() && !self.files.contains(*l)) {
+        let before = std::mem::take(&mut self.before);
+        for old in before.keys().filter(|path| !self.files.contains_key(*path)) {
             // Only paths Safar could have written: nothing outside the site folder.
             if !is_site_path(old) {
                 continue;
@@ -124,8 +161,15 @@ impl Output {
                 }
             }
         }
-        let mut list = self.files.iter().map(String::as_str).collect::<Vec<_>>().join("\n");
-        list.push('\n');
+        let mut list = String::new();
+        for (path, fingerprint) in &self.files {
+            list.push_str(path);
+            if let Some(fingerprint) = fingerprint {
+                list.push('\t');
+                list.push_str(fingerprint);
+            }
+            list.push('\n');
+        }
         self.file(MANIFEST, list.as_bytes())?;
         Ok(self.counts)
     }
@@ -163,5 +207,33 @@ mod tests {
         assert_eq!(counts.removed, 0);
         assert!(top.join("outside.txt").exists() && top.join("C:").exists() && !top.join("escape.txt").exists() && !top.join("escape.html").exists());
         assert_eq!(std::fs::read_to_string(root.join(MANIFEST)).unwrap(), "index.html\n");
+    }
+
+    #[test]
+    fn a_download_is_kept_only_while_its_inputs_and_its_file_are_the_same() {
+        let root = std::env::temp_dir().join(format!("safar-output-drawn-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let mut output = Output::new(&root).unwrap();
+        assert_eq!(output.drawn_before("downloads/a.pdf", "one"), None, "never drawn");
+        output.drawn("downloads/a.pdf", "one", b"%PDF-1.7").unwrap();
+        output.file("index.html", b"<!DOCTYPE html>").unwrap();
+        assert_eq!(output.finish().unwrap().drawn, 1);
+        assert_eq!(std::fs::read_to_string(root.join(MANIFEST)).unwrap(), "downloads/a.pdf\tone\nindex.html\n");
+
+        let mut output = Output::new(&root).unwrap();
+        assert_eq!(output.drawn_before("downloads/a.pdf", "two"), None, "drawn from other inputs");
+        assert_eq!(output.drawn_before("index.html", ""), None, "not a download");
+        assert_eq!(output.drawn_before("downloads/a.pdf", "one"), Some(8));
+        assert_eq!(output.drawn_before("../a.pdf", "one"), None);
+        let counts = output.finish().unwrap();
+        assert_eq!((counts.unchanged, counts.removed), (1, 1), "the download kept, the index gone");
+
+        // A manifest of an older Safar lists paths only: its files are drawn again.
+        std::fs::write(root.join(MANIFEST), "downloads/a.pdf\n").unwrap();
+        assert_eq!(Output::new(&root).unwrap().drawn_before("downloads/a.pdf", "one"), None);
+        std::fs::write(root.join(MANIFEST), "downloads/a.pdf\tone\n").unwrap();
+        std::fs::remove_file(root.join("downloads/a.pdf")).unwrap();
+        assert_eq!(Output::new(&root).unwrap().drawn_before("downloads/a.pdf", "one"), None, "deleted since");
+        let _ = std::fs::remove_dir_all(&root);
     }
 }

@@ -3,7 +3,9 @@
 //! only adds what a website needs around them. Leptos escapes every text and attribute, so no
 //! map's words can become markup.
 
+use super::downloads::Download;
 use super::plan::{Link, MapEntry, PersonaEntry, Site};
+use crate::export::Format;
 use leptos::prelude::*;
 use safar_view::i18n::{catalog, I18n};
 use safar_view::{JourneyMap, PersonaCard};
@@ -338,11 +340,11 @@ fn language_name(tag: &str) -> String {
 
 /// A map's page: the map drawn by the viewer, readable without JavaScript, which the widget
 /// takes over in place when it starts.
-pub fn map(site: &Site, map: &MapEntry, fingerprint: String) -> String {
-    rendered(map.language(&site.settings), || map_page(site, map, fingerprint))
+pub fn map(site: &Site, map: &MapEntry, downloads: &[Download], fingerprint: String) -> String {
+    rendered(map.language(&site.settings), || map_page(site, map, downloads, fingerprint))
 }
 
-fn map_page(site: &Site, map: &MapEntry, fingerprint: String) -> String {
+fn map_page(site: &Site, map: &MapEntry, downloads: &[Download], fingerprint: String) -> String {
     let language = map.language(&site.settings);
     let words = Words::new(language);
     let page = map.page.as_str();
@@ -371,14 +373,50 @@ fn map_page(site: &Site, map: &MapEntry, fingerprint: String) -> String {
                 </div>
             </safar-journey-map>
             {personas}
-            <p class="site-download">
-                <a href=site.href(page, &map.data) download="">{words.text("site-download-map")}</a>
-            </p>
+            {download_list(site, map, downloads, words)}
         </main>
         {bottom(words)}
     };
     let head = Head { page: page.to_owned(), title, description, kind: "article", fingerprint, widget: true };
     document(site, language, head, body)
+}
+
+/// What a map page offers to download: its pictures, its PDF and the map file.
+fn download_list(site: &Site, map: &MapEntry, downloads: &[Download], words: Words) -> impl IntoView + use<> {
+    let page = map.page.as_str();
+    let data_bytes = site.copies.iter().find(|c| c.to == map.data).map_or(0, |c| c.bytes.len() as u64);
+    let data_label = words.format(Message::new("site-download-map").arg("size", words.format(file_size(data_bytes))));
+    let items = downloads
+        .iter()
+        .map(|download| {
+            let size = words.format(file_size(download.bytes));
+            let (label, kind) = match download.format {
+                Format::Svg => (Message::new("site-download-svg").arg("size", size), "image/svg+xml"),
+                Format::Png => (Message::new("site-download-png").arg("size", size), "image/png"),
+                Format::Pdf if download.paper == "long" => (Message::new("site-download-pdf-long").arg("size", size), "application/pdf"),
+                Format::Pdf => (Message::new("site-download-pdf").arg("paper", download.paper.to_uppercase()).arg("size", size), "application/pdf"),
+            };
+            view! { <li><a href=site.href(page, &download.path) download="" type=kind>{words.format(label)}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <section class="site-download" aria-labelledby="map-download-heading">
+            <h2 id="map-download-heading">{words.text("site-download-heading")}</h2>
+            <ul class="site-links">
+                {items}
+                <li><a href=site.href(page, &map.data) download="" type="application/json">{data_label}</a></li>
+            </ul>
+        </section>
+    }
+}
+
+/// Bytes as people read them: whole kilobytes up to a megabyte, then megabytes to one decimal.
+fn file_size(bytes: u64) -> Message {
+    if bytes < 1_000_000 {
+        Message::new("site-size-kb").arg("size", (bytes as f64 / 1000.0).ceil())
+    } else {
+        Message::new("site-size-mb").arg("size", (bytes as f64 / 100_000.0).round() / 10.0)
+    }
 }
 
 /// Lane and stage choices, shown only when JavaScript runs; the script sets the widget's

@@ -39,7 +39,7 @@ cli-svg-external-style = النمط في { $attribute } من <{ $element }> يح
 cli-svg-external-sheet = ورقة الأنماط في <{ $element }> تحمّل شيئًا من خارج الصورة أو تستعمل تهريبات CSS
 cli-svg-animates-link = <{ $element }> يحرّك { $target }، وهو رابط أو معالج أحداث
 cli-published = نُشرت الخرائط ({ $maps }) والشخصيات ({ $personas }) في { $out }.
-cli-published-files = الصفحات المبنية: { $rendered }. الملفات المكتوبة: { $written }، دون تغيير: { $unchanged }، المحذوفة: { $removed }.
+cli-published-files = الصفحات المبنية: { $rendered }. التنزيلات المرسومة: { $drawn }. الملفات المكتوبة: { $written }، دون تغيير: { $unchanged }، المحذوفة: { $removed }.
 cli-new-written = كُتب { $file } من القالب { $template }.
 cli-new-exists = { $file } موجود مسبقًا، وسفر لا يكتب فوق أي ملف أبدًا. اختر اسمًا آخر.
 cli-serve-no-site = لا يحوي { $dir } موقعًا منشورًا (ليس فيه index.html). انشر موقعًا فيه أولًا.
@@ -64,3 +64,6 @@ cli-export-pages = PDF، { $pages ->
    *[other] { $pages } صفحة
 } ({ $paper })
 cli-export-written = كُتب { $file }: { $what }.
+cli-publish-unknown-export = لا توجد صيغة تنزيل «{ $format }» لـ ‎--exports. اختر من { $known }، أو none.
+cli-publish-png-smaller = { $page }: الخريطة أكبر من أن تكون PNG بمقياس { $wanted }×، فرُسم ملف PNG الخاص بها بمقياس { $scale }× ({ $what }).
+cli-publish-download-skipped = { $page }: لم يُصنع ملف { $format } للتنزيل. { $reason }

@@ -51,7 +51,7 @@ cli-published = Published { $maps ->
     [one] { $personas } persona
    *[other] { $personas } personas
 } to { $out }.
-cli-published-files = Pages rendered: { $rendered }. Files written: { $written }, unchanged: { $unchanged }, removed: { $removed }.
+cli-published-files = Pages rendered: { $rendered }. Downloads drawn: { $drawn }. Files written: { $written }, unchanged: { $unchanged }, removed: { $removed }.
 cli-new-written = Wrote { $file } from the template { $template }.
 cli-new-exists = { $file } already exists, and Safar never writes over a file. Choose another name.
 cli-serve-no-site = { $dir } holds no published site (it has no index.html). Publish one there first.
@@ -72,3 +72,6 @@ cli-export-pages = PDF, { $pages ->
    *[other] { $pages } pages
 } ({ $paper })
 cli-export-written = Wrote { $file }: { $what }.
+cli-publish-unknown-export = There is no download format “{ $format }” for --exports. Choose from { $known }, or none.
+cli-publish-png-smaller = { $page }: at { $wanted }× the map is too large for a PNG, so its PNG is drawn at { $scale }× ({ $what }).
+cli-publish-download-skipped = { $page }: no { $format } to download. { $reason }

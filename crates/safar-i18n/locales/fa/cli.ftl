@@ -39,7 +39,7 @@ cli-svg-external-style = سبک در { $attribute } از <{ $element }> چیزی
 cli-svg-external-sheet = برگهٔ سبک در <{ $element }> چیزی از بیرون تصویر بارگیری می‌کند یا گریزهای CSS به کار می‌برد
 cli-svg-animates-link = <{ $element }> مقدار { $target } را پویا می‌کند که پیوند یا رویدادگردان است
 cli-published = { $maps } نقشه و { $personas } پرسونا در { $out } منتشر شد.
-cli-published-files = صفحه‌های ساخته‌شده: { $rendered }. فایل‌های نوشته‌شده: { $written }، بی‌تغییر: { $unchanged }، پاک‌شده: { $removed }.
+cli-published-files = صفحه‌های ساخته‌شده: { $rendered }. فایل‌های دریافتیِ کشیده‌شده: { $drawn }. فایل‌های نوشته‌شده: { $written }، بی‌تغییر: { $unchanged }، پاک‌شده: { $removed }.
 cli-new-written = { $file } از الگوی { $template } نوشته شد.
 cli-new-exists = { $file } از پیش هست و سفر هرگز روی فایلی نمی‌نویسد. نام دیگری برگزینید.
 cli-serve-no-site = در { $dir } سایت منتشرشده‌ای نیست (index.html ندارد). اول آنجا منتشر کنید.
@@ -60,3 +60,6 @@ cli-export-pages = PDF، { $pages ->
    *[other] { $pages } صفحه
 } ({ $paper })
 cli-export-written = { $file } نوشته شد: { $what }.
+cli-publish-unknown-export = قالب دریافتیِ «{ $format }» برای ‎--exports وجود ندارد. از میان { $known } برگزینید، یا none.
+cli-publish-png-smaller = { $page }: نقشه برای PNG در مقیاس { $wanted }× بیش از حد بزرگ است، پس PNG آن در مقیاس { $scale }× کشیده شد ({ $what }).
+cli-publish-download-skipped = { $page }: فایل { $format } برای دریافت ساخته نشد. { $reason }
