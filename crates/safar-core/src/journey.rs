@@ -133,6 +133,18 @@ impl EmotionScale {
         }
     }
 
+    /// A mean given as a `fraction` of the scale, as a score to one decimal, signed as
+    /// [`signed`](Self::signed) signs: `+0.5`, `-1.3`, `0`.
+    pub fn signed_mean(&self, fraction: f64) -> String {
+        let score = f64::from(self.min) + fraction * (f64::from(self.max) - f64::from(self.min));
+        let tenths = (score * 10.0).round() / 10.0;
+        match tenths {
+            t if t == 0.0 => "0".to_owned(),
+            t if t > 0.0 && self.min < 0 => format!("+{t}"),
+            t => format!("{t}"),
+        }
+    }
+
     pub fn contains(&self, score: i8) -> bool {
         (self.min..=self.max).contains(&score)
     }

@@ -121,6 +121,17 @@ fn a_stage_with_scored_steps_shows_their_average() {
 }
 
 #[test]
+fn a_mean_reads_as_a_signed_score_to_one_decimal() {
+    let signed = safar_core::EmotionScale { min: -2, max: 2 };
+    assert_eq!(signed.signed_mean(0.625), "+0.5");
+    assert_eq!(signed.signed_mean(0.5), "0");
+    assert_eq!(signed.signed_mean(0.49), "0", "-0.04 is 0, never -0");
+    assert_eq!(signed.signed_mean(1.0 / 6.0), "-1.3");
+    let positive = safar_core::EmotionScale { min: 1, max: 5 };
+    assert_eq!(positive.signed_mean(0.5), "3", "no sign on a scale that stays above zero");
+}
+
+#[test]
 fn one_scored_step_in_a_stage_has_no_average_to_show() {
     let mut j = journey(vec![stage("a", 3)]);
     score(&mut j, "a", Some("a1"), 1);

@@ -33,17 +33,18 @@ pub enum Label {
     Target,
     LineOfVisibility,
     EmotionScore,
+    StageAverage,
     OpenSource,
     ScrollHint,
 }
 
 impl Label {
-    pub const ALL: [Label; 29] = {
+    pub const ALL: [Label; 30] = {
         use Label::*;
         [
             Untitled, Goal, Scenario, Owner, LastReview, NextReview, Updated, Persona, Personas, Goals, Needs,
             Motivations, Frustrations, DayInTheLife, Stage, Step, Lane, Channel, Department, MomentOfTruth,
-            BreakingPoint, Severity, Priority, Current, Target, LineOfVisibility, EmotionScore, OpenSource,
+            BreakingPoint, Severity, Priority, Current, Target, LineOfVisibility, EmotionScore, StageAverage, OpenSource,
             ScrollHint,
         ]
     };
@@ -79,6 +80,7 @@ impl Label {
             Target => "viewer-target",
             LineOfVisibility => "viewer-line-of-visibility",
             EmotionScore => "viewer-emotion-score",
+            StageAverage => "viewer-stage-average",
             OpenSource => "viewer-open-source",
             ScrollHint => "viewer-scroll-hint",
         }

@@ -572,6 +572,12 @@ fn SlotCell(
         let index = slots.with(|s| s.iter().position(|k| k == &key))?;
         curve.with(|c| c.get(index).copied())
     });
+    // The stage's average is drawn as a faint level across its steps; a screen reader hears it
+    // once, in the stage's first step.
+    let first_of_stage = {
+        let key = place.clone();
+        Memo::new(move |_| slots.with(|s| s.iter().position(|k| k == &key).is_some_and(|i| i == 0 || s[i - 1].stage != key.stage)))
+    };
     let prefix = ctx.prefix;
     let headers = move || {
         let p = prefix.get();
@@ -590,6 +596,12 @@ fn SlotCell(
     });
     let language = ctx.language;
     let scale = Memo::new(move |_| ctx.shape.with(|s| s.skeleton.emotion_scale));
+    let average = move || {
+        let height = segment.get()?.stage_average.filter(|_| first_of_stage.get())?;
+        let language = language.get();
+        let said = format!("{}: {}", Label::StageAverage.text(language), labels::digits(&scale.get().signed_mean(height), language));
+        Some(view! { <p class="visually-hidden">{said}</p> })
+    };
     let (over, dragover, dragleave, drop) = drop_target(grid_cell.clone(), &[Dragged::Card]);
     view! {
         <td class=class colspan=place.span.to_string() headers=headers data-cell=data_cell
@@ -597,6 +609,7 @@ fn SlotCell(
             tabindex=move || tabindex.map(|t| t.get())
             on:focus=on_focus_activate(grid_cell.clone()) on:dblclick=on_double_click_edit(grid_cell.clone())>
             {move || is_emotions.get().then(|| view! { <CurveSegmentView segment=segment/> })}
+            {average}
             {move || (shown() && card_ids.with(|ids| !ids.is_empty())).then(|| view! {
                 <ul class="cards">
                     <For each=move || card_ids.get() key=|id| id.clone() let:id>

@@ -137,6 +137,38 @@ fn sparse_scores_still_draw_one_line_in_both_directions() {
 }
 
 #[wasm_bindgen_test]
+fn a_stage_average_is_said_once_for_screen_readers() {
+    for (language, words) in [("en", "Stage average: "), ("fa", "میانگین مرحله: ")] {
+        let mut file = example(language);
+        let journey = &mut file.journeys[0];
+        let emotions = journey.lanes.iter().find(|l| l.kind == safar_core::LaneKind::Emotions).unwrap().clone();
+        // Give the first stage with two steps a score on each, so it has an average.
+        let stage = journey.stages.iter().find(|s| s.steps.len() >= 2).unwrap().clone();
+        journey.cells.retain(|c| !(c.lane == emotions.id && c.stage == stage.id));
+        for (step, score) in stage.steps.iter().take(2).zip([2, -1]) {
+            let card = safar_core::Card::Emotion(safar_core::card::Emotion { id: format!("avg-{}", step.id).as_str().into(), score, text: String::new() });
+            journey.cells.push(safar_core::Cell { lane: emotions.id.clone(), stage: stage.id.clone(), step: Some(step.id.clone()), cards: vec![card] });
+        }
+        let slots = safar_core::layout::lane_slots(journey, &emotions);
+        let curve = safar_core::layout::curve_segments(journey, &slots);
+        let expected: Vec<String> = slots
+            .iter()
+            .zip(&curve)
+            .enumerate()
+            .filter(|(i, (slot, _))| *i == 0 || slots[i - 1].stage.id != slot.stage.id)
+            .filter_map(|(_, (_, segment))| segment.stage_average)
+            .map(|h| format!("{words}{}", safar_i18n::Locale::new(safar_core::Language::from_tag(language).unwrap()).digits_in(&journey.emotion_scale.signed_mean(h))))
+            .collect();
+        assert!(!expected.is_empty(), "{language}: the stage has an average");
+        let host = mount(file);
+        assert_eq!(texts(&host, "tr.lane-emotions td > p.visually-hidden"), expected, "{language}");
+        if language == "fa" {
+            assert!(expected.iter().any(|e| e.contains("+۰٫۵")), "2 and -1 average +0.5, in Persian digits: {expected:?}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn right_to_left_maps_set_dir_and_lang() {
     for language in ["fa", "ar"] {
         let host = mount(example(language));

@@ -30,6 +30,7 @@ viewer-current = الحالي
 viewer-target = المستهدف
 viewer-line-of-visibility = خط الرؤية
 viewer-emotion-score = درجة الشعور
+viewer-stage-average = متوسط المرحلة
 viewer-open-source = فتح المصدر
 viewer-scroll-hint = خريطة الرحلة، قابلة للتمرير
 

@@ -30,6 +30,7 @@ viewer-current = Current
 viewer-target = Target
 viewer-line-of-visibility = Line of visibility
 viewer-emotion-score = Emotion score
+viewer-stage-average = Stage average
 viewer-open-source = Open the source
 viewer-scroll-hint = Journey map, scrollable
 

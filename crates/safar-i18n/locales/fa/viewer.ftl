@@ -30,6 +30,7 @@ viewer-current = فعلی
 viewer-target = هدف
 viewer-line-of-visibility = خط دید مشتری
 viewer-emotion-score = امتیاز احساس
+viewer-stage-average = میانگین مرحله
 viewer-open-source = باز کردن منبع
 viewer-scroll-hint = نقشهٔ سفر، قابل پیمایش
 
