@@ -45,6 +45,6 @@ build edit --features edit
 
 # Which profile this is: the site publisher warns when it would publish anything but a release.
 printf '%s\n' "$profile" > "$out/safar-widget.build"
-cp widget/safar-widget.js widget/embed.html widget/embed.js widget/embed.css "$out/"
+cp widget/safar-widget.js widget/embed.html widget/embed.js widget/embed.css assets/safar-icons.svg "$out/"
 cp "assets/fonts/Vazirmatn-NL[wght].woff2" assets/fonts/OFL.txt "$out/fonts/"
 echo "widget built into $out"

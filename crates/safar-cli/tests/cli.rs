@@ -193,6 +193,7 @@ fn a_folder_of_maps_becomes_a_site_of_valid_linked_pages() {
         "assets/safar-site.css",
         "assets/safar-site.js",
         "assets/favicon.svg",
+        "assets/safar-icons.svg",
         "assets/fonts/Vazirmatn-NL[wght].woff2",
         "maps/en-online-electronics.journey.html",
         "maps/en-online-electronics.journey.json",

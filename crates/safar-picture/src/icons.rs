@@ -29,6 +29,29 @@ pub enum Icon {
 }
 
 impl Icon {
+    /// Every icon, in the order of the stylesheet.
+    pub const ALL: [Icon; 19] = [
+        Icon::Website,
+        Icon::MobileApp,
+        Icon::Store,
+        Icon::Phone,
+        Icon::Email,
+        Icon::Sms,
+        Icon::Chat,
+        Icon::Social,
+        Icon::Messenger,
+        Icon::InPerson,
+        Icon::Partner,
+        Icon::ReviewSite,
+        Icon::Advertising,
+        Icon::Search,
+        Icon::OtherChannel,
+        Icon::Department,
+        Icon::MomentOfTruth,
+        Icon::BreakingPoint,
+        Icon::Picture,
+    ];
+
     pub fn for_channel(channel: &Channel) -> Icon {
         match channel {
             Channel::Website => Icon::Website,
@@ -100,4 +123,30 @@ impl Icon {
         };
         format!(r#"<g fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">{lines}</g>"#)
     }
+}
+
+/// The live viewer's copy of the icons, `assets/safar-icons.svg`: every drawing in one
+/// standalone SVG, one below the other on a 24-unit strip, in [`Icon::ALL`]'s order. A tag's
+/// `::before` shows its part of the strip as a mask (`style/viewer.css`), so an icon costs no DOM
+/// node and one request for all, from the viewer's own folder (nothing a strict
+/// Content-Security-Policy refuses). A test keeps the file the same as this.
+pub fn sprite() -> String {
+    let height = 24 * Icon::ALL.len();
+    let mut svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"24\" height=\"{height}\" viewBox=\"0 0 24 {height}\">\n");
+    for (index, icon) in Icon::ALL.into_iter().enumerate() {
+        svg.push_str(&format!("<g transform=\"translate(0 {})\">{}</g>\n", 24 * index, icon.drawing()));
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// Where each icon sits on the strip, as `style/viewer.css` holds it between two markers (a
+/// test keeps the two the same): the strip's size, and a class per icon naming its place.
+pub fn stylesheet() -> String {
+    let count = Icon::ALL.len();
+    let mut css = format!(".chip[class*=\"icon-\"]::before {{ -webkit-mask-size: 0.875rem calc(0.875rem * {count}); mask-size: 0.875rem calc(0.875rem * {count}); }}\n");
+    for (index, icon) in Icon::ALL.into_iter().enumerate() {
+        css.push_str(&format!(".{} {{ --icon: {index}; }}\n", icon.id()));
+    }
+    css
 }

@@ -70,7 +70,8 @@ pub fn CardView(
 
 /// The chips of a touchpoint: where it happens and who owns it, each named for screen readers.
 pub(crate) fn channel_and_department(channel: Option<&Channel>, department: String, language: Language) -> impl IntoView {
-    let chip = |class: &'static str, label: Label, value: String| {
+    // The icon classes are those of safar_picture::icons, whose stylesheet viewer.css holds.
+    let chip = |class: String, label: Label, value: String| {
         view! {
             <span class=format!("chip {class}")>
                 <span class="visually-hidden">{label.text(language)} ": "</span>
@@ -79,8 +80,11 @@ pub(crate) fn channel_and_department(channel: Option<&Channel>, department: Stri
         }
     };
     (
-        channel.map(|c| chip("channel", Label::Channel, labels::channel(c, language))),
-        (!department.is_empty()).then(|| chip("department", Label::Department, department)),
+        channel.map(|c| {
+            let icon = if matches!(c, Channel::Other(_)) { "other-channel" } else { c.as_str() };
+            chip(format!("channel icon-{icon}"), Label::Channel, labels::channel(c, language))
+        }),
+        (!department.is_empty()).then(|| chip("department icon-department".to_owned(), Label::Department, department)),
     )
 }
 

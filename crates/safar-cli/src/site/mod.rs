@@ -39,6 +39,8 @@ fn stylesheet() -> String {
 
 const SCRIPT: &str = include_str!("../../assets/safar-site.js");
 const ICON: &str = include_str!("../../../../assets/favicon.svg");
+/// The tags' icons, which the stylesheet finds beside itself (style/viewer.css).
+const TAG_ICONS: &str = include_str!("../../../../assets/safar-icons.svg");
 const FONT: &[u8] = include_bytes!("../../../../assets/fonts/Vazirmatn-NL[wght].woff2");
 const FONT_LICENSE: &[u8] = include_bytes!("../../../../assets/fonts/OFL.txt");
 
@@ -49,6 +51,7 @@ pub fn publish(site: &Site, out: &Path, widget: Option<&Widget>, exports: &Expor
     output.file(pages::STYLESHEET, stylesheet().as_bytes())?;
     output.file(pages::SCRIPT, SCRIPT.as_bytes())?;
     output.file(pages::ICON, ICON.as_bytes())?;
+    output.file("assets/safar-icons.svg", TAG_ICONS.as_bytes())?;
     output.file(pages::FONT, FONT)?;
     output.file("assets/fonts/OFL.txt", FONT_LICENSE)?;
     if let (true, Some(widget)) = (site.settings.widget, widget) {
