@@ -31,6 +31,15 @@ install_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
+# The tests read exported PDFs as a reader's PDF program does (pdftotext, pdfinfo); the app
+# does not need them, so only scripts/test.sh calls this.
+install_poppler() {
+  if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null; then return; fi
+  say "installing poppler-utils from Debian (pdftotext, pdfinfo)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+}
+
 install_trunk() {
   if trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then return; fi
   say "installing trunk 0.21 (about 10 minutes on 2 cores)"

@@ -4,6 +4,7 @@
 # Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+install_poppler
 cd "$root"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -18,7 +19,7 @@ step "command line: the safar binary (publish, validate, new, serve), with the v
 # Its own cargo invocation: the viewer's `ssr` build must not meet the app's `csr` one.
 cargo test --locked -p safar-cli
 
-step "pictures: the one SVG renderer (every example safe, complete, in reading order; pages), natively"
+step "pictures: the one SVG renderer (every example safe, complete, in reading order; pages; the PDF's text as pdftotext reads it; the viewer's icons), natively"
 cargo test --locked -p safar-picture --features png,pdf
 
 step "editor: native cargo test of its table of actions (which key does what, where)"
