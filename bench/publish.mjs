@@ -1,7 +1,9 @@
 // Publishing cost: `safar publish` on generated folders of 10, 100 and 1,000 maps (the three
 // examples, copied with new ids, titles and personas), timed with /usr/bin/time for wall time
 // and peak memory. Each size is published three ways: into an empty folder, again with nothing
-// changed (incremental: no page is rendered), and again after one map changed.
+// changed (incremental: no page is rendered), and again after one map changed; the pages alone
+// (--exports none, as before downloads existed), then 10 and 100 maps with their downloads
+// (SVG, PNG at 2x and PDF on A3 per map, drawn on every core).
 //
 //   cargo build --release --locked -p safar-cli && node bench/publish.mjs [runs]
 //
@@ -39,9 +41,9 @@ function generate(count) {
 }
 
 /** Runs a publish under /usr/bin/time: { seconds, mib }. */
-function measure(maps, out) {
+function measure(maps, out, exports = 'none') {
   // /usr/bin/time reports on stderr, after the command's own; a shell keeps just that line.
-  const text = execFileSync('sh', ['-c', `/usr/bin/time -f '%e %M' "$0" publish "$1" --out "$2" --no-widget 2>&1 >/dev/null | tail -1`, bin, maps, out], {
+  const text = execFileSync('sh', ['-c', `/usr/bin/time -f '%e %M' "$0" publish "$1" --out "$2" --no-widget --exports "$3" 2>&1 >/dev/null | tail -1`, bin, maps, out, exports], {
     encoding: 'utf8',
     env: { ...process.env, LC_ALL: 'C' },
   });
@@ -91,6 +93,30 @@ function pageSizes(site) {
   return pages;
 }
 
+// The same, with every map's downloads.
+const drawnRows = [];
+for (const count of [10, 100]) {
+  const maps = generate(count);
+  const cold = [];
+  const warm = [];
+  const oneChanged = [];
+  for (let run = 0; run < runs; run += 1) {
+    const out = join(work, `site-downloads-${count}`);
+    rmSync(out, { recursive: true, force: true });
+    cold.push(measure(maps, out, 'svg,png,pdf'));
+    warm.push(measure(maps, out, 'svg,png,pdf'));
+    const first = join(maps, 'map-0000.json');
+    const file = JSON.parse(readFileSync(first, 'utf8'));
+    file.journeys[0].title += ` (run ${run})`;
+    writeFileSync(first, JSON.stringify(file, null, 2));
+    oneChanged.push(measure(maps, out, 'svg,png,pdf'));
+  }
+  const pick = (list, key) => median(list.map((m) => m[key]));
+  drawnRows.push(
+    `| ${count.toLocaleString('en')} | ${pick(cold, 'seconds').toFixed(2)} s | ${pick(cold, 'mib').toFixed(1)} MiB | ${pick(warm, 'seconds').toFixed(2)} s | ${pick(oneChanged, 'seconds').toFixed(2)} s |`,
+  );
+}
+
 console.log(`safar publish, median of ${runs} runs (${bin})\n`);
 console.log('| maps | empty folder | peak memory | again, nothing changed | again, one map changed | peak memory |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -104,3 +130,7 @@ for (const [kind, test] of Object.entries(kinds)) {
   console.log(`| ${kind} | ${(page.bytes / 1024).toFixed(1)} KiB | ${(page.gzip / 1024).toFixed(1)} KiB |`);
 }
 console.log(`\nThe index grows with the maps: ${indexSizes.map(([count, bytes]) => `${count.toLocaleString('en')} maps ${(bytes / 1024).toFixed(1)} KiB`).join(', ')}.`);
+console.log('\nWith the downloads (--exports svg,png,pdf):\n');
+console.log('| maps | empty folder | peak memory | again, nothing changed | again, one map changed |');
+console.log('| ---: | ---: | ---: | ---: | ---: |');
+for (const row of drawnRows) console.log(row);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { axeViolations, launch, root, serveDist } from './support.mjs';
@@ -213,6 +213,30 @@ test('axe: index, map and persona pages in English, Persian and Arabic, with and
         await page.context().close();
       }
     }
+  }
+});
+
+test('every map page offers its picture and PDF, which arrive as files that open', async () => {
+  // The link names, in each map's language: "Picture (SVG, 213 KB)" and the like (a
+  // right-to-left mark after a Latin word keeps the size's digits out of its run).
+  const names = {
+    en: { svg: /^Picture \(SVG, \d+ KB\)$/, png: /^Picture \(PNG, [\d.]+ [KM]B\)$/, pdf: /^PDF on A3 pages \([\d.]+ [KM]B\)$/ },
+    fa: { svg: /^تصویر \(SVG\u200F، [۰-۹]+ کیلوبایت\)$/, png: /^تصویر \(PNG\u200F، [۰-۹٫]+ (کیلو|مگا)بایت\)$/, pdf: /^PDF در صفحه‌های A3\u200F \([۰-۹٫]+ (کیلو|مگا)بایت\)$/ },
+    ar: { svg: /^صورة \(SVG\u200F، [٠-٩]+ كيلوبايت\)$/, png: /^صورة \(PNG\u200F، [٠-٩٫]+ (كيلوبايت|ميغابايت)\)$/, pdf: /^PDF على صفحات A3\u200F \([٠-٩٫]+ (كيلوبايت|ميغابايت)\)$/ },
+  };
+  const signature = { svg: '<svg', png: '\x89PNG', pdf: '%PDF-' };
+  for (const [lang, path] of Object.entries(MAPS)) {
+    const page = await open(`en/${path}`, { javaScript: false });
+    const downloads = page.getByRole('region', { name: lang === 'en' ? 'Download' : lang === 'fa' ? 'دریافت' : 'التنزيل' });
+    for (const format of ['svg', 'png', 'pdf']) {
+      const link = downloads.getByRole('link', { name: names[lang][format] });
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      const bytes = readFileSync(await download.path());
+      assert.ok(bytes.length > 1000, `${lang} ${format}: ${bytes.length} bytes`);
+      assert.equal(bytes.subarray(0, signature[format].length).toString('latin1'), signature[format], `${lang}: the ${format} is one`);
+      assert.equal(download.suggestedFilename(), path.replace('maps/', '').replace('.html', `.${format}`));
+    }
+    await page.context().close();
   }
 });
 
