@@ -169,6 +169,25 @@ fn a_stage_average_is_said_once_for_screen_readers() {
 }
 
 #[wasm_bindgen_test]
+fn channel_and_department_tags_name_their_icons() {
+    let file = example("en");
+    let journey = file.journeys[0].clone();
+    let host = mount(file);
+    let channels = all(&host, ".chip.channel");
+    assert!(!channels.is_empty());
+    // Each tag names the icon of its channel, as the pictures draw it (style/viewer.css).
+    let words: Vec<String> = journey.stages.iter().flat_map(|s| &s.steps).filter_map(|s| s.channel.as_ref()).map(|c| match c {
+        safar_core::Channel::Other(_) => "other-channel".to_owned(),
+        known => known.as_str().to_owned(),
+    }).collect();
+    for word in &words {
+        assert!(!all(&host, &format!("thead .chip.channel.icon-{word}")).is_empty(), "a step's {word} tag");
+    }
+    assert!(channels.iter().all(|c| c.class_name().split(' ').any(|k| k.starts_with("icon-"))));
+    assert!(all(&host, ".chip.department").iter().all(|c| c.class_list().contains("icon-department")));
+}
+
+#[wasm_bindgen_test]
 fn right_to_left_maps_set_dir_and_lang() {
     for language in ["fa", "ar"] {
         let host = mount(example(language));
