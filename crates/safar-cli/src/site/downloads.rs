@@ -25,12 +25,6 @@ pub struct Exports {
     pub paper: Paper,
 }
 
-impl Exports {
-    pub fn none() -> Exports {
-        Exports { formats: Vec::new(), scale: 2.0, paper: Paper::A3 }
-    }
-}
-
 /// One download on a map page.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Download {
