@@ -3,17 +3,9 @@
 use super::SharedLibrary;
 use safar_view::i18n::{use_i18n, Message};
 use safar_store::storage::{QUOTA_BYTES, WARN_AT};
-use safar_view::{msg, t};
+use safar_view::t;
 use leptos::prelude::*;
 
-/// Bytes as people read them: whole kilobytes up to a megabyte, then megabytes to one decimal.
-pub fn show_bytes(bytes: usize) -> Message {
-    if bytes < 1_000_000 {
-        msg!("library-size-kb", size = (bytes as f64 / 1000.0).ceil())
-    } else {
-        msg!("library-size-mb", size = (bytes as f64 / 100_000.0).round() / 10.0)
-    }
-}
 
 
 #[component]
@@ -26,13 +18,13 @@ pub fn StorageUse() -> impl IntoView {
     view! {
         <div class="storage-use">
             <label for="storage-meter">
-                {t!(i18n, "library-storage-used", used = show_bytes(shared.usage.get()), quota = show_bytes(QUOTA_BYTES))}
+                {t!(i18n, "library-storage-used", used = Message::size(shared.usage.get() as u64), quota = Message::size(QUOTA_BYTES as u64))}
             </label>
             <meter id="storage-meter" min="0" max=QUOTA_BYTES.to_string() high=((QUOTA_BYTES as f64) * WARN_AT).to_string()
                 value=move || shared.usage.get().to_string()></meter>
             {move || shared.nearly_full().then(|| view! {
                 <p class="notice warning" role="alert">
-                    {t!(i18n, "library-storage-nearly-full", free = msg!("library-size-mb", size = 1))}
+                    {t!(i18n, "library-storage-nearly-full", free = Message::size(1_000_000))}
                 </p>
             })}
         </div>

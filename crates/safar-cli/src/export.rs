@@ -6,34 +6,11 @@ use crate::{io_failure, load, write_whole, ExitStatus};
 use clap::Args;
 use safar_core::{Document, Id};
 use safar_i18n::Message;
-use safar_picture::{Fonts, Paper, Picture, View};
+use safar_picture::{Paper, View};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// What an export is written as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Svg,
-    Png,
-    Pdf,
-}
-
-impl Format {
-    pub const ALL: [Format; 3] = [Format::Svg, Format::Png, Format::Pdf];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Svg => "svg",
-            Format::Png => "png",
-            Format::Pdf => "pdf",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name))
-    }
-}
+pub use safar_picture::export::{Format, Scale};
 
 /// Export one map as a picture or a PDF: SVG (fonts inside, so it looks the same anywhere),
 /// PNG at a scale, or PDF on A4, A3 or A2 landscape pages or one long page.
@@ -63,15 +40,6 @@ pub struct ExportArgs {
     out: PathBuf,
 }
 
-/// How large a PNG is drawn.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Scale {
-    /// At this scale, or refused when the picture would be too large.
-    Exactly(f32),
-    /// At this scale, or the largest below it (down to 0.25) that fits a PNG's limits.
-    AtMost(f32),
-}
-
 /// A scale as a message shows it: as typed (`0.1`), not as the nearest binary fraction an `f32`
 /// widened to `f64` shows (`0.10000000149011612`).
 pub fn shown_scale(scale: f32) -> f64 {
@@ -92,45 +60,25 @@ pub enum Refused {
     Render(Message),
 }
 
-/// `document` exported as `format`.
+/// `document` exported as `format`, with what to say about it.
 pub fn make(document: &Document, view: &View, format: Format, scale: Scale, paper: Paper) -> Result<Made, Refused> {
     let (Scale::Exactly(wanted) | Scale::AtMost(wanted)) = scale;
-    let fonts = Fonts::bundled();
-    let raster = fonts.without_embedding();
-    let picture_fonts = if format == Format::Svg { &fonts } else { &raster };
-    // The fonts are compiled in, and the renderer's tests parse them.
-    let picture = Picture::new(document, view, picture_fonts).expect("the bundled fonts are fonts");
-    let failed = |format: Format, error: safar_picture::RenderError| match error {
+    let exported = safar_picture::export::make(document, view, format, scale, paper).map_err(|error| match error {
         safar_picture::RenderError::TooLarge { width, height, limit } => Refused::Usage(
             Message::new("cli-export-too-large").arg("scale", shown_scale(wanted)).arg("width", width).arg("height", height).arg("side", safar_picture::png::MAX_SIDE).arg("limit", limit as f64),
         ),
         other => Refused::Render(Message::new("cli-export-failed").arg("format", format.name()).arg("reason", other.to_string())),
-    };
-    match format {
-        Format::Svg => {
-            let (svg, width, height) = picture.svg();
-            let message = Message::new("cli-export-picture").arg("format", "SVG").arg("width", width.ceil()).arg("height", height.ceil());
-            Ok(Made { bytes: svg.into_bytes(), message, shrunk: None })
-        }
-        Format::Png => {
-            let (svg, width, height) = picture.svg();
-            let drawn = match scale {
-                Scale::Exactly(scale) => scale,
-                Scale::AtMost(scale) => safar_picture::png::fitting_scale(width, height, scale, 0.25).unwrap_or(scale),
-            };
-            let (w, h) = safar_picture::png::pixel_size(width, height, drawn).map_err(|e| failed(format, e))?;
-            let bytes = safar_picture::png::png(&svg, drawn, &raster).map_err(|e| failed(format, e))?;
-            let message = Message::new("cli-export-picture").arg("format", "PNG").arg("width", w).arg("height", h);
-            Ok(Made { bytes, message, shrunk: (drawn < wanted).then_some(drawn) })
-        }
+    })?;
+    let message = match format {
+        Format::Svg => Message::new("cli-export-picture").arg("format", "SVG").arg("width", exported.width).arg("height", exported.height),
+        Format::Png => Message::new("cli-export-picture").arg("format", "PNG").arg("width", exported.width).arg("height", exported.height),
         Format::Pdf => {
-            let pages = picture.pages(paper);
-            let language = document.journey.language.clone();
-            let bytes = safar_picture::pdf::pdf(&pages, picture.title(), &language, &raster).map_err(|e| failed(format, e))?;
             let paper_name = if paper == Paper::Long { "long".to_owned() } else { paper.name().to_uppercase() };
-            Ok(Made { bytes, message: Message::new("cli-export-pages").arg("pages", pages.len()).arg("paper", paper_name), shrunk: None })
+            Message::new("cli-export-pages").arg("pages", exported.pages).arg("paper", paper_name)
         }
-    }
+    };
+    let shrunk = (format == Format::Png && exported.scale < wanted).then_some(exported.scale);
+    Ok(Made { bytes: exported.bytes, message, shrunk })
 }
 
 /// The part of `document` the command line names.

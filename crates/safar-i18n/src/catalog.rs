@@ -33,6 +33,16 @@ impl Message {
         self.args.push((name, value.into()));
         self
     }
+
+    /// `bytes` as people read them: whole kilobytes (rounded up, so a small file is never
+    /// "0 KB") below a megabyte, then megabytes to one decimal.
+    pub fn size(bytes: u64) -> Message {
+        if bytes < 1_000_000 {
+            Message::new("size-kb").arg("size", (bytes as f64 / 1000.0).ceil())
+        } else {
+            Message::new("size-mb").arg("size", (bytes as f64 / 100_000.0).round() / 10.0)
+        }
+    }
 }
 
 impl From<String> for Arg {

@@ -23,6 +23,8 @@ pub use native::RenderError;
 pub mod png;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+#[cfg(all(feature = "png", feature = "pdf"))]
+pub mod export;
 
 pub use fonts::{BadFont, Fonts, FAMILY};
 pub use pages::{Page, Paper};

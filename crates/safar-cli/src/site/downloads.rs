@@ -28,6 +28,7 @@ pub struct Exports {
 /// One download on a map page.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Download {
+    #[serde(serialize_with = "format_name")]
     pub format: Format,
     /// Under the site: `downloads/team/a.pdf`.
     pub path: String,
@@ -35,6 +36,10 @@ pub struct Download {
     pub bytes: u64,
     /// The PDF's page size.
     pub paper: &'static str,
+}
+
+fn format_name<S: serde::Serializer>(format: &Format, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(format.name())
 }
 
 /// Where `map`'s download in `format` goes.
@@ -59,7 +64,7 @@ pub fn draw(site: &Site, exports: &Exports, output: &mut Output, say: &mut dyn F
     for (index, map) in site.maps.iter().enumerate() {
         for &format in &exports.formats {
             let path = path(map, format);
-            let inputs = (format, exports.scale, paper, &map.journey, &map.personas);
+            let inputs = (format.name(), exports.scale, paper, &map.journey, &map.personas);
             let fingerprint = fingerprint("download", &inputs);
             match output.drawn_before(&path, &fingerprint) {
                 Some(bytes) => downloads[index].push(Download { format, path, bytes, paper }),

@@ -385,11 +385,11 @@ fn map_page(site: &Site, map: &MapEntry, downloads: &[Download], fingerprint: St
 fn download_list(site: &Site, map: &MapEntry, downloads: &[Download], words: Words) -> impl IntoView + use<> {
     let page = map.page.as_str();
     let data_bytes = site.copies.iter().find(|c| c.to == map.data).map_or(0, |c| c.bytes.len() as u64);
-    let data_label = words.format(Message::new("site-download-map").arg("size", words.format(file_size(data_bytes))));
+    let data_label = words.format(Message::new("site-download-map").arg("size", words.format(Message::size(data_bytes))));
     let items = downloads
         .iter()
         .map(|download| {
-            let size = words.format(file_size(download.bytes));
+            let size = words.format(Message::size(download.bytes));
             let (label, kind) = match download.format {
                 Format::Svg => (Message::new("site-download-svg").arg("size", size), "image/svg+xml"),
                 Format::Png => (Message::new("site-download-png").arg("size", size), "image/png"),
@@ -410,14 +410,6 @@ fn download_list(site: &Site, map: &MapEntry, downloads: &[Download], words: Wor
     }
 }
 
-/// Bytes as people read them: whole kilobytes up to a megabyte, then megabytes to one decimal.
-fn file_size(bytes: u64) -> Message {
-    if bytes < 1_000_000 {
-        Message::new("site-size-kb").arg("size", (bytes as f64 / 1000.0).ceil())
-    } else {
-        Message::new("site-size-mb").arg("size", (bytes as f64 / 100_000.0).round() / 10.0)
-    }
-}
 
 /// Lane and stage choices, shown only when JavaScript runs; the script sets the widget's
 /// `lanes` and `stage` attributes from them.

@@ -256,9 +256,7 @@ library-import-counts = اكتمل الاستيراد: تمت إضافة { $adde
 }.
 library-import-failed = لم يُستورد أي شيء: { $reason }
 
-## تخزين المتصفح. $used و$quota و$free أحجام (library-size-kb وlibrary-size-mb).
+## تخزين المتصفح. $used و$quota و$free أحجام (size-kb وsize-mb).
 
 library-storage-used = المساحة المستخدمة: { $used } من نحو { $quota } يخصصها هذا المتصفح لهذا الموقع
-library-size-kb = { $size } كيلوبايت
-library-size-mb = { $size } ميغابايت
 library-storage-nearly-full = مساحة التخزين على وشك الامتلاء: بقي أقل من { $free } متاحًا من تخزين المتصفح لهذا الموقع. صدّر المكتبة إلى ملف، ثم أفرغ سلة المهملات أو احذف الخرائط واللقطات التي لم تعد تحتاج إليها؛ يتوقف الحفظ عند امتلاء المساحة.

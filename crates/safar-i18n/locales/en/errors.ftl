@@ -117,3 +117,8 @@ file-not-made = The browser could not make the file.
 file-no-page = The page is not ready to download files.
 file-not-text = The file is not text.
 file-not-read = The browser could not read the file.
+
+## Sizes of files and storage, as people read them (Message::size)
+
+size-kb = { $size } KB
+size-mb = { $size } MB

@@ -151,9 +151,7 @@ library-import-added-skipped = Import finished: { $added } added, { $skipped } s
 library-import-counts = Import finished: { $added } added, { $replaced } replaced, { $skipped } skipped.
 library-import-failed = Nothing was imported: { $reason }
 
-## The browser's storage. $used, $quota and $free are sizes (library-size-kb, library-size-mb).
+## The browser's storage. $used, $quota and $free are sizes (size-kb, size-mb).
 
 library-storage-used = Storage used: { $used } of about { $quota } this browser keeps for this site
-library-size-kb = { $size } KB
-library-size-mb = { $size } MB
 library-storage-nearly-full = Storage is nearly full: less than { $free } of this site's browser storage is free. Export the library to a file, then empty the trash or delete maps and snapshots you no longer need; saving stops when it is full.

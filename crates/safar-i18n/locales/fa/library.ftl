@@ -123,9 +123,7 @@ library-import-added-skipped = وارد کردن تمام شد: { $added } نق�
 library-import-counts = وارد کردن تمام شد: { $added } نقشه افزوده، { $replaced } نقشه جایگزین و { $skipped } نقشه نادیده گرفته شد.
 library-import-failed = چیزی وارد نشد: { $reason }
 
-## حافظهٔ مرورگر. $used و $quota و $free اندازه‌اند (library-size-kb و library-size-mb).
+## حافظهٔ مرورگر. $used و $quota و $free اندازه‌اند (size-kb و size-mb).
 
 library-storage-used = حافظهٔ استفاده‌شده: { $used } از حدود { $quota } که این مرورگر برای این سایت نگه می‌دارد
-library-size-kb = { $size } کیلوبایت
-library-size-mb = { $size } مگابایت
 library-storage-nearly-full = حافظهٔ مرورگر تقریباً پر است: کمتر از { $free } از حافظهٔ مرورگرِ این سایت آزاد مانده است. از کتابخانه در یک فایل خروجی بگیرید، سپس سطل زباله را خالی کنید یا نقشه‌ها و نسخه‌های ذخیره‌شده‌ای را که دیگر لازم ندارید حذف کنید؛ وقتی حافظه پر شود، ذخیره کردن متوقف می‌شود.
