@@ -44,7 +44,7 @@ const LANGUAGES = [
 
 // Latin words a Persian or Arabic interface rightly shows: key names, format names, units of
 // the file format.
-const LATIN_ALLOWED = new Set(['JSON', 'CRM', 'SMS', 'Ctrl', 'Shift', 'Alt', 'Enter', 'Esc', 'Escape', 'Tab', 'Home', 'End',
+const LATIN_ALLOWED = new Set(['JSON', 'SVG', 'PNG', 'PDF', 'CRM', 'SMS', 'Ctrl', 'Shift', 'Alt', 'Enter', 'Esc', 'Escape', 'Tab', 'Home', 'End',
   'Delete', 'Backspace', 'PageUp', 'PageDown', 'Space', 'YYYY', 'MM', 'DD', 'HH', 'SS', 'UTC', 'URL', 'http', 'https', 'Cmd']);
 
 /**
@@ -155,6 +155,7 @@ for (const language of LANGUAGES) {
       ['Personas', 'Personas'],
       ['Shortcuts', 'Keyboard shortcuts'],
       ['Embed', 'Embed this map'],
+      ['Share', 'Share this map'],
     ]) {
       await page.getByRole('button', { name: tr(lang, button), exact: true }).click();
       await page.getByRole('dialog', { name: tr(lang, dialog) }).waitFor();

@@ -33,6 +33,9 @@ const pages = {
     <safar-journey-map id="follows-kept" src="/maps/en.json" storage-key="kept"></safar-journey-map>
     <safar-journey-map id="follows-fresh" src="/maps/fa.json" lang="fa" storage-key="fresh"></safar-journey-map>`),
   '/host/fallback': hostPage('<safar-journey-map id="fallback" src="/maps/fa.json" lang="fa"><h2>A map drawn by the page</h2><p>Its stages, as a published site prints them.</p></safar-journey-map>'),
+  '/host/export': hostPage(`
+    <safar-journey-map id="shown" src="/maps/fa.json" lang="fa" lanes="pain-points, opportunities" stage="stage-decision"></safar-journey-map>
+    <section id="mounted"></section>`),
   '/host/frame': hostPage('<iframe id="frame" src="/safar/embed.html?src=/maps/fa.json&amp;lang=fa" title="Journey map" width="100%" height="600"></iframe>'),
 };
 
@@ -710,5 +713,43 @@ test('the map attribute picks one map of a file with several, and names the ones
   assert.ok((await events(page)).some((e) => e.name === 'safar-error' && e.id === 'several' && e.code === 'map'));
   await page.evaluate(() => document.getElementById('several').removeAttribute('map'));
   await several.getByRole('heading', { name: titles.en, level: 1 }).waitFor();
+  await page.context().close();
+});
+
+test('exportMap gives the map as the widget shows it, as an SVG, a PNG or a PDF, under the strict CSP', { timeout: 90_000 }, async () => {
+  const page = await openHost('/host/export');
+  const pictures = await page.evaluate(async () => {
+    const element = document.getElementById('shown');
+    await element.ready;
+    if (!element.shadowRoot.querySelector('.journey-grid')) await new Promise((done) => element.addEventListener('safar-ready', done, { once: true }));
+    const svg = await element.exportMap({ format: 'svg' });
+    const png = await element.exportMap({ format: 'png', scale: 1 });
+    const pdf = await element.exportMap({ format: 'pdf', pageSize: 'a4' });
+    const { mount } = await import('/safar/safar-widget.js');
+    const handle = mount(document.getElementById('mounted'), { src: '/maps/en.json' });
+    await handle.ready;
+    await new Promise((done) => document.getElementById('mounted').addEventListener('safar-ready', done, { once: true }));
+    const whole = await handle.exportMap({ format: 'svg' });
+    const refused = await element.exportMap({ format: 'gif' }).then(() => null, (error) => error.name);
+    return {
+      svg: await svg.text(), svgType: svg.type,
+      png: [...new Uint8Array(await png.arrayBuffer()).slice(0, 24)], pngType: png.type,
+      pdf: new TextDecoder('latin1').decode(await pdf.slice(0, 8).arrayBuffer()), pdfType: pdf.type,
+      whole: await whole.text(), refused,
+    };
+  });
+  assert.equal(pictures.svgType, 'image/svg+xml');
+  assert.match(pictures.svg, /^<svg[\s>]/);
+  // lanes="pain-points, opportunities" stage="stage-decision": only those lanes, only that stage.
+  assert.ok(pictures.svg.includes('نقاط درد') && pictures.svg.includes('فرصت‌ها'), 'the lanes the widget shows');
+  assert.ok(!pictures.svg.includes('اقدامات مشتری'), 'not the lanes it hides');
+  assert.ok(pictures.svg.includes('خرید یا تصمیم‌گیری') && !pictures.svg.includes('>آگاهی<'), 'only the stage in focus');
+  assert.equal(pictures.pngType, 'image/png');
+  assert.deepEqual(pictures.png.slice(1, 4), [0x50, 0x4e, 0x47]);
+  assert.equal(pictures.pdfType, 'application/pdf');
+  assert.match(pictures.pdf, /^%PDF-/);
+  assert.match(pictures.whole, /Awareness|Research/, 'a handle from mount() exports its map too');
+  assert.equal(pictures.refused, 'RangeError', 'a format Safar does not make is refused');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -127,6 +127,7 @@ fn editor_host(shared: SharedLibrary) -> Host {
             hold_back: |guard| crate::navigation::hold_back(move || guard()),
         }),
         extras: Some(Rc::new(move |state, saver| editor_extras(shared, state, saver))),
+        pictures: Some(safar_editor::share::Pictures(format!("{}safar-picture.js", crate::embed_dialog::widget_base()))),
         ..Host::default()
     }
 }

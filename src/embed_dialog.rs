@@ -44,7 +44,7 @@ fn map_height() -> Option<u32> {
 }
 
 /// Where this Safar serves the widget's files: `widget/` beside the app.
-fn widget_base() -> String {
+pub(crate) fn widget_base() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else { return "widget/".to_owned() };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();

@@ -71,15 +71,17 @@ function checked({ format = 'png', scale = 2, pageSize = 'a3', lanes, stage } = 
   if (!FORMATS.includes(format)) throw new RangeError(`format must be one of ${FORMATS.join(', ')}`);
   if (!PAGE_SIZES.includes(pageSize)) throw new RangeError(`pageSize must be one of ${PAGE_SIZES.join(', ')}`);
   if (!(scale >= SMALLEST_SCALE && scale <= LARGEST_SCALE)) throw new RangeError(`scale must be from ${SMALLEST_SCALE} to ${LARGEST_SCALE}`);
-  if (lanes != null && !Array.isArray(lanes)) throw new TypeError('lanes must be an array of lane ids');
+  if (typeof lanes === 'string') lanes = [lanes];
+  if (lanes != null && !Array.isArray(lanes)) throw new TypeError('lanes must be lane ids, names or kinds, in an array or separated by commas');
   return { format, scale, pageSize, lanes: lanes?.map(String), stage: stage == null ? undefined : String(stage) };
 }
 
 /**
  * `map` exported as `format` ('svg', 'png' or 'pdf'): a PNG at `scale` (or the largest below it
  * that a PNG can hold: the answer's `scale` says), a PDF on `pageSize` ('a4', 'a3', 'a2' landscape
- * or 'long'). `lanes` (ids) and `stage` (an id) choose part of the map; by default every lane
- * that is not hidden. Resolves to { blob, width, height, pages, scale }; rejects with a
+ * or 'long'). `lanes` and `stage` choose part of the map as a widget's attributes do (lanes by
+ * id, name or kind, in an array or separated by commas; a stage by id or name); by default
+ * every lane that is not hidden, and every stage. Resolves to { blob, width, height, pages, scale }; rejects with a
  * PictureError, a RangeError for an option out of range, or `signal`'s reason.
  */
 export async function exportMap(map, options, { signal } = {}) {

@@ -185,7 +185,8 @@ class Widget {
   /** The options the WebAssembly reads, with the page's language around the element. */
   #settings() {
     const around = this.#element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return bare({ ...this.#options, pageLang: around });
+    // Where the editor's Share finds the picture client: this folder's, whatever the page says.
+    return bare({ ...this.#options, pageLang: around, pictures: here('safar-picture.js') });
   }
 
   /** Applies changed options; a new `src`, `map`, `mapId` or `sameOrigin` is fetched and shown. */
@@ -275,6 +276,21 @@ class Widget {
     return text == null ? null : JSON.parse(text);
   }
 
+  /**
+   * The map as it is now, as the widget shows it (its `lanes` and `stage`), exported as a file:
+   * `format` 'svg', 'png' (at `scale`, 1 to 4 and between; 2 by default) or 'pdf' (on `pageSize`
+   * 'a4', 'a3' (the default), 'a2' or 'long'). Resolves to a Blob; `signal` cancels. The
+   * renderer is fetched the first time, from this folder.
+   */
+  async exportMap({ format, scale, pageSize, signal } = {}) {
+    const map = this.#handle?.mapJson();
+    if (map == null) throw new Error('The Safar widget has no map to export yet; wait for widget.ready.');
+    const pictures = await import(here('safar-picture.js'));
+    const shown = { lanes: this.#options.lanes, stage: this.#options.stage };
+    const { blob } = await pictures.exportMap(map, bare({ format, scale, pageSize, ...shown }), { signal });
+    return blob;
+  }
+
   /** Takes the widget down: its view, listeners and timers, and its shadow root's content. */
   destroy() {
     if (this.#destroyed) return;
@@ -361,7 +377,9 @@ function decodeUtf8(bytes) {
 /**
  * Mounts a widget into any element. `options`: `src`, `map` (a map file object or its JSON
  * text), `mapId` (which map of a file with several, by id; the first without it), `lang`, `dir`, `mode` ('view' or 'edit'), `storageKey`, `lanes`, `stage`, `height`,
- * `compact`, `sameOrigin` (true: a `src` on another origin is refused). Returns { ready, update(options), setMap(map), getMap(), destroy() }.
+ * `compact`, `sameOrigin` (true: a `src` on another origin is refused). Returns { ready,
+ * update(options), setMap(map), getMap(), exportMap({ format, scale, pageSize, signal }),
+ * destroy() }.
  */
 export function mount(element, options = {}) {
   const widget = new Widget(element, ownOptions(options));
@@ -370,6 +388,7 @@ export function mount(element, options = {}) {
     update: (changes) => widget.update(changes),
     setMap: (map) => widget.setMap(map),
     getMap: () => widget.getMap(),
+    exportMap: (options) => widget.exportMap(options),
     destroy: () => widget.destroy(),
   };
 }
@@ -426,6 +445,12 @@ export class SafarJourneyMap extends HTMLElement {
   /** The map as it is now, with its edits; null while there is none. */
   getMap() {
     return this.#widget?.getMap() ?? null;
+  }
+
+  /** The map as the widget shows it, as an SVG, PNG or PDF Blob (see Widget#exportMap). */
+  exportMap(options) {
+    if (!this.#widget) return Promise.reject(new Error('The Safar widget is not on the page.'));
+    return this.#widget.exportMap(options);
   }
 
   /** Shows another map (an object or JSON text) in place of the page's. */

@@ -7,6 +7,7 @@
 //! come through [`crate::Host::extras`].
 
 use super::focus::{focus_cell, start_editing, stop_editing};
+use super::share::{Pictures, Share};
 use super::state::{self, EditorState};
 use leptos::prelude::*;
 use safar_core::navigate::{Grid, GridCell, Move};
@@ -35,11 +36,14 @@ pub struct Dialogs {
     pub personas: RwSignal<bool>,
     pub lanes: RwSignal<bool>,
     pub shortcuts: RwSignal<bool>,
+    pub share: Share,
 }
 
 impl Dialogs {
-    pub fn closed() -> Self {
+    /// Every dialog closed; `pictures` is where the host serves the picture client.
+    pub fn closed(pictures: Option<Pictures>) -> Self {
         Dialogs {
+            share: Share::new(pictures),
             details: RwSignal::new(false),
             add_lane: RwSignal::new(false),
             personas: RwSignal::new(false),
@@ -219,7 +223,14 @@ pub const ACTIONS: &[Action] = &[
     Action { name: "lanes", button: button(1, "editor-lanes"), keys: None, enabled: ALWAYS, run: |c| c.dialogs.lanes.set(true) },
     Action { name: "map-details", button: button(2, "editor-map-details"), keys: None, enabled: ALWAYS, run: |c| c.dialogs.details.set(true) },
     Action { name: "personas", button: button(2, "editor-personas"), keys: None, enabled: ALWAYS, run: |c| c.dialogs.personas.set(true) },
-    Action { name: "export", button: button(2, "editor-export"), keys: None, enabled: ALWAYS, run: |c| export(c.state) },
+    Action { name: "share", button: button(2, "editor-share"), keys: None, enabled: ALWAYS, run: |c| c.dialogs.share.open.set(true) },
+    Action {
+        name: "print",
+        button: None,
+        keys: key(Scope::Editor, |p| p.ctrl && !p.shift && p.is("p"), Some("Control+P"), "editor-keys-print", "editor-shortcut-print"),
+        enabled: ALWAYS,
+        run: |c| super::share::print(c.state, c.dialogs.share),
+    },
     Action {
         name: "shortcuts",
         button: button(2, "editor-shortcuts"),

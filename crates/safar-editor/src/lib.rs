@@ -16,6 +16,7 @@ mod focus;
 mod header_editors;
 mod keyboard;
 pub mod modal;
+pub mod share;
 mod state;
 
 pub use autosave::{SaveStatus, Saver};
@@ -56,6 +57,9 @@ pub struct Host {
     pub maps: Option<Maps>,
     /// What the host adds to the editor: the app's Versions, Embed and New map.
     pub extras: Option<Rc<dyn Fn(EditorState, Saver) -> Extras>>,
+    /// Where the host serves the picture client (`safar-picture.js`), for Share to make
+    /// pictures, PDFs and printouts; without it, Share offers the map file only.
+    pub pictures: Option<share::Pictures>,
 }
 
 /// How the editor moves around a library of maps with addresses.
@@ -108,7 +112,7 @@ pub fn Editor(
     provide_context(fields::MapLanguage(Memo::new(move |_| state.journey.with(|j| j.language.clone()))));
     let shared = expect_context::<SharedLibrary>();
     let saver = use_autosave(state, shared, revision, host.maps);
-    let dialogs = Dialogs::closed();
+    let dialogs = Dialogs::closed(host.pictures.clone());
     let actions = ActionContext { state, dialogs };
     use_shortcuts(actions);
     provide_context(GridEditing {
@@ -137,6 +141,7 @@ pub fn Editor(
         <PersonasDialog open=dialogs.personas/>
         <LanesDialog open=dialogs.lanes/>
         <ShortcutsDialog open=dialogs.shortcuts/>
+        <share::ShareDialog share=dialogs.share/>
     }
 }
 

@@ -23,7 +23,7 @@ fn arrows_follow_the_direction_the_map_is_read_in() {
 
 #[test]
 fn each_key_means_one_thing_where_it_is_heard() {
-    let keys = ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "Home", "End", "Enter", "F2", "Escape", "z", "y", "?", "a"];
+    let keys = ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "Home", "End", "Enter", "F2", "Escape", "z", "y", "p", "?", "a"];
     for scope in [Scope::Editor, Scope::Cell, Scope::Editing] {
         for key in keys {
             for bits in 0..16u8 {
@@ -46,6 +46,15 @@ fn undo_redo_and_help_are_heard_where_they_should_be() {
     assert_eq!(named(Scope::Cell, press("z", true, false, false, false)), None);
     assert_eq!(named(Scope::Editing, press("Escape", false, false, false, true)), Some("stop-editing"));
     assert_eq!(named(Scope::Editing, press("ArrowRight", false, false, false, false)), None);
+}
+
+#[test]
+fn control_p_prints_the_map_on_its_pages_wherever_it_is_pressed() {
+    assert_eq!(named(Scope::Editor, press("p", true, false, false, false)), Some("print"));
+    assert_eq!(named(Scope::Editor, press("p", true, false, true, true)), Some("print"));
+    // A p typed is a letter; Ctrl+Shift+P is the browser's own.
+    assert_eq!(named(Scope::Editor, press("p", false, false, false, true)), None);
+    assert_eq!(named(Scope::Editor, press("p", true, true, false, false)), None);
 }
 
 #[test]

@@ -9,26 +9,25 @@
 
 use js_sys::{Object, Reflect, Uint8Array};
 use safar_core::file::JourneyFile;
-use safar_core::{Document, Id};
+use safar_core::Document;
 use safar_picture::export::{Format, Scale};
 use safar_picture::{Fonts, Paper, Picture, RenderError, View};
 use wasm_bindgen::prelude::*;
 
 /// `map` (a map file's text) as `view` shows it, exported as `format` (`svg`, `png`, `pdf`):
 /// a PNG at `scale` or the largest that fits below it, a PDF on `paper` (`a4`, `a3`, `a2`,
-/// `long`). `lanes` are the ids of the lanes to show (hidden ones too), `undefined` for every
-/// lane that is not hidden; `stage` the id of the one stage to show.
+/// `long`). `lanes` and `stage` choose what shows as a widget's attributes do (see [`shown`]):
+/// by default every lane that is not hidden, and every stage.
 ///
 /// Returns `{ bytes, width, height, pages, scale }`, or throws `{ code, ... }`: `not-a-map`
-/// (`detail`), `unknown` (`what`: `format`, `paper`, `lane`, `stage`), `too-large` (`width`,
-/// `height`) or `failed` (`detail`).
+/// (`detail`), `unknown` (`what`: `format`, `paper`), `too-large` (`width`, `height`) or
+/// `failed` (`detail`).
 #[wasm_bindgen(js_name = exportMap)]
 pub fn export_map(map: &str, format: &str, scale: f32, paper: &str, lanes: Option<Vec<String>>, stage: Option<String>) -> Result<JsValue, JsValue> {
     let format = Format::from_name(format).ok_or_else(|| unknown("format"))?;
     let paper = Paper::from_name(paper).ok_or_else(|| unknown("paper"))?;
-    let document = read(map)?;
-    let view = view(&document, lanes, stage)?;
-    let exported = safar_picture::export::make(&document, &view, format, Scale::AtMost(scale), paper).map_err(render_error)?;
+    let document = shown(read(map)?, lanes, stage);
+    let exported = safar_picture::export::make(&document, &View::default(), format, Scale::AtMost(scale), paper).map_err(render_error)?;
     Ok(object(&[
         ("bytes", Uint8Array::from(exported.bytes.as_slice()).into()),
         ("width", exported.width.into()),
@@ -43,10 +42,9 @@ pub fn export_map(map: &str, format: &str, scale: f32, paper: &str, lanes: Optio
 #[wasm_bindgen(js_name = printPages)]
 pub fn print_pages(map: &str, paper: &str, lanes: Option<Vec<String>>, stage: Option<String>) -> Result<Vec<JsValue>, JsValue> {
     let paper = Paper::from_name(paper).ok_or_else(|| unknown("paper"))?;
-    let document = read(map)?;
-    let view = view(&document, lanes, stage)?;
+    let document = shown(read(map)?, lanes, stage);
     let fonts = Fonts::bundled();
-    let picture = Picture::new(&document, &view, &fonts).expect("the bundled fonts are fonts");
+    let picture = Picture::new(&document, &View::default(), &fonts).expect("the bundled fonts are fonts");
     Ok(picture
         .pages(paper)
         .into_iter()
@@ -59,19 +57,16 @@ fn read(map: &str) -> Result<Document, JsValue> {
     Document::from_file(file).ok_or_else(|| object(&[("code", "not-a-map".into()), ("detail", "the file holds no map".into())]))
 }
 
-fn view(document: &Document, lanes: Option<Vec<String>>, stage: Option<String>) -> Result<View, JsValue> {
-    let journey = &document.journey;
-    if let Some(lanes) = &lanes {
-        if !lanes.iter().all(|id| journey.lanes.iter().any(|lane| lane.id.as_str() == id)) {
-            return Err(unknown("lane"));
-        }
+/// `document` as a widget with these `lanes` and `stage` attributes shows it: lanes (by id,
+/// name or kind) not named are hidden, and a stage (by id or name) in focus leaves the others
+/// out; names that match nothing are ignored, as the widget ignores them.
+fn shown(document: Document, lanes: Option<Vec<String>>, stage: Option<String>) -> Document {
+    let lanes = lanes.map(|names| names.join(","));
+    let view = safar_core::embed::View::parse(lanes.as_deref(), stage.as_deref());
+    if view.is_whole() {
+        return document;
     }
-    if let Some(stage) = &stage {
-        if !journey.stages.iter().any(|s| s.id.as_str() == stage) {
-            return Err(unknown("stage"));
-        }
-    }
-    Ok(View { lanes: lanes.map(|ids| ids.iter().map(|id| Id::from(id.as_str())).collect()), stage: stage.as_deref().map(Id::from) })
+    Document { journey: view.apply(&document.journey), personas: document.personas }
 }
 
 fn render_error(error: RenderError) -> JsValue {

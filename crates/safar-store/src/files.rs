@@ -47,7 +47,12 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), FileError> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| FileError::NotMade)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| FileError::NotMade)?;
+    download_blob(name, &blob)
+}
+
+/// Offers `blob` for download as `name`.
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), FileError> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| FileError::NotMade)?;
     let document = leptos::prelude::document();
     let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| FileError::NoPage)?.unchecked_into();
     link.set_href(&url);

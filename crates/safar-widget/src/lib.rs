@@ -113,7 +113,8 @@ fn failure_object(code: &str, message: &str) -> JsValue {
 }
 
 /// Reads the options object: `lang`, `pageLang`, `dir`, `mode`, `storageKey`, `lanes`,
-/// `stage`, `height` (strings) and `compact` (boolean), each from an own property only.
+/// `stage`, `height`, `pictures` (strings) and `compact` (boolean), each from an own property
+/// only.
 fn settings(options: &JsValue) -> Settings {
     let own = |name: &str| own_property(options, name);
     let text = |name: &str| own(name).and_then(|v| v.as_string()).filter(|v| !v.trim().is_empty());
@@ -132,6 +133,7 @@ fn settings(options: &JsValue) -> Settings {
         height: text("height").unwrap_or_default(),
         compact: own("compact").is_some_and(|v| v.is_truthy()),
         map: text("mapId").map(|id| id.trim().to_owned()),
+        pictures: text("pictures"),
     }
 }
 

@@ -45,6 +45,9 @@ pub struct Settings {
     pub compact: bool,
     /// Which map of a file with several (`map`, a map's id); without it, the first.
     pub map: Option<String>,
+    /// Where the widget's folder serves the picture client (`safar-picture.js`), for the
+    /// editor's Share; safar-widget.js sets it, never the page.
+    pub pictures: Option<String>,
 }
 
 /// Where a widget's map comes from.
@@ -439,6 +442,7 @@ fn edit(parts: WidgetState, file: Arc<JourneyFile>, origin: Origin, namespace: S
                 root: Some(parts.root.clone()),
                 on_change: Some(Callback::new(move |()| parts.tell.run(Event::Change))),
                 on_start: Some(Callback::new(move |state| editor.set_value(Some(state)))),
+                pictures: parts.settings.with_untracked(|s| s.pictures.clone()).map(safar_editor::share::Pictures),
                 ..Host::default()
             };
             ready(parts.tell);

@@ -13,7 +13,6 @@ editor-lanes = المسارات
 editor-map-details = تفاصيل الخريطة
 editor-personas = الشخصيات
 editor-versions = الإصدارات
-editor-export = تصدير
 editor-new-map = خريطة جديدة
 editor-shortcuts = الاختصارات
 editor-choose-what-to-keep = اختيار ما يُحتفظ به
@@ -336,6 +335,8 @@ editor-keys-undo = Ctrl+Z (⌘Z)
 editor-keys-redo = Ctrl+Shift+Z أو Ctrl+Y
 editor-keys-help = ?
 editor-shortcut-help = عرض هذه القائمة
+editor-keys-print = Ctrl+P (⌘P)
+editor-shortcut-print = طباعة الخريطة على الصفحات المختارة في المشاركة
 
 ## مربعات الحوار، وأزرار الحذف التي تسأل في مكانها قبل الحذف.
 
@@ -344,3 +345,58 @@ dialog-cancel = إلغاء
 dialog-delete = حذف
 dialog-delete-it = تأكيد الحذف
 dialog-keep-it = إبقاء
+
+## المشاركة: الخريطة ملفًا أو صورة أو PDF أو مطبوعة ($format هو SVG أو PNG أو PDF؛ $file اسم
+## ملف؛ $size حجم (size-kb وsize-mb)؛ $wanted و$scale مقياسان مثل ٢)
+
+editor-share = مشاركة
+editor-share-title = مشاركة هذه الخريطة
+editor-share-format = الصيغة
+editor-share-json = ملف الخريطة (JSON)
+editor-share-json-hint = لسفر: استورده في مكتبة أخرى أو احتفظ به نسخةً.
+editor-share-svg = صورة (SVG){"‏"}
+editor-share-svg-hint = واضحة بأي حجم، للمستندات وصفحات الويب؛ الخطوط داخل الملف.
+editor-share-png = صورة (PNG){"‏"}
+editor-share-png-hint = للشرائح والمحادثات والبريد الإلكتروني.
+editor-share-pdf = PDF{"‏"}
+editor-share-pdf-hint = صفحات مرقّمة للطباعة أو الإرسال، بنص يمكن تحديده والبحث فيه.
+editor-share-scale = المقياس
+editor-share-scale-1 = ١× (الشاشات)
+editor-share-scale-2 = ٢× (الشرائح)
+editor-share-scale-4 = ٤× (الطباعة)
+editor-share-page-size = حجم الصفحة (PDF والطباعة)
+editor-share-paper-a4 = A4{"‏"} أفقي
+editor-share-paper-a3 = A3{"‏"} أفقي
+editor-share-paper-a2 = A2{"‏"} أفقي
+editor-share-paper-long = صفحة واحدة طويلة
+editor-share-view = ما يُعرض
+editor-share-hidden-lanes = { $count ->
+    [one] تضمين المسار المخفي
+    [two] تضمين المسارين المخفيين
+   *[other] تضمين المسارات المخفية ({ $count })
+}
+editor-share-one-stage = المرحلة { $stage } وحدها
+editor-share-download = تنزيل
+editor-share-print = طباعة…
+editor-share-cancel = إلغاء
+editor-share-drawing = جارٍ رسم { $format }{"‏"}…
+editor-share-preparing-print = جارٍ تجهيز الصفحات للطباعة…
+editor-share-downloaded = نُزّل { $file } ({ $size }).
+editor-share-downloaded-pages = { $pages ->
+    [one] نُزّل { $file }: صفحة واحدة، { $size }.
+    [two] نُزّل { $file }: صفحتان، { $size }.
+    [few] نُزّل { $file }: { $pages } صفحات، { $size }.
+   *[other] نُزّل { $file }: { $pages } صفحة، { $size }.
+}
+editor-share-downloaded-smaller = نُزّل { $file } ({ $size }). الخريطة أكبر من أن تُرسم PNG{"‏"} بمقياس { $wanted }×، فرُسمت بمقياس { $scale }×.
+editor-share-printed = { $pages ->
+    [one] أُرسلت صفحة واحدة إلى نافذة الطباعة.
+    [two] أُرسلت صفحتان إلى نافذة الطباعة.
+    [few] أُرسلت { $pages } صفحات إلى نافذة الطباعة.
+   *[other] أُرسلت { $pages } صفحة إلى نافذة الطباعة.
+}
+editor-share-print-failed = تعذّر تجهيز الصفحات للطباعة.
+editor-share-cancelled = توقّف: لم يُصنع شيء.
+editor-share-too-large = كانت الصورة ستبلغ { $width } × { $height } بكسل، أكثر مما يتسع له ملف PNG{"‏"}. اختر مقياسًا أصغر أو PDF{"‏"}.
+editor-share-not-loaded = تعذّر تحميل صانع الصور ({ $reason }). تحقّق من الاتصال وحاول مرة أخرى.
+editor-share-failed = تعذّر صنع { $format }{"‏"}: { $reason }

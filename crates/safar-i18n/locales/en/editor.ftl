@@ -13,7 +13,6 @@ editor-lanes = Lanes
 editor-map-details = Map details
 editor-personas = Personas
 editor-versions = Versions
-editor-export = Export
 editor-new-map = New map
 editor-shortcuts = Shortcuts
 editor-choose-what-to-keep = Choose what to keep
@@ -297,6 +296,8 @@ editor-keys-undo = Ctrl+Z (⌘Z)
 editor-keys-redo = Ctrl+Shift+Z or Ctrl+Y
 editor-keys-help = ?
 editor-shortcut-help = Show this list
+editor-keys-print = Ctrl+P (⌘P)
+editor-shortcut-print = Print the map on the pages chosen in Share
 
 ## Dialogs, and delete buttons that ask in place before they delete.
 
@@ -305,3 +306,53 @@ dialog-cancel = Cancel
 dialog-delete = Delete
 dialog-delete-it = Delete it
 dialog-keep-it = Keep it
+
+## Share: the map as a file, a picture, a PDF or a printout ($format is SVG, PNG or PDF; $file
+## a file name; $size a size (size-kb, size-mb); $wanted and $scale are scales such as 2)
+
+editor-share = Share
+editor-share-title = Share this map
+editor-share-format = Share as
+editor-share-json = Map file (JSON)
+editor-share-json-hint = For Safar: import it into another library, or keep it as a copy.
+editor-share-svg = Picture (SVG)
+editor-share-svg-hint = Sharp at any size, for documents and web pages; the fonts are inside.
+editor-share-png = Picture (PNG)
+editor-share-png-hint = For slides, chats and e-mail.
+editor-share-pdf = PDF
+editor-share-pdf-hint = Numbered pages to print or send, with text that can be selected and searched.
+editor-share-scale = Scale
+editor-share-scale-1 = 1× (screens)
+editor-share-scale-2 = 2× (slides)
+editor-share-scale-4 = 4× (print)
+editor-share-page-size = Page size (PDF and printing)
+editor-share-paper-a4 = A4 landscape
+editor-share-paper-a3 = A3 landscape
+editor-share-paper-a2 = A2 landscape
+editor-share-paper-long = One long page
+editor-share-view = What it shows
+editor-share-hidden-lanes = { $count ->
+    [one] Include the hidden lane
+   *[other] Include the { $count } hidden lanes
+}
+editor-share-one-stage = Only the stage { $stage }
+editor-share-download = Download
+editor-share-print = Print…
+editor-share-cancel = Cancel
+editor-share-drawing = Drawing the { $format }…
+editor-share-preparing-print = Preparing the pages to print…
+editor-share-downloaded = { $file } downloaded ({ $size }).
+editor-share-downloaded-pages = { $pages ->
+    [one] { $file } downloaded: one page, { $size }.
+   *[other] { $file } downloaded: { $pages } pages, { $size }.
+}
+editor-share-downloaded-smaller = { $file } downloaded ({ $size }). The map is too large for a PNG at { $wanted }×, so it was drawn at { $scale }×.
+editor-share-printed = { $pages ->
+    [one] One page went to the print dialog.
+   *[other] { $pages } pages went to the print dialog.
+}
+editor-share-print-failed = The pages could not be prepared for printing.
+editor-share-cancelled = Stopped: nothing was made.
+editor-share-too-large = The picture would be { $width } × { $height } pixels, more than a PNG can hold. Choose a smaller scale, or a PDF.
+editor-share-not-loaded = The picture maker could not be loaded ({ $reason }). Check the connection and try again.
+editor-share-failed = The { $format } could not be made: { $reason }

@@ -13,7 +13,6 @@ editor-lanes = ردیف‌ها
 editor-map-details = جزئیات نقشه
 editor-personas = پرسوناها
 editor-versions = نسخه‌ها
-editor-export = خروجی گرفتن
 editor-new-map = نقشهٔ تازه
 editor-shortcuts = میان‌برها
 editor-choose-what-to-keep = انتخاب نسخه‌ای که بماند
@@ -298,6 +297,8 @@ editor-keys-undo = Ctrl+Z (⌘Z)
 editor-keys-redo = Ctrl+Shift+Z یا Ctrl+Y
 editor-keys-help = ?
 editor-shortcut-help = نمایش این فهرست
+editor-keys-print = Ctrl+P (⌘P)
+editor-shortcut-print = چاپ نقشه روی صفحه‌هایی که در اشتراک‌گذاری انتخاب شده است
 
 ## پنجره‌های گفت‌وگو، و دکمه‌های حذفی که پیش از حذف در همان‌جا می‌پرسند.
 
@@ -306,3 +307,47 @@ dialog-cancel = لغو
 dialog-delete = حذف
 dialog-delete-it = حذفش کن
 dialog-keep-it = نگهش دار
+
+## اشتراک‌گذاری: نقشه به‌صورت پرونده، تصویر، PDF یا چاپ ($format یکی از SVG و PNG و PDF است؛
+## $file نام پرونده؛ $size اندازه (size-kb و size-mb)؛ $wanted و $scale مقیاس‌اند، مانند ۲)
+
+editor-share = اشتراک‌گذاری
+editor-share-title = اشتراک‌گذاری این نقشه
+editor-share-format = قالب
+editor-share-json = پروندهٔ نقشه (JSON)
+editor-share-json-hint = برای سفر: آن را در کتابخانه‌ای دیگر وارد کنید یا نسخه‌ای از آن نگه دارید.
+editor-share-svg = تصویر (SVG){"‏"}
+editor-share-svg-hint = در هر اندازه‌ای واضح، برای سندها و صفحه‌های وب؛ قلم‌ها درون پرونده‌اند.
+editor-share-png = تصویر (PNG){"‏"}
+editor-share-png-hint = برای اسلاید، گفتگو و رایانامه.
+editor-share-pdf = PDF{"‏"}
+editor-share-pdf-hint = صفحه‌های شماره‌دار برای چاپ یا فرستادن، با متنی که می‌توان انتخاب و جستجو کرد.
+editor-share-scale = مقیاس
+editor-share-scale-1 = ۱× (صفحه‌نمایش)
+editor-share-scale-2 = ۲× (اسلاید)
+editor-share-scale-4 = ۴× (چاپ)
+editor-share-page-size = اندازهٔ صفحه (PDF و چاپ)
+editor-share-paper-a4 = A4{"‏"} افقی
+editor-share-paper-a3 = A3{"‏"} افقی
+editor-share-paper-a2 = A2{"‏"} افقی
+editor-share-paper-long = یک صفحهٔ بلند
+editor-share-view = چه چیزی نشان داده شود
+editor-share-hidden-lanes = { $count ->
+    [one] ردیف پنهان هم بیاید
+   *[other] { $count } ردیف پنهان هم بیایند
+}
+editor-share-one-stage = فقط مرحلهٔ { $stage }
+editor-share-download = بارگیری
+editor-share-print = چاپ…
+editor-share-cancel = لغو
+editor-share-drawing = در حال کشیدن { $format }{"‏"}…
+editor-share-preparing-print = در حال آماده کردن صفحه‌ها برای چاپ…
+editor-share-downloaded = { $file } بارگیری شد ({ $size }).
+editor-share-downloaded-pages = { $file } بارگیری شد: { $pages } صفحه، { $size }.
+editor-share-downloaded-smaller = { $file } بارگیری شد ({ $size }). نقشه برای PNG{"‏"} با مقیاس { $wanted }× بیش از حد بزرگ است، پس با مقیاس { $scale }× کشیده شد.
+editor-share-printed = { $pages } صفحه به پنجرهٔ چاپ فرستاده شد.
+editor-share-print-failed = صفحه‌ها برای چاپ آماده نشدند.
+editor-share-cancelled = متوقف شد: چیزی ساخته نشد.
+editor-share-too-large = تصویر { $width } × { $height } پیکسل می‌شد، بیش از آنچه یک PNG{"‏"} در خود جا می‌دهد. مقیاس کوچک‌تری یا PDF{"‏"} را انتخاب کنید.
+editor-share-not-loaded = سازندهٔ تصویر بارگیری نشد ({ $reason }). اتصال را بررسی کنید و دوباره امتحان کنید.
+editor-share-failed = { $format }{"‏"} ساخته نشد: { $reason }
