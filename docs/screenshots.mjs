@@ -46,6 +46,24 @@ for (const { map, locale, file } of editors) {
   await page.screenshot({ path: join(root, 'docs', file) });
   await page.close();
 }
+// Share, in English and Persian: a PDF just downloaded, with the stage in focus offered.
+for (const { map, locale, file } of [
+  { map: 'en-online-electronics', locale: 'en-US', file: 'screenshot-share.png' },
+  { map: 'fa-bank-account', locale: 'fa-IR', file: 'screenshot-share-fa.png' },
+]) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale });
+  await page.goto(`${server.url}?map=${map}`);
+  await page.locator('th.stage-header').nth(1).click();
+  await page.keyboard.press('Escape');
+  await page.locator('.toolbar-group').nth(2).locator('button').nth(2).click();
+  await page.locator('dialog.modal[open]').waitFor();
+  await page.locator('#share-format-pdf').check();
+  await Promise.all([page.waitForEvent('download'), page.locator('.share-form button[type=submit]').click()]);
+  await page.locator('.share-progress p').waitFor();
+  await page.mouse.move(5, 850);
+  await page.screenshot({ path: join(root, 'docs', file) });
+  await page.close();
+}
 // The library, with the three examples and one map in the trash.
 const library = await browser.newPage({ viewport: { width: 1440, height: 820 } });
 await library.goto(server.url);

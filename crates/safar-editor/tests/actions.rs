@@ -64,9 +64,9 @@ fn every_button_that_has_keys_announces_them_and_every_row_of_help_is_listed_onc
             assert!(keys.aria.is_some(), "{}", action.name);
         }
     }
-    // Arrows, Home/End, Ctrl+Home/End, Enter, Escape, undo, redo, help.
+    // Arrows, Home/End, Ctrl+Home/End, Enter, Escape, undo, redo, print, help.
     let rows = help_rows();
-    assert_eq!(rows.len(), 8, "{rows:?}");
+    assert_eq!(rows.len(), 9, "{rows:?}");
     assert_eq!(rows[0].0, MessageId("editor-keys-arrows"));
     let names: Vec<&str> = ACTIONS.iter().map(|a| a.name).collect();
     let mut unique = names.clone();
