@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, cpSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { axeViolations, launch, root, serveDist } from './support.mjs';
@@ -238,6 +238,42 @@ test('every map page offers its picture and PDF, which arrive as files that open
     }
     await page.context().close();
   }
+});
+
+test('with JavaScript: Print (and Ctrl+P) puts the pages of the map’s PDF on paper, and nothing else', async () => {
+  const page = await open(`ar/${MAPS.ar}`);
+  await enhanced(page);
+  // Headless Chromium has no print dialog to show (and a page being printed cannot make a
+  // PDF): print() is counted, and the page printed as the dialog would print it.
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => { window.printed++; };
+  });
+  await page.getByRole('button', { name: /^الطباعة على صفحات A3/ }).click();
+  await page.waitForFunction(() => window.printed === 1);
+  const sheets = await page.locator('#safar-print-pages img').count();
+  const dir = join(work, 'print');
+  mkdirSync(dir, { recursive: true });
+  const info = (file) => {
+    const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    return { pages: Number(/^Pages:\s+(\d+)/m.exec(text)[1]), size: /^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(text).slice(1).map(Number) };
+  };
+  const href = await page.getByRole('link', { name: /^PDF/ }).getAttribute('href');
+  writeFileSync(join(dir, 'published.pdf'), await (await page.request.get(new URL(href, page.url()).href)).body());
+  const published = info(join(dir, 'published.pdf'));
+  assert.equal(sheets, published.pages, 'as many printed pages as the published PDF has');
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(join(dir, 'printed.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const printed = info(join(dir, 'printed.pdf'));
+  assert.equal(printed.pages, published.pages, 'the printout is the PDF’s pages');
+  assert.ok(Math.abs(printed.size[0] - published.size[0]) < 2 && Math.abs(printed.size[1] - published.size[1]) < 2, `on A3 landscape: ${printed.size}`);
+  const text = execFileSync('pdftotext', [join(dir, 'printed.pdf'), '-'], { encoding: 'utf8' });
+  assert.doesNotMatch(text, /التنزيل|الطباعة على/, 'nothing of the page around the map is printed');
+  await page.emulateMedia({ media: 'screen' });
+  await page.keyboard.press('Control+P');
+  await page.waitForFunction(() => window.printed === 2);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
 
 test('print: the map is laid out on landscape pages', async () => {

@@ -94,3 +94,64 @@ export async function exportMap(map, options, { signal } = {}) {
 export async function printPages(map, options, { signal } = {}) {
   return run({ task: 'pages', map: mapText(map), ...checked(options) }, signal);
 }
+
+const PRINT_ID = 'safar-print-pages';
+let printSheet = null;
+
+/**
+ * The style of a printout: the paper's size, and on paper nothing but the pages. Given through
+ * a constructed style sheet, which a Content-Security-Policy without 'unsafe-inline' allows (it
+ * forbids <style> elements, never the CSS object model), so the app and a published site need
+ * no rules of their own.
+ */
+const printStyle = (width, height) => `
+@page { size: ${width}px ${height}px; margin: 0; }
+#${PRINT_ID} { display: none; }
+@media print {
+  body:has(> #${PRINT_ID}) > :not(#${PRINT_ID}) { display: none !important; }
+  #${PRINT_ID} { display: block; }
+  #${PRINT_ID} > div { block-size: 100vh; overflow: hidden; break-after: page; }
+  #${PRINT_ID} > div:last-child { break-after: auto; }
+  #${PRINT_ID} img { display: block; inline-size: 100%; block-size: 100%; object-fit: contain; }
+}`;
+
+/**
+ * Prints `map` on the pages a PDF of it has, through the browser's print dialog: the pages
+ * are drawn, put in the document as images only print shows (an SVG image runs no script and
+ * fetches nothing), and taken out, with their style, once the dialog closes. Resolves to the
+ * number of pages. Needs `data:` images allowed (`img-src data:`), as the app and a published
+ * site allow them.
+ */
+export async function printMap(map, options, { signal } = {}) {
+  const pages = await printPages(map, options, { signal });
+  document.getElementById(PRINT_ID)?.remove();
+  const holder = document.createElement('div');
+  holder.id = PRINT_ID;
+  holder.setAttribute('aria-hidden', 'true');
+  const images = pages.map(({ svg }) => {
+    const sheet = document.createElement('div');
+    const image = new Image();
+    image.alt = '';
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    sheet.append(image);
+    holder.append(sheet);
+    return image;
+  });
+  document.body.append(holder);
+  try {
+    await Promise.all(images.map((image) => image.decode()));
+    if (signal?.aborted) throw signal.reason;
+  } catch (error) {
+    holder.remove();
+    throw error;
+  }
+  printSheet ??= new CSSStyleSheet();
+  printSheet.replaceSync(printStyle(Math.round(pages[0].width), Math.round(pages[0].height)));
+  if (!document.adoptedStyleSheets.includes(printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  addEventListener('afterprint', () => {
+    holder.remove();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== printSheet);
+  }, { once: true });
+  print();
+  return pages.length;
+}

@@ -1,7 +1,8 @@
 // A published Safar site's own script. It runs in <head>, before the body is drawn, and marks
 // the page as having JavaScript, so the controls that need it take their place from the first
-// frame and nothing moves. Then it wires the index's search and filters, and a map page's lane
-// and stage choices to the widget (<safar-journey-map>), which brings the map alive.
+// frame and nothing moves. Then it wires the index's search and filters, a map page's lane and
+// stage choices to the widget (<safar-journey-map>), which brings the map alive, and its Print
+// (the PDF's pages, as the app prints them).
 'use strict';
 
 document.documentElement.classList.add('js');
@@ -82,7 +83,43 @@ function wireMapView() {
   if (stage.value || boxes.some((box) => !box.checked)) apply();
 }
 
+/**
+ * A map page's Print (and Ctrl+P on it): the pages of the map's PDF, as the widget shows the
+ * map, through the browser's print dialog, drawn by the picture client in the widget's folder.
+ */
+function wirePrint() {
+  const button = document.querySelector('.site-print-button');
+  const map = document.querySelector('safar-journey-map');
+  if (!button || !map) return;
+  const status = document.querySelector('.site-print-status');
+  const print = async () => {
+    if (button.disabled) return;
+    button.disabled = true;
+    status.textContent = '';
+    try {
+      const { printMap } = await import(new URL(button.dataset.pictures, document.baseURI).href);
+      const shown = typeof map.getMap === 'function' ? map.getMap() : null;
+      const text = shown ?? (await (await fetch(new URL(map.getAttribute('src'), document.baseURI))).text());
+      const attribute = (name) => map.getAttribute(name) ?? undefined;
+      await printMap(text, { pageSize: button.dataset.paper, lanes: attribute('lanes'), stage: attribute('stage') });
+    } catch (error) {
+      status.textContent = button.dataset.failed;
+      console.warn('Safar could not print the map:', error);
+    } finally {
+      button.disabled = false;
+    }
+  };
+  button.addEventListener('click', print);
+  document.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p') {
+      event.preventDefault();
+      print();
+    }
+  });
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   wireIndex();
   wireMapView();
+  wirePrint();
 });

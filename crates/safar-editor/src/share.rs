@@ -280,8 +280,8 @@ fn download(state: EditorState, share: Share) {
     });
 }
 
-/// Prints the map on the pages a PDF of it has, through the browser's print dialog: the pages
-/// are drawn, put in the document as images the print stylesheet alone shows, and printed.
+/// Prints the map on the pages a PDF of it has, through the browser's print dialog (the
+/// picture client's `printMap`: the pages drawn, shown to the printer only, then taken out).
 /// Without a picture client, the browser prints the page as it is.
 pub fn print(state: EditorState, share: Share) {
     let Some(Pictures(url)) = share.pictures.get_value() else {
@@ -297,82 +297,21 @@ pub fn print(state: EditorState, share: Share) {
     };
     share.busy.set(Some(msg!("editor-share-preparing-print")));
     leptos::task::spawn_local(async move {
-        let asked = ask(&url, "printPages", map, options, signal).await;
+        let asked = ask(&url, "printMap", map, options, signal).await;
         share.cancel.set_value(None);
-        let outcome = match asked {
-            Ok(pages) => match print_pages(&pages.unchecked_into()).await {
-                Ok(count) => Ok(msg!("editor-share-printed", pages = count as f64)),
-                Err(_) => Err(msg!("editor-share-print-failed")),
-            },
-            Err(error) => Err(failure(&error, Format::Pdf)),
-        };
-        match outcome {
-            Ok(message) => tell(state, share, message, false),
-            Err(message) => {
-                let cancelled = message.id == "editor-share-cancelled";
-                tell(state, share, message, !cancelled)
+        let (message, failed) = match asked {
+            Ok(pages) => (msg!("editor-share-printed", pages = pages.as_f64().unwrap_or(0.0)), false),
+            Err(error) if field(&error, "code").is_undefined() && field(&error, "name").as_string().as_deref() != Some("AbortError") => {
+                (msg!("editor-share-print-failed"), true)
             }
-        }
+            Err(error) => {
+                let message = failure(&error, Format::Pdf);
+                let cancelled = message.id == "editor-share-cancelled";
+                (message, !cancelled)
+            }
+        };
+        tell(state, share, message, failed);
     });
-}
-
-/// The element printing shows instead of the page, and the page size it asks for.
-const PRINT_PAGES: &str = "safar-print-pages";
-
-/// Puts `pages` (`[{ svg, width, height }]`) in the document, waits until each is decoded,
-/// and opens the print dialog; the pages leave the document after printing.
-async fn print_pages(pages: &js_sys::Array) -> Result<u32, JsValue> {
-    let document = leptos::prelude::document();
-    if let Some(old) = document.get_element_by_id(PRINT_PAGES) {
-        old.remove();
-    }
-    let body = document.body().ok_or(JsValue::NULL)?;
-    let holder = document.create_element("div")?;
-    holder.set_id(PRINT_PAGES);
-    holder.set_attribute("aria-hidden", "true")?;
-    let mut decoding = Vec::new();
-    let (mut width, mut height) = (0.0, 0.0);
-    for page in pages.iter() {
-        let svg = field(&page, "svg").as_string().unwrap_or_default();
-        width = field(&page, "width").as_f64().unwrap_or(width);
-        height = field(&page, "height").as_f64().unwrap_or(height);
-        let sheet = document.create_element("div")?;
-        sheet.set_class_name("print-page");
-        let image: web_sys::HtmlImageElement = document.create_element("img")?.unchecked_into();
-        image.set_alt("");
-        image.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&svg)));
-        decoding.push(JsFuture::from(image.decode()));
-        sheet.append_child(&image)?;
-        holder.append_child(&sheet)?;
-    }
-    body.append_child(&holder)?;
-    for decoded in decoding {
-        decoded.await?;
-    }
-    // The paper's size, through a constructed style sheet (a Content-Security-Policy without
-    // 'unsafe-inline' forbids a <style> element, never the CSS object model).
-    let sheet = web_sys::CssStyleSheet::new()?;
-    // Whole pixels: formatting a float with a precision would bring dragon4's big-number code
-    // into the module, and half a pixel of paper is nothing to a printer.
-    let (width, height) = (width.round() as u32, height.round() as u32);
-    sheet.replace_sync(&format!("@page {{ size: {width}px {height}px; margin: 0; }}"))?;
-    let adopted = js_sys::Reflect::get(&document, &"adoptedStyleSheets".into())?;
-    let others: js_sys::Array = js_sys::Array::from(&adopted).iter().filter(|s| !s.has_type::<web_sys::CssStyleSheet>() || !js_sys::Reflect::has(s, &"safarPrint".into()).unwrap_or(false)).collect();
-    js_sys::Reflect::set(&sheet, &"safarPrint".into(), &JsValue::TRUE)?;
-    others.push(&sheet);
-    js_sys::Reflect::set(&document, &"adoptedStyleSheets".into(), &others)?;
-    let window = leptos::prelude::window();
-    // Gone once the dialog closes: the next Ctrl+P prints the page as it is.
-    let cleanup = Closure::once_into_js(move || {
-        if let Some(holder) = leptos::prelude::document().get_element_by_id(PRINT_PAGES) {
-            holder.remove();
-        }
-    });
-    let listen = web_sys::AddEventListenerOptions::new();
-    listen.set_once(true);
-    window.add_event_listener_with_callback_and_add_event_listener_options("afterprint", cleanup.unchecked_ref(), &listen)?;
-    window.print()?;
-    Ok(pages.length())
 }
 
 /// `(value, label)` options worded in the interface language.

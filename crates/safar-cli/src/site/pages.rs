@@ -29,6 +29,8 @@ pub const STYLESHEET: &str = "assets/safar-site.css";
 pub const SCRIPT: &str = "assets/safar-site.js";
 pub const ICON: &str = "assets/favicon.svg";
 pub const WIDGET_SCRIPT: &str = "widget/safar-widget.js";
+/// The picture client, in the widget's folder: a map page's Print draws its pages with it.
+pub const PICTURE_SCRIPT: &str = "widget/safar-picture.js";
 pub const FONT: &str = "assets/fonts/Vazirmatn-NL[wght].woff2";
 
 /// Words of the site in one language.
@@ -399,6 +401,22 @@ fn download_list(site: &Site, map: &MapEntry, downloads: &[Download], words: Wor
             view! { <li><a href=site.href(page, &download.path) download="" type=kind>{words.format(label)}</a></li> }
         })
         .collect_view();
+    // With JavaScript, the PDF's pages print through the browser's print dialog (as the app's
+    // Print does); without it, the page's print style lays the map out as it can.
+    let print = downloads.iter().find(|d| d.format == Format::Pdf).map(|pdf| {
+        let label = if pdf.paper == "long" {
+            words.text("site-print-long")
+        } else {
+            words.format(Message::new("site-print").arg("paper", pdf.paper.to_uppercase()))
+        };
+        view! {
+            <div class="site-print js-only">
+                <button type="button" class="site-print-button" data-pictures=site.href(page, PICTURE_SCRIPT) data-paper=pdf.paper
+                    data-failed=words.text("site-print-failed")>{label}</button>
+                <p class="site-print-status" role="status"></p>
+            </div>
+        }
+    });
     view! {
         <section class="site-download" aria-labelledby="map-download-heading">
             <h2 id="map-download-heading">{words.text("site-download-heading")}</h2>
@@ -406,6 +424,7 @@ fn download_list(site: &Site, map: &MapEntry, downloads: &[Download], words: Wor
                 {items}
                 <li><a href=site.href(page, &map.data) download="" type="application/json">{data_label}</a></li>
             </ul>
+            {print}
         </section>
     }
 }
