@@ -133,6 +133,7 @@ fn settings(options: &JsValue) -> Settings {
         height: text("height").unwrap_or_default(),
         compact: own("compact").is_some_and(|v| v.is_truthy()),
         map: text("mapId").map(|id| id.trim().to_owned()),
+        #[cfg(feature = "edit")]
         pictures: text("pictures"),
     }
 }

@@ -46,7 +46,8 @@ pub struct Settings {
     /// Which map of a file with several (`map`, a map's id); without it, the first.
     pub map: Option<String>,
     /// Where the widget's folder serves the picture client (`safar-picture.js`), for the
-    /// editor's Share; safar-widget.js sets it, never the page.
+    /// editor's Share; safar-widget.js sets it, never the page. Only the edit build has Share.
+    #[cfg(feature = "edit")]
     pub pictures: Option<String>,
 }
 
