@@ -289,11 +289,18 @@ fn add_stage(context: &ActionContext) {
     }
 }
 
-/// Downloads the map as a map file.
+/// Downloads the map as a map file, saying so when the browser refuses.
 pub fn export(state: EditorState) {
-    let file = state.file();
-    let name = file_name(&file.journeys[0].title, ".journey.json");
-    if let Err(error) = download(&name, &file.to_json(), "application/json") {
+    if let Err(error) = export_file(state) {
         state.announce(msg!("editor-export-failed", reason = error));
     }
+}
+
+/// Downloads the map as a map file: its name and size in bytes.
+pub fn export_file(state: EditorState) -> Result<(String, usize), safar_store::files::FileError> {
+    let file = state.file();
+    let name = file_name(&file.journeys[0].title, ".journey.json");
+    let text = file.to_json();
+    download(&name, &text, "application/json")?;
+    Ok((name, text.len()))
 }

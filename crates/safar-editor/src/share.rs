@@ -198,21 +198,54 @@ fn detail(error: &JsValue) -> String {
     field(error, "detail").as_string().or_else(|| field(error, "message").as_string()).unwrap_or_else(|| format!("{error:?}"))
 }
 
-/// What to say about a failed request for `format`.
-fn failure(error: &JsValue, format: Format) -> Message {
-    let code = field(error, "code").as_string().unwrap_or_default();
+/// What is asked of the picture client.
+#[derive(Clone, Copy)]
+enum Job {
+    Export(Format),
+    Print,
+}
+
+/// What to say about a failed `job`, and whether it is a failure (a cancel is not).
+fn failure(error: &JsValue, job: Job) -> (Message, bool) {
     if field(error, "name").as_string().as_deref() == Some("AbortError") {
-        return msg!("editor-share-cancelled");
+        return (msg!("editor-share-cancelled"), false);
     }
-    match code.as_str() {
-        "too-large" => msg!(
+    let code = field(error, "code").as_string().unwrap_or_default();
+    let message = match (code.as_str(), job) {
+        ("too-large", _) => msg!(
             "editor-share-too-large",
             width = field(error, "width").as_f64().unwrap_or(0.0),
             height = field(error, "height").as_f64().unwrap_or(0.0)
         ),
-        "not-loaded" => msg!("editor-share-not-loaded", reason = detail(error)),
-        _ => msg!("editor-share-failed", format = format.shown(), reason = detail(error)),
-    }
+        ("not-loaded", _) => msg!("editor-share-not-loaded", reason = detail(error)),
+        (_, Job::Export(format)) => msg!("editor-share-failed", format = format.shown(), reason = detail(error)),
+        (_, Job::Print) => msg!("editor-share-print-failed"),
+    };
+    (message, true)
+}
+
+/// Asks the picture client at `url` for `job` on the map as it is now, with `options`: the
+/// dialog shows `busy` meanwhile, Cancel can stop it, and `done` words what it gave.
+fn request(state: EditorState, share: Share, url: String, job: Job, busy: Message, options: js_sys::Object, done: impl FnOnce(JsValue) -> (Message, bool) + 'static) {
+    let Ok(signal) = cancellable(share) else {
+        tell(state, share, failure(&JsValue::UNDEFINED, job).0, true);
+        return;
+    };
+    let map = state.file().to_json();
+    let client = match job {
+        Job::Export(_) => "exportMap",
+        Job::Print => "printMap",
+    };
+    share.busy.set(Some(busy));
+    leptos::task::spawn_local(async move {
+        let asked = ask(&url, client, map, options, signal).await;
+        share.cancel.set_value(None);
+        let (message, failed) = match asked {
+            Ok(result) => done(result),
+            Err(error) => failure(&error, job),
+        };
+        tell(state, share, message, failed);
+    });
 }
 
 /// Says how a request ended: in the dialog, and in a notice when the dialog has been closed.
@@ -228,55 +261,32 @@ fn tell(state: EditorState, share: Share, message: Message, failed: bool) {
 fn download(state: EditorState, share: Share) {
     let format = share.format.get_untracked();
     share.outcome.set(None);
-    let title = state.journey.with_untracked(|j| j.title.clone());
-    let name = file_name(&title, format.suffix());
     if format == Format::Json {
-        let file = state.file();
-        let text = file.to_json();
-        let outcome = match safar_store::files::download(&name, &text, "application/json") {
-            Ok(()) => (msg!("editor-share-downloaded", file = name, size = Message::size(text.len() as u64)), false),
+        let outcome = match crate::actions::export_file(state) {
+            Ok((file, bytes)) => (msg!("editor-share-downloaded", file = file, size = Message::size(bytes as u64)), false),
             Err(error) => (msg!("editor-export-failed", reason = error), true),
         };
         share.outcome.set(Some(outcome));
         return;
     }
     let Some(Pictures(url)) = share.pictures.get_value() else { return };
-    let map = state.file().to_json();
-    let options = options(state, share, format);
+    let name = state.journey.with_untracked(|j| file_name(&j.title, format.suffix()));
     let wanted = share.scale.get_untracked().parse::<f64>().unwrap_or(2.0);
-    let Ok(signal) = cancellable(share) else {
-        share.outcome.set(Some((msg!("editor-share-failed", format = format.shown(), reason = "AbortController"), true)));
-        return;
-    };
-    share.busy.set(Some(msg!("editor-share-drawing", format = format.shown())));
-    leptos::task::spawn_local(async move {
-        let asked = ask(&url, "exportMap", map, options, signal).await;
-        share.cancel.set_value(None);
-        let (message, failed) = match asked {
-            Ok(result) => {
-                let blob: web_sys::Blob = field(&result, "blob").unchecked_into();
-                let size = Message::size(blob.size() as u64);
-                match download_blob(&name, &blob) {
-                    Err(error) => (msg!("editor-export-failed", reason = error), true),
-                    Ok(()) => {
-                        let drawn = field(&result, "scale").as_f64().unwrap_or(wanted);
-                        let pages = field(&result, "pages").as_f64().unwrap_or(1.0);
-                        let message = match format {
-                            Format::Png if drawn + 1e-6 < wanted => msg!("editor-share-downloaded-smaller", file = name, size = size, wanted = wanted, scale = drawn),
-                            Format::Pdf => msg!("editor-share-downloaded-pages", file = name, size = size, pages = pages),
-                            _ => msg!("editor-share-downloaded", file = name, size = size),
-                        };
-                        (message, false)
-                    }
-                }
-            }
-            Err(error) => {
-                let message = failure(&error, format);
-                let cancelled = message.id == "editor-share-cancelled";
-                (message, !cancelled)
-            }
+    let busy = msg!("editor-share-drawing", format = format.shown());
+    request(state, share, url, Job::Export(format), busy, options(state, share, format), move |result| {
+        let blob: web_sys::Blob = field(&result, "blob").unchecked_into();
+        let size = Message::size(blob.size() as u64);
+        if let Err(error) = download_blob(&name, &blob) {
+            return (msg!("editor-export-failed", reason = error), true);
+        }
+        let drawn = field(&result, "scale").as_f64().unwrap_or(wanted);
+        let pages = field(&result, "pages").as_f64().unwrap_or(1.0);
+        let message = match format {
+            Format::Png if drawn + 1e-6 < wanted => msg!("editor-share-downloaded-smaller", file = name, size = size, wanted = wanted, scale = drawn),
+            Format::Pdf => msg!("editor-share-downloaded-pages", file = name, size = size, pages = pages),
+            _ => msg!("editor-share-downloaded", file = name, size = size),
         };
-        tell(state, share, message, failed);
+        (message, false)
     });
 }
 
@@ -289,28 +299,9 @@ pub fn print(state: EditorState, share: Share) {
         return;
     };
     share.outcome.set(None);
-    let map = state.file().to_json();
-    let options = options(state, share, Format::Pdf);
-    let Ok(signal) = cancellable(share) else {
-        share.outcome.set(Some((msg!("editor-share-print-failed"), true)));
-        return;
-    };
-    share.busy.set(Some(msg!("editor-share-preparing-print")));
-    leptos::task::spawn_local(async move {
-        let asked = ask(&url, "printMap", map, options, signal).await;
-        share.cancel.set_value(None);
-        let (message, failed) = match asked {
-            Ok(pages) => (msg!("editor-share-printed", pages = pages.as_f64().unwrap_or(0.0)), false),
-            Err(error) if field(&error, "code").is_undefined() && field(&error, "name").as_string().as_deref() != Some("AbortError") => {
-                (msg!("editor-share-print-failed"), true)
-            }
-            Err(error) => {
-                let message = failure(&error, Format::Pdf);
-                let cancelled = message.id == "editor-share-cancelled";
-                (message, !cancelled)
-            }
-        };
-        tell(state, share, message, failed);
+    let busy = msg!("editor-share-preparing-print");
+    request(state, share, url, Job::Print, busy, options(state, share, Format::Pdf), |pages| {
+        (msg!("editor-share-printed", pages = pages.as_f64().unwrap_or(0.0)), false)
     });
 }
 
