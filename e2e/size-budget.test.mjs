@@ -11,9 +11,9 @@ import { dist } from './support.mjs';
 
 const APP_GZIP_BUDGET = 690 * 1024;
 // What a reader of a published site or an intranet page downloads.
-const VIEW_WIDGET_GZIP_BUDGET = 367 * 1024;
+const VIEW_WIDGET_GZIP_BUDGET = 375 * 1024;
 // Only for a widget that edits.
-const EDIT_WIDGET_GZIP_BUDGET = 550 * 1024;
+const EDIT_WIDGET_GZIP_BUDGET = 552 * 1024;
 
 const gzipped = async (file) => gzipSync(await readFile(file), { level: constants.Z_BEST_COMPRESSION }).length;
 

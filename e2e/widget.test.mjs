@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useServerAndBrowser, openPage, root, WCAG_TAGS } from './support.mjs';
@@ -36,6 +37,11 @@ const pages = {
   '/host/export': hostPage(`
     <safar-journey-map id="shown" src="/maps/fa.json" lang="fa" lanes="pain-points, opportunities" stage="stage-decision"></safar-journey-map>
     <section id="mounted"></section>`),
+  '/host/downloads': hostPage(`
+    <safar-journey-map id="en-menu" src="/maps/en.json" exports="pdf, json"></safar-journey-map>
+    <safar-journey-map id="fa-menu" src="/maps/fa.json" lang="fa" exports lanes="pain-points, opportunities"></safar-journey-map>
+    <safar-journey-map id="editing" src="/maps/en.json" mode="edit" storage-key="menu" exports></safar-journey-map>
+    <safar-journey-map id="no-menu" src="/maps/en.json"></safar-journey-map>`),
   '/host/frame': hostPage('<iframe id="frame" src="/safar/embed.html?src=/maps/fa.json&amp;lang=fa" title="Journey map" width="100%" height="600"></iframe>'),
 };
 
@@ -54,6 +60,7 @@ function catalog(lang) {
   return messages;
 }
 const ar = catalog('ar');
+const fa = catalog('fa');
 
 const example = (name) => JSON.parse(readFileSync(join(root, 'examples', name), 'utf8'));
 const titles = {
@@ -751,5 +758,78 @@ test('exportMap gives the map as the widget shows it, as an SVG, a PNG or a PDF,
   assert.match(pictures.whole, /Awareness|Research/, 'a handle from mount() exports its map too');
   assert.equal(pictures.refused, 'RangeError', 'a format Safar does not make is refused');
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('exports gives readers a download menu, by keyboard, in the widget\'s language, and each file arrives and parses', { timeout: 120_000 }, async () => {
+  const page = await openHost('/host/downloads');
+  for (const id of ['en-menu', 'fa-menu', 'editing', 'no-menu']) await waitForEvent(page, 'safar-ready', id);
+  // axe brings inline styles of its own: the policy's reports of them are not the widget's.
+  const axeAgain = async (id, why) => {
+    assert.deepEqual(await page.evaluate(() => window.violations), [], `no CSP violation before axe in #${id}`);
+    const before = page.errors.length;
+    assert.deepEqual(await axeInside(page, `#${id}`), [], why);
+    await page.evaluate(() => { window.violations = []; });
+    page.errors.length = before;
+  };
+  const en = page.locator('#en-menu');
+  const toggle = en.getByRole('button', { name: 'Download', exact: true });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('#no-menu').getByRole('button', { name: 'Download', exact: true }).count(), 0, 'no menu without exports');
+  assert.equal(await page.locator('#editing').getByRole('button', { name: 'Download', exact: true }).count(), 0, 'an editing widget has Share instead');
+
+  // By keyboard: Enter opens the list with what `exports` names, in its order; Escape closes
+  // it and gives the focus back to the button.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const list = en.locator('.widget-downloads').getByRole('list');
+  assert.deepEqual(await list.getByRole('button').allInnerTexts(), ['PDF', 'Map file (JSON)']);
+  await page.keyboard.press('Tab');
+  assert.equal(await list.getByRole('button', { name: 'PDF' }).evaluate((b) => b.getRootNode().activeElement === b), true, 'Tab goes into the list');
+  await axeAgain('en-menu', 'axe with the menu open, left to right');
+  await page.keyboard.press('Escape');
+  assert.equal(await list.isVisible(), false);
+  assert.equal(await toggle.evaluate((b) => b.getRootNode().activeElement === b), true, 'Escape gives the focus back');
+  // Tab past the end of the list, or a click elsewhere, closes it.
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  assert.equal(await list.isVisible(), false, 'Tab past the end closes the list');
+  await toggle.click();
+  await en.locator('.map-header h1').click();
+  assert.equal(await list.isVisible(), false, 'a click elsewhere closes the list');
+
+  const take = async (widget, toggleName, name) => {
+    await widget.getByRole('button', { name: toggleName, exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), widget.locator('.widget-downloads').getByRole('list').getByRole('button', { name, exact: true }).click()]);
+    const bytes = await readFile(await file.path());
+    const status = widget.locator('.widget-downloads').getByRole('status');
+    await status.getByText(file.suggestedFilename(), { exact: false }).waitFor();
+    return { name: file.suggestedFilename(), bytes, said: (await status.textContent()).trim() };
+  };
+  const map = await take(en, 'Download', 'Map file (JSON)');
+  assert.match(map.name, /\.journey\.json$/);
+  assert.equal(JSON.parse(map.bytes.toString('utf8')).journeys[0].title, titles.en, 'the map file parses and is the map');
+  const pdf = await take(en, 'Download', 'PDF');
+  assert.match(pdf.name, /\.pdf$/);
+  assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  assert.match(pdf.said, /downloaded: (one page|\d+ pages), \d+ KB/);
+
+  // Right to left, in Persian: every file, and the picture shows the lanes the widget shows.
+  const persian = page.locator('#fa-menu');
+  const faToggle = persian.getByRole('button', { name: fa['share-download'], exact: true });
+  await faToggle.click();
+  assert.equal(await persian.locator('.widget-downloads').getByRole('list').getByRole('button').count(), 4, 'exports without a value offers every file');
+  await axeAgain('fa-menu', 'axe with the menu open, right to left');
+  await faToggle.click();
+  const svg = await take(persian, fa['share-download'], fa['share-svg'].replace('{"\u200f"}', '\u200f'));
+  const drawn = svg.bytes.toString('utf8');
+  assert.match(drawn, /^<svg[\s>]/);
+  assert.ok(drawn.includes('نقاط درد') && !drawn.includes('اقدامات مشتری'), 'the lanes the widget shows, not the others');
+  assert.ok(svg.said.includes('بارگیری شد'), `said in Persian: ${svg.said}`);
+  const png = await take(persian, fa['share-download'], fa['share-png'].replace('{"\u200f"}', '\u200f'));
+  assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violation');
+  assert.deepEqual(unexpectedErrors(page), []);
   await page.context().close();
 });

@@ -2,7 +2,8 @@
 # Builds the embeddable widget into a folder of files with stable names, which work from any
 # path on any server: safar-widget.js (the element and `mount`), safar_widget_view.js and its
 # .wasm (the viewer), safar_widget_edit.js and its .wasm (the viewer and the editor, fetched only
-# by widgets that edit), safar-picture.js with its worker and safar_picture.js and its .wasm (the
+# by widgets that edit), safar-downloads.js (the readers' download menu, fetched only by a widget
+# with `exports`), safar-picture.js with its worker and safar_picture.js and its .wasm (the
 # renderer, fetched only to export or print), safar-widget.css, the font, and embed.html (the
 # iframe fallback).
 #
@@ -52,7 +53,7 @@ build safar-picture-worker safar_picture
 
 # Which profile this is: the site publisher warns when it would publish anything but a release.
 printf '%s\n' "$profile" > "$out/safar-widget.build"
-cp widget/safar-widget.js widget/safar-picture.js widget/safar-picture-worker.js widget/embed.html widget/embed.js widget/embed.css \
+cp widget/safar-widget.js widget/safar-downloads.js widget/safar-picture.js widget/safar-picture-worker.js widget/embed.html widget/embed.js widget/embed.css \
   assets/safar-icons.svg "$out/"
 cp "assets/fonts/Vazirmatn-NL[wght].woff2" assets/fonts/OFL.txt "$out/fonts/"
 echo "widget built into $out"

@@ -18,10 +18,10 @@ performance.mark('safar-widget:script');
 const here = (path) => new URL(path, import.meta.url).href;
 
 /** The attributes the element reads; changing any of them updates the widget. */
-const ATTRIBUTES = ['src', 'map', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact', 'same-origin'];
+const ATTRIBUTES = ['src', 'map', 'lang', 'dir', 'mode', 'storage-key', 'lanes', 'stage', 'height', 'compact', 'same-origin', 'exports'];
 
 /** The options `mount` and `update` take. */
-const OPTIONS = ['src', 'map', 'mapId', 'lang', 'dir', 'mode', 'storageKey', 'lanes', 'stage', 'height', 'compact', 'sameOrigin'];
+const OPTIONS = ['src', 'map', 'mapId', 'lang', 'dir', 'mode', 'storageKey', 'lanes', 'stage', 'height', 'compact', 'sameOrigin', 'exports'];
 
 /**
  * An object without a prototype holding `fields`: what the widget reads from it, or hands to
@@ -185,7 +185,8 @@ class Widget {
   /** The options the WebAssembly reads, with the page's language around the element. */
   #settings() {
     const around = this.#element.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    // Where the editor's Share finds the picture client: this folder's, whatever the page says.
+    // Where the download menu and the editor's Share find the picture client: this folder's,
+    // whatever the page says.
     return bare({ ...this.#options, pageLang: around, pictures: here('safar-picture.js') });
   }
 
@@ -283,12 +284,40 @@ class Widget {
    * renderer is fetched the first time, from this folder.
    */
   async exportMap({ format, scale, pageSize, signal } = {}) {
+    const { blob } = await this.#picture({ format, scale, pageSize }, signal);
+    return blob;
+  }
+
+  /** The picture client's answer for the map as the widget shows it: { blob, pages, scale }. */
+  async #picture({ format, scale, pageSize }, signal) {
     const map = this.#handle?.mapJson();
     if (map == null) throw new Error('The Safar widget has no map to export yet; wait for widget.ready.');
     const pictures = await import(here('safar-picture.js'));
     const shown = { lanes: this.#options.lanes, stage: this.#options.stage };
-    const { blob } = await pictures.exportMap(map, bare({ format, scale, pageSize, ...shown }), { signal });
-    return blob;
+    return pictures.exportMap(map, bare({ format, scale, pageSize, ...shown }), { signal });
+  }
+
+  /**
+   * Puts the download menu in the place the WebAssembly drew for it (a read-only map with
+   * `exports`), or words it again; its script is fetched the first time.
+   */
+  async #downloads() {
+    const handle = this.#handle;
+    const place = this.#container.querySelector('.widget-downloads');
+    if (!handle || !place) return;
+    const { fill } = await import(here('safar-downloads.js'));
+    if (handle !== this.#handle || this.#destroyed) return;
+    fill(place, {
+      words: () => handle.downloadWords(),
+      say: (format, step, detail) => handle.sayDownload(format, step, detail),
+      make: async (format, signal) => {
+        const name = handle.fileName(format);
+        if (format === 'json') return { name, blob: new Blob([handle.mapJson()], bare({ type: 'application/json' })) };
+        // A PNG at 2×, for slides and screens; a PDF on A4 landscape pages, as Share offers first.
+        const made = await this.#picture({ format, scale: 2, pageSize: 'a4' }, signal);
+        return { name, ...made };
+      },
+    });
   }
 
   /** Takes the widget down: its view, listeners and timers, and its shadow root's content. */
@@ -322,6 +351,9 @@ class Widget {
       this.#drawn = true;
       this.#reveal();
       this.#element.dispatchEvent(new CustomEvent('safar-ready', bare({ bubbles: true })));
+    } else if (event === 'downloads') {
+      // Without its script the place stays empty, and the map is shown as ever.
+      this.#downloads().catch((error) => console.error('Safar: the download menu could not load.', error));
     } else if (event === 'change') {
       const widget = this;
       // The map is made only if a listener reads it.
@@ -376,8 +408,10 @@ function decodeUtf8(bytes) {
 
 /**
  * Mounts a widget into any element. `options`: `src`, `map` (a map file object or its JSON
- * text), `mapId` (which map of a file with several, by id; the first without it), `lang`, `dir`, `mode` ('view' or 'edit'), `storageKey`, `lanes`, `stage`, `height`,
- * `compact`, `sameOrigin` (true: a `src` on another origin is refused). Returns { ready,
+ * text), `mapId` (which map of a file with several, by id; the first without it), `lang`,
+ * `dir`, `mode` ('view' or 'edit'), `storageKey`, `lanes`, `stage`, `height`, `compact`,
+ * `sameOrigin` (true: a `src` on another origin is refused), `exports` (the download menu of a
+ * read-only widget: 'svg, png, pdf, json' or some of them, as text or an array, or true for all). Returns { ready,
  * update(options), setMap(map), getMap(), exportMap({ format, scale, pageSize, signal }),
  * destroy() }.
  */
@@ -411,6 +445,8 @@ function fromAttributes(element) {
     height: attribute('height'),
     compact: element.hasAttribute('compact'),
     sameOrigin: element.hasAttribute('same-origin'),
+    // Present without a value (`<safar-journey-map exports>`): every file.
+    exports: attribute('exports'),
   });
 }
 

@@ -120,6 +120,56 @@ impl Mode {
     }
 }
 
+/// A file a reader may download from a widget's menu (its `exports` attribute).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Export {
+    /// The map file, for Safar.
+    Json,
+    Svg,
+    Png,
+    Pdf,
+}
+
+impl Export {
+    /// Every kind of file, in the order the attribute without a value offers them.
+    pub const ALL: [Export; 4] = [Export::Svg, Export::Png, Export::Pdf, Export::Json];
+
+    /// The name the attribute and `exportMap` use (`svg`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Export::Json => "json",
+            Export::Svg => "svg",
+            Export::Png => "png",
+            Export::Pdf => "pdf",
+        }
+    }
+
+    /// Reads the `exports` attribute: names separated by commas or spaces, in the order given,
+    /// each once; an attribute without a value offers every file. `None` (no attribute), or a
+    /// value that names nothing Safar makes, offers none. Names are not case-sensitive; `map`
+    /// is the map file too.
+    pub fn parse_list(text: Option<&str>) -> Vec<Export> {
+        let Some(text) = text.map(str::trim) else { return Vec::new() };
+        if text.is_empty() {
+            return Export::ALL.to_vec();
+        }
+        let mut chosen = Vec::new();
+        for name in text.split([',', ' ', '\t', '\n', '\u{060C}']).filter(|n| !n.is_empty()) {
+            let export = match name.to_ascii_lowercase().as_str() {
+                "json" | "map" => Export::Json,
+                "svg" => Export::Svg,
+                "png" => Export::Png,
+                "pdf" => Export::Pdf,
+                _ => continue,
+            };
+            if !chosen.contains(&export) {
+                chosen.push(export);
+            }
+        }
+        chosen
+    }
+}
+
 /// An address of a snippet that may not go into an `src`: anything but `http(s)` or relative,
 /// by the rule every URL of a map follows ([`crate::url::is_safe_url`]). A `javascript:` widget
 /// address would otherwise become the iframe's `src`, and run on the page it is pasted into.
@@ -285,6 +335,18 @@ mod tests {
 
     fn example() -> Journey {
         EXAMPLES[0].load().expect("valid").journeys.remove(0)
+    }
+
+    #[test]
+    fn the_exports_attribute_names_files_in_its_order_once_each() {
+        assert_eq!(Export::parse_list(None), vec![]);
+        assert_eq!(Export::parse_list(Some("")), Export::ALL.to_vec(), "an attribute without a value offers every file");
+        assert_eq!(Export::parse_list(Some("  ")), Export::ALL.to_vec());
+        assert_eq!(Export::parse_list(Some("pdf, SVG png")), vec![Export::Pdf, Export::Svg, Export::Png]);
+        assert_eq!(Export::parse_list(Some("png,png,map")), vec![Export::Png, Export::Json]);
+        assert_eq!(Export::parse_list(Some("pdf\u{060C}svg")), vec![Export::Pdf, Export::Svg], "an Arabic comma separates too");
+        assert_eq!(Export::parse_list(Some("gif, docx")), vec![], "names of nothing Safar makes offer nothing");
+        assert_eq!(Export::parse_list(Some("gif,pdf")), vec![Export::Pdf]);
     }
 
     #[test]

@@ -13,77 +13,24 @@ use crate::modal::Modal;
 use crate::state::{EditorState, Toast};
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
+use safar_core::embed::Export;
 use safar_core::navigate::GridCell;
 use safar_core::{Id, Journey};
 use safar_store::files::{download_blob, file_name};
-use safar_view::i18n::{use_i18n, Message};
+use safar_store::pictures::{self, PictureError, Request};
+use safar_view::i18n::{use_i18n, Describe, Message};
 use safar_view::{msg, t};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
-/// Where the host serves `safar-picture.js` (the app: beside its widget; a widget: beside
-/// itself). Without it the editor offers the map file only.
-#[derive(Clone)]
-pub struct Pictures(pub String);
+/// Where the host serves `safar-picture.js`. Without it the editor offers the map file only.
+pub use safar_store::pictures::Pictures;
 
-#[wasm_bindgen(inline_js = "export function load(url) { return import(url); }")]
-extern "C" {
-    /// The picture client, fetched the first time someone shares.
-    #[wasm_bindgen(js_name = load)]
-    fn load_module(url: &str) -> js_sys::Promise;
-}
-
-/// What the map is shared as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Json,
-    Svg,
-    Png,
-    Pdf,
-}
-
-impl Format {
-    const ALL: [Format; 4] = [Format::Json, Format::Svg, Format::Png, Format::Pdf];
-
-    fn name(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::Svg => "svg",
-            Format::Png => "png",
-            Format::Pdf => "pdf",
-        }
-    }
-
-    fn label(self) -> (&'static str, &'static str) {
-        match self {
-            Format::Json => ("editor-share-json", "editor-share-json-hint"),
-            Format::Svg => ("editor-share-svg", "editor-share-svg-hint"),
-            Format::Png => ("editor-share-png", "editor-share-png-hint"),
-            Format::Pdf => ("editor-share-pdf", "editor-share-pdf-hint"),
-        }
-    }
-
-    /// The file's name after the map's title.
-    fn suffix(self) -> &'static str {
-        match self {
-            Format::Json => ".journey.json",
-            Format::Svg => ".svg",
-            Format::Png => ".png",
-            Format::Pdf => ".pdf",
-        }
-    }
-
-    /// How the format is named inside a sentence ("Drawing the PNG…").
-    fn shown(self) -> &'static str {
-        match self {
-            Format::Json => "JSON",
-            Format::Svg => "SVG",
-            Format::Png => "PNG",
-            Format::Pdf => "PDF",
-        }
-    }
-}
+/// The formats, with their label and hint.
+const FORMATS: [(Export, &str, &str); 4] = [
+    (Export::Json, "share-json", "editor-share-json-hint"),
+    (Export::Svg, "share-svg", "editor-share-svg-hint"),
+    (Export::Png, "share-png", "editor-share-png-hint"),
+    (Export::Pdf, "share-pdf", "editor-share-pdf-hint"),
+];
 
 const SCALES: [(&str, &str); 3] = [("1", "editor-share-scale-1"), ("2", "editor-share-scale-2"), ("4", "editor-share-scale-4")];
 const PAPERS: [(&str, &str); 4] =
@@ -94,7 +41,7 @@ const PAPERS: [(&str, &str); 4] =
 #[derive(Clone, Copy)]
 pub struct Share {
     pub open: RwSignal<bool>,
-    format: RwSignal<Format>,
+    format: RwSignal<Export>,
     scale: RwSignal<String>,
     paper: RwSignal<String>,
     hidden_lanes: RwSignal<bool>,
@@ -112,7 +59,7 @@ impl Share {
         Share {
             pictures: StoredValue::new(pictures),
             open: RwSignal::new(false),
-            format: RwSignal::new(Format::Png),
+            format: RwSignal::new(Export::Png),
             scale: RwSignal::new("2".to_owned()),
             paper: RwSignal::new("a4".to_owned()),
             hidden_lanes: RwSignal::new(false),
@@ -139,117 +86,54 @@ fn stage_of(journey: &Journey, cell: &GridCell) -> Option<Id> {
     }
 }
 
-/// The renderer's options for what the dialog chose.
-fn options(state: EditorState, share: Share, format: Format) -> js_sys::Object {
-    let options = js_sys::Object::new();
-    let set = |name: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&options, &name.into(), &value);
-    };
-    set("format", format.name().into());
-    set("scale", share.scale.get_untracked().parse::<f64>().unwrap_or(2.0).into());
-    set("pageSize", share.paper.get_untracked().into());
-    state.journey.with_untracked(|journey| {
-        if share.hidden_lanes.get_untracked() {
-            let lanes: js_sys::Array = journey.lanes.iter().map(|lane| JsValue::from_str(lane.id.as_str())).collect();
-            set("lanes", lanes.into());
-        }
-        if share.one_stage.get_untracked() {
-            if let Some(stage) = stage_of(journey, &state.active.get_untracked()) {
-                set("stage", stage.as_str().into());
-            }
-        }
-    });
-    options
+/// What the dialog chose, asked of the picture client.
+fn request_for(state: EditorState, share: Share, format: Export) -> Request {
+    state.journey.with_untracked(|journey| Request {
+        format,
+        scale: share.scale.get_untracked().parse::<f64>().unwrap_or(2.0),
+        page_size: share.paper.with_untracked(|paper| PAPERS.iter().map(|(size, _)| *size).find(|size| size == paper)).unwrap_or("a4"),
+        lanes: share.hidden_lanes.get_untracked().then(|| journey.lanes.iter().map(|lane| lane.id.as_str().to_owned()).collect()),
+        stage: if share.one_stage.get_untracked() { stage_of(journey, &state.active.get_untracked()).map(|s| s.as_str().to_owned()) } else { None },
+    })
 }
 
 /// Starts a request that Cancel can stop: the controller is there before anything is
 /// fetched, so a Cancel pressed at once stops it too.
-fn cancellable(share: Share) -> Result<web_sys::AbortSignal, JsValue> {
-    let controller = web_sys::AbortController::new()?;
+fn cancellable(share: Share) -> Option<web_sys::AbortSignal> {
+    let controller = web_sys::AbortController::new().ok()?;
     let signal = controller.signal();
     share.cancel.set_value(Some(SendWrapper::new(controller)));
-    Ok(signal)
+    Some(signal)
 }
 
-/// Calls `name` of the picture client with the map and `options`, until `signal` aborts.
-async fn ask(url: &str, name: &str, map: String, options: js_sys::Object, signal: web_sys::AbortSignal) -> Result<JsValue, JsValue> {
-    let module = JsFuture::from(load_module(url)).await.map_err(|error| not_loaded(&error))?;
-    let function: js_sys::Function = js_sys::Reflect::get(&module, &name.into())?.dyn_into()?;
-    let settings = js_sys::Object::new();
-    js_sys::Reflect::set(&settings, &"signal".into(), &signal)?;
-    // The client refuses at once a request whose signal has already aborted.
-    let promise: js_sys::Promise = function.call3(&module, &map.into(), &options, &settings)?.dyn_into()?;
-    JsFuture::from(promise).await
+/// What to say about a failed request, and whether it is a failure (a cancel is not).
+fn failure(error: PictureError) -> (Message, bool) {
+    let failed = error != PictureError::Cancelled;
+    (error.describe(), failed)
 }
 
-/// Marks a failure to load the client itself, which says nothing of the map.
-fn not_loaded(error: &JsValue) -> JsValue {
-    let marked = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&marked, &"code".into(), &"not-loaded".into());
-    let _ = js_sys::Reflect::set(&marked, &"detail".into(), &detail(error).into());
-    marked.into()
-}
-
-fn field(value: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn detail(error: &JsValue) -> String {
-    field(error, "detail").as_string().or_else(|| field(error, "message").as_string()).unwrap_or_else(|| format!("{error:?}"))
-}
-
-/// What is asked of the picture client.
-#[derive(Clone, Copy)]
-enum Job {
-    Export(Format),
-    Print,
-}
-
-/// What to say about a failed `job`, and whether it is a failure (a cancel is not).
-fn failure(error: &JsValue, job: Job) -> (Message, bool) {
-    if field(error, "name").as_string().as_deref() == Some("AbortError") {
-        return (msg!("editor-share-cancelled"), false);
-    }
-    let code = field(error, "code").as_string().unwrap_or_default();
-    let message = match (code.as_str(), job) {
-        ("too-large", _) => msg!(
-            "editor-share-too-large",
-            width = field(error, "width").as_f64().unwrap_or(0.0),
-            height = field(error, "height").as_f64().unwrap_or(0.0)
-        ),
-        ("not-loaded", _) => msg!("editor-share-not-loaded", reason = detail(error)),
-        (_, Job::Export(format)) => msg!("editor-share-failed", format = format.shown(), reason = detail(error)),
-        (_, Job::Print) => msg!("editor-share-print-failed"),
-    };
-    (message, true)
-}
-
-/// Asks the picture client at `url` for `job` on the map as it is now, with `options`: the
-/// dialog shows `busy` meanwhile, Cancel can stop it, and `done` words what it gave.
-fn request(state: EditorState, share: Share, url: String, job: Job, busy: Message, options: js_sys::Object, done: impl FnOnce(JsValue) -> (Message, bool) + 'static) {
-    let Ok(signal) = cancellable(share) else {
-        tell(state, share, failure(&JsValue::UNDEFINED, job).0, true);
+/// Runs `work` (a request to the picture client on the map as it is now) with a signal Cancel
+/// aborts: the dialog shows `busy` meanwhile, and the message `work` ends with once it ends.
+fn request<F>(state: EditorState, share: Share, busy: Message, work: impl FnOnce(Pictures, String, web_sys::AbortSignal) -> F + 'static)
+where
+    F: std::future::Future<Output = (Message, bool)> + 'static,
+{
+    let Some(client) = share.pictures.get_value() else { return };
+    let Some(signal) = cancellable(share) else {
+        tell(state, share, failure(PictureError::NotLoaded(String::new())));
         return;
     };
     let map = state.file().to_json();
-    let client = match job {
-        Job::Export(_) => "exportMap",
-        Job::Print => "printMap",
-    };
     share.busy.set(Some(busy));
     leptos::task::spawn_local(async move {
-        let asked = ask(&url, client, map, options, signal).await;
+        let outcome = work(client, map, signal).await;
         share.cancel.set_value(None);
-        let (message, failed) = match asked {
-            Ok(result) => done(result),
-            Err(error) => failure(&error, job),
-        };
-        tell(state, share, message, failed);
+        tell(state, share, outcome);
     });
 }
 
 /// Says how a request ended: in the dialog, and in a notice when the dialog has been closed.
-fn tell(state: EditorState, share: Share, message: Message, failed: bool) {
+fn tell(state: EditorState, share: Share, (message, failed): (Message, bool)) {
     share.busy.set(None);
     if !share.open.get_untracked() {
         state.toast.set(Some(Toast::notice(message.clone())));
@@ -261,32 +145,25 @@ fn tell(state: EditorState, share: Share, message: Message, failed: bool) {
 fn download(state: EditorState, share: Share) {
     let format = share.format.get_untracked();
     share.outcome.set(None);
-    if format == Format::Json {
+    if format == Export::Json {
         let outcome = match crate::actions::export_file(state) {
-            Ok((file, bytes)) => (msg!("editor-share-downloaded", file = file, size = Message::size(bytes as u64)), false),
+            Ok((file, bytes)) => (msg!("share-downloaded", file = file, size = Message::size(bytes as u64)), false),
             Err(error) => (msg!("editor-export-failed", reason = error), true),
         };
         share.outcome.set(Some(outcome));
         return;
     }
-    let Some(Pictures(url)) = share.pictures.get_value() else { return };
-    let name = state.journey.with_untracked(|j| file_name(&j.title, format.suffix()));
-    let wanted = share.scale.get_untracked().parse::<f64>().unwrap_or(2.0);
-    let busy = msg!("editor-share-drawing", format = format.shown());
-    request(state, share, url, Job::Export(format), busy, options(state, share, format), move |result| {
-        let blob: web_sys::Blob = field(&result, "blob").unchecked_into();
-        let size = Message::size(blob.size() as u64);
-        if let Err(error) = download_blob(&name, &blob) {
-            return (msg!("editor-export-failed", reason = error), true);
+    let name = state.journey.with_untracked(|j| file_name(&j.title, pictures::suffix(format)));
+    let asked = request_for(state, share, format);
+    let busy = msg!("share-drawing", format = pictures::shown(format));
+    request(state, share, busy, move |client, map, signal| async move {
+        match client.export(map, &asked, signal).await {
+            Ok(made) => match download_blob(&name, &made.blob) {
+                Ok(()) => (made.downloaded(&name, format, asked.scale), false),
+                Err(error) => (msg!("editor-export-failed", reason = error), true),
+            },
+            Err(error) => failure(error),
         }
-        let drawn = field(&result, "scale").as_f64().unwrap_or(wanted);
-        let pages = field(&result, "pages").as_f64().unwrap_or(1.0);
-        let message = match format {
-            Format::Png if drawn + 1e-6 < wanted => msg!("editor-share-downloaded-smaller", file = name, size = size, wanted = wanted, scale = drawn),
-            Format::Pdf => msg!("editor-share-downloaded-pages", file = name, size = size, pages = pages),
-            _ => msg!("editor-share-downloaded", file = name, size = size),
-        };
-        (message, false)
     });
 }
 
@@ -294,14 +171,17 @@ fn download(state: EditorState, share: Share) {
 /// picture client's `printMap`: the pages drawn, shown to the printer only, then taken out).
 /// Without a picture client, the browser prints the page as it is.
 pub fn print(state: EditorState, share: Share) {
-    let Some(Pictures(url)) = share.pictures.get_value() else {
+    if share.pictures.with_value(Option::is_none) {
         let _ = leptos::prelude::window().print();
         return;
-    };
+    }
     share.outcome.set(None);
-    let busy = msg!("editor-share-preparing-print");
-    request(state, share, url, Job::Print, busy, options(state, share, Format::Pdf), |pages| {
-        (msg!("editor-share-printed", pages = pages.as_f64().unwrap_or(0.0)), false)
+    let asked = request_for(state, share, Export::Pdf);
+    request(state, share, msg!("editor-share-preparing-print"), move |client, map, signal| async move {
+        match client.print(map, &asked, signal).await {
+            Ok(pages) => (msg!("editor-share-printed", pages = pages), false),
+            Err(error) => failure(error),
+        }
     });
 }
 
@@ -334,8 +214,7 @@ pub fn ShareDialog(share: Share) -> impl IntoView {
             }>
                 <fieldset class="share-formats">
                     <legend>{t!(i18n, "editor-share-format")}</legend>
-                    {Format::ALL.into_iter().filter(move |f| drawn || *f == Format::Json).map(|f| {
-                        let (label, hint) = f.label();
+                    {FORMATS.into_iter().filter(move |(f, ..)| drawn || *f == Export::Json).map(|(f, label, hint)| {
                         let id = format!("share-format-{}", f.name());
                         let hint_id = format!("{id}-hint");
                         view! {
@@ -348,7 +227,7 @@ pub fn ShareDialog(share: Share) -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
-                {move || (format.get() == Format::Png).then(|| view! {
+                {move || (format.get() == Export::Png).then(|| view! {
                     <SelectField id="share-scale".into() label=t!(i18n, "editor-share-scale") options=choices(&SCALES)
                         value=share.scale on_change=move |v: String| share.scale.set(v)/>
                 })}
@@ -370,7 +249,7 @@ pub fn ShareDialog(share: Share) -> impl IntoView {
                     </fieldset>
                 })}
                 <div class="dialog-actions">
-                    <button type="submit" class="button primary" disabled=busy>{t!(i18n, "editor-share-download")}</button>
+                    <button type="submit" class="button primary" disabled=busy>{t!(i18n, "share-download")}</button>
                     {drawn.then(|| view! {
                         <button type="button" class="button" disabled=busy on:click=move |_| {
                             print(state, share);
@@ -381,7 +260,7 @@ pub fn ShareDialog(share: Share) -> impl IntoView {
                     {move || share.busy.get().map(|what| view! {
                         <progress aria-label={let what = what.clone(); move || i18n.format(&what)}></progress>
                         <span>{move || i18n.format(&what)}</span>
-                        <button type="button" class="button small" on:click=move |_| share.stop()>{t!(i18n, "editor-share-cancel")}</button>
+                        <button type="button" class="button small" on:click=move |_| share.stop()>{t!(i18n, "share-cancel")}</button>
                     })}
                     {move || share.outcome.get().and_then(|(message, failed)| (!failed).then(|| view! { <p>{crate::fields::isolated(i18n, message)}</p> }))}
                 </div>

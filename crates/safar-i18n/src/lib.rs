@@ -22,7 +22,7 @@ pub use safar_core::Language;
 
 /// The catalog files this build shows, `(language, file name, text)`, in a fixed order. Each
 /// area of the product is a cargo feature, and a build embeds the areas it shows: `view` (the
-/// viewer, the widget, and the errors a map file can have), `edit` (the editor, its dialogs,
+/// viewer, the widget, the errors a map file can have, and maps shared as files), `edit` (the editor, its dialogs,
 /// files), `app` (the app's screens and the library page), `site` (published pages), `cli`,
 /// `picture` (maps exported as pictures, and their printed pages).
 pub const SOURCES: &[(Language, &str, &str)] = &[
@@ -40,6 +40,8 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::English, "errors.ftl", include_str!("../locales/en/errors.ftl")),
     #[cfg(feature = "view")]
     (Language::English, "widget.ftl", include_str!("../locales/en/widget.ftl")),
+    #[cfg(feature = "view")]
+    (Language::English, "share.ftl", include_str!("../locales/en/share.ftl")),
     #[cfg(feature = "site")]
     (Language::English, "site.ftl", include_str!("../locales/en/site.ftl")),
     #[cfg(feature = "cli")]
@@ -60,6 +62,8 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Persian, "errors.ftl", include_str!("../locales/fa/errors.ftl")),
     #[cfg(feature = "view")]
     (Language::Persian, "widget.ftl", include_str!("../locales/fa/widget.ftl")),
+    #[cfg(feature = "view")]
+    (Language::Persian, "share.ftl", include_str!("../locales/fa/share.ftl")),
     #[cfg(feature = "site")]
     (Language::Persian, "site.ftl", include_str!("../locales/fa/site.ftl")),
     #[cfg(feature = "cli")]
@@ -80,6 +84,8 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     (Language::Arabic, "errors.ftl", include_str!("../locales/ar/errors.ftl")),
     #[cfg(feature = "view")]
     (Language::Arabic, "widget.ftl", include_str!("../locales/ar/widget.ftl")),
+    #[cfg(feature = "view")]
+    (Language::Arabic, "share.ftl", include_str!("../locales/ar/share.ftl")),
     #[cfg(feature = "site")]
     (Language::Arabic, "site.ftl", include_str!("../locales/ar/site.ftl")),
     #[cfg(feature = "cli")]

@@ -382,7 +382,7 @@ fn area_of(file: &str) -> &'static str {
     match file {
         "app.ftl" | "library.ftl" | "embed.ftl" => "app",
         "editor.ftl" => "edit",
-        "viewer.ftl" | "errors.ftl" | "widget.ftl" => "view",
+        "viewer.ftl" | "errors.ftl" | "widget.ftl" | "share.ftl" => "view",
         "site.ftl" => "site",
         "cli.ftl" => "cli",
         "picture.ftl" => "picture",

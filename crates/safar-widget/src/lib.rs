@@ -3,11 +3,12 @@
 //! `<safar-journey-map>` element and the public `mount(element, options)`; hosts never call it
 //! directly.
 
+mod downloads;
 pub mod widget;
 
 use js_sys::{Function, Object, Reflect};
 use widget::{Event, Fetch, Origin, Settings, Widget};
-use safar_core::embed::{Mode, View};
+use safar_core::embed::{Export, Mode, View};
 use safar_core::{Direction, Language};
 use wasm_bindgen::prelude::*;
 
@@ -18,7 +19,8 @@ pub struct WidgetHandle {
 }
 
 /// Mounts a widget into `container` with `options` (see [`settings`]); `tell(name)` is called
-/// with `"ready"` when a map is on screen and `"change"` when it changes.
+/// with `"ready"` when a map is on screen, `"change"` when it changes, and `"downloads"` when
+/// the download menu's place is drawn or its language changes.
 #[wasm_bindgen]
 pub fn mount(container: web_sys::HtmlElement, options: JsValue, tell: Function) -> WidgetHandle {
     console_error_panic_hook::set_once();
@@ -26,6 +28,7 @@ pub fn mount(container: web_sys::HtmlElement, options: JsValue, tell: Function) 
         let name = match event {
             Event::Ready => "ready",
             Event::Change => "change",
+            Event::Downloads => "downloads",
         };
         let _ = tell.call1(&JsValue::NULL, &JsValue::from_str(name));
     });
@@ -92,6 +95,51 @@ impl WidgetHandle {
         self.widget.as_ref()?.map_json()
     }
 
+    /// The download menu's words in the widget's language: `{ download, cancel, svg, png, pdf,
+    /// json }`. The menu sits in the widget's box, and takes its language and direction.
+    #[wasm_bindgen(js_name = downloadWords)]
+    pub fn download_words(&self) -> JsValue {
+        let object = Object::new();
+        let Some(widget) = &self.widget else { return object.into() };
+        for (name, text) in downloads::words(widget.i18n()) {
+            let _ = Reflect::set(&object, &name.into(), &text.into());
+        }
+        object.into()
+    }
+
+    /// What the download menu says of a download of `format`: `step` is `drawing`, `done`
+    /// (`detail` is `{ name, bytes, pages, scale, wanted }`) or `failed` (`detail` is what the
+    /// picture client rejected with). Returns `{ text, failed }`.
+    #[wasm_bindgen(js_name = sayDownload)]
+    pub fn say_download(&self, format: &str, step: &str, detail: JsValue) -> JsValue {
+        let object = Object::new();
+        let (Some(widget), Some(&format)) = (&self.widget, Export::parse_list(Some(format)).first()) else { return object.into() };
+        let number = |name: &str| Reflect::get(&detail, &name.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let step = match step {
+            "drawing" => downloads::Step::Drawing,
+            "done" => downloads::Step::Done {
+                name: Reflect::get(&detail, &"name".into()).ok().and_then(|v| v.as_string()).unwrap_or_default(),
+                bytes: number("bytes"),
+                pages: number("pages"),
+                scale: number("scale"),
+                wanted: number("wanted"),
+            },
+            _ => downloads::Step::Failed(detail),
+        };
+        let (text, failed) = downloads::saying(widget.i18n(), format, step);
+        let _ = Reflect::set(&object, &"text".into(), &text.into());
+        let _ = Reflect::set(&object, &"failed".into(), &failed.into());
+        object.into()
+    }
+
+    /// The name a download of the map shown as `format` gets: its title, and the format's end.
+    #[wasm_bindgen(js_name = fileName)]
+    pub fn file_name(&self, format: &str) -> Option<String> {
+        let title = self.widget.as_ref()?.shown_title()?;
+        let format = *Export::parse_list(Some(format)).first()?;
+        Some(safar_store::files::file_name(&title, safar_store::pictures::suffix(format)))
+    }
+
     /// Takes the widget down: its view, effects, listeners and timers.
     pub fn destroy(&mut self) {
         self.widget.take();
@@ -113,8 +161,8 @@ fn failure_object(code: &str, message: &str) -> JsValue {
 }
 
 /// Reads the options object: `lang`, `pageLang`, `dir`, `mode`, `storageKey`, `lanes`,
-/// `stage`, `height`, `pictures` (strings) and `compact` (boolean), each from an own property
-/// only.
+/// `stage`, `height`, `exports`, `pictures` (strings) and `compact` (boolean), each from an own
+/// property only.
 fn settings(options: &JsValue) -> Settings {
     let own = |name: &str| own_property(options, name);
     let text = |name: &str| own(name).and_then(|v| v.as_string()).filter(|v| !v.trim().is_empty());
@@ -133,7 +181,14 @@ fn settings(options: &JsValue) -> Settings {
         height: text("height").unwrap_or_default(),
         compact: own("compact").is_some_and(|v| v.is_truthy()),
         map: text("mapId").map(|id| id.trim().to_owned()),
-        #[cfg(feature = "edit")]
+        // An `exports` attribute without a value offers every file; so does `exports: true`. An
+        // array names files as the attribute's commas do.
+        exports: match own("exports") {
+            Some(value) if value.as_bool() == Some(true) => Export::ALL.to_vec(),
+            Some(value) if js_sys::Array::is_array(&value) => Export::parse_list(Some(&String::from(js_sys::Array::from(&value).join(",")))),
+            Some(value) => Export::parse_list(value.as_string().as_deref()),
+            None => Vec::new(),
+        },
         pictures: text("pictures"),
     }
 }

@@ -13,7 +13,7 @@
 
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
-use safar_core::embed::{self, Mode, View};
+use safar_core::embed::{self, Export, Mode, View};
 use safar_core::library::{Keys, LibraryError};
 use safar_core::{Document, Journey, JourneyFile, Language, Persona};
 #[cfg(feature = "edit")]
@@ -45,9 +45,10 @@ pub struct Settings {
     pub compact: bool,
     /// Which map of a file with several (`map`, a map's id); without it, the first.
     pub map: Option<String>,
+    /// The files a reader may download from the widget's menu (`exports`); none by default.
+    pub exports: Vec<Export>,
     /// Where the widget's folder serves the picture client (`safar-picture.js`), for the
-    /// editor's Share; safar-widget.js sets it, never the page. Only the edit build has Share.
-    #[cfg(feature = "edit")]
+    /// download menu and the editor's Share; safar-widget.js sets it, never the page.
     pub pictures: Option<String>,
 }
 
@@ -117,6 +118,8 @@ pub enum Event {
     Ready,
     /// The map changed: an edit here, or one made in another widget or tab.
     Change,
+    /// The download menu's place was drawn, or its language changed.
+    Downloads,
 }
 
 impl Widget {
@@ -217,6 +220,16 @@ impl Widget {
         let failure = Failure { code, message: untrack(|| safar_view::i18n::words(self.i18n, &message)) };
         self.source.try_set(Source::Failed(message));
         failure
+    }
+
+    /// The widget's words.
+    pub fn i18n(&self) -> I18n {
+        self.i18n
+    }
+
+    /// The title of the read-only map shown, if one is.
+    pub fn shown_title(&self) -> Option<String> {
+        self.shown.try_get_value().flatten().and_then(|file| file.journeys.first().map(|j| j.title.clone()))
     }
 
     /// The map as it is now, as a map file's text: with the edits, in edit mode.
@@ -361,7 +374,7 @@ fn content(parts: WidgetState, store_use: StoreUse, source: Source) -> AnyView {
             parts.shown.set_value(Some(file.clone()));
             ready(parts.tell);
             match Document::from_file((*file).clone()) {
-                Some(document) => show(parts.settings, Signal::stored(document.journey), Signal::stored(document.personas), i18n),
+                Some(document) => show(parts.settings, Signal::stored(document.journey), Signal::stored(document.personas), i18n, parts.tell),
                 None => alert(i18n, msg!("widget-error-no-map", url = "")),
             }
         }
@@ -383,12 +396,14 @@ fn ready(tell: Callback<Event>) {
 }
 
 /// The read-only map as the widget's `lanes` and `stage` ask, with a note of any name that
-/// matches nothing in the map.
-fn show(settings: RwSignal<Settings>, journey: Signal<Journey>, personas: Signal<Vec<Persona>>, i18n: I18n) -> AnyView {
+/// matches nothing in the map, and the place of the download menu if `exports` asks for one.
+fn show(settings: RwSignal<Settings>, journey: Signal<Journey>, personas: Signal<Vec<Persona>>, i18n: I18n, tell: Callback<Event>) -> AnyView {
     let view = Memo::new(move |_| settings.with(|s| s.view.clone()));
     let shown = Memo::new(move |_| view.with(|v| if v.is_whole() { journey.get() } else { journey.with(|j| v.apply(j)) }));
     let unmatched = Memo::new(move |_| view.with(|v| journey.with(|j| v.unmatched(j))));
+    let exports = Memo::new(move |_| settings.with(|s| s.exports.clone()));
     view! {
+        {crate::downloads::placeholder(exports, tell, i18n)}
         {move || {
             let names = unmatched.get();
             (!names.is_empty()).then(|| {
@@ -455,7 +470,7 @@ fn edit(parts: WidgetState, file: Arc<JourneyFile>, origin: Origin, namespace: S
             ready(parts.tell);
             view! {
                 <p class="notice info">{t!(i18n, "widget-stored-newer")}</p>
-                {show(parts.settings, Signal::stored(doc.journey), Signal::stored(doc.personas), i18n)}
+                {show(parts.settings, Signal::stored(doc.journey), Signal::stored(doc.personas), i18n, parts.tell)}
             }
             .into_any()
         }
@@ -499,7 +514,7 @@ fn follow(parts: WidgetState, file: Arc<JourneyFile>, origin: Origin, namespace:
         }
     });
     ready(parts.tell);
-    show(parts.settings, journey.into(), personas.into(), i18n)
+    show(parts.settings, journey.into(), personas.into(), i18n, tell)
 }
 
 fn parts_file(journey: RwSignal<Journey>, personas: RwSignal<Vec<Persona>>) -> JourneyFile {

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use safar_widget::widget::{Event, Fetch, Origin, Settings, Widget};
-use safar_core::embed::{Mode, View};
+use safar_core::embed::{Export, Mode, View};
 use safar_core::examples::EXAMPLES;
 use safar_core::Language;
 use std::cell::RefCell;
@@ -77,6 +77,36 @@ async fn a_map_shows_inside_the_shadow_root_and_follows_its_settings() {
     drop(widget);
     settle().await;
     assert_eq!(root.query_selector(".safar-widget").unwrap(), None, "dropping the widget unmounts it");
+}
+
+#[wasm_bindgen_test]
+async fn a_read_only_map_with_exports_has_a_place_for_the_download_menu_and_says_so() {
+    let (inner, root) = container();
+    let told = Rc::new(RefCell::new(Vec::new()));
+    let log = told.clone();
+    let english = EXAMPLES.iter().find(|e| e.language == "en").unwrap();
+    let widget = Widget::mount(inner, Settings::default(), move |event| log.borrow_mut().push(event));
+    widget.show_text(english.json, "https://intranet.example/maps/en.json", Origin::Page).unwrap();
+    settle().await;
+    assert_eq!(count(&root, ".widget-downloads"), 0, "no menu without exports");
+    assert!(!told.borrow().contains(&Event::Downloads));
+
+    widget.configure(Settings { exports: Export::parse_list(Some("pdf, json")), ..Settings::default() });
+    settle().await;
+    let place = root.query_selector(".safar-widget .widget-downloads").unwrap().expect("the menu's place, in the widget's box");
+    assert_eq!(place.get_attribute("data-exports").as_deref(), Some("pdf json"), "what exports names, in its order");
+    assert!(told.borrow().contains(&Event::Downloads), "the page's script is told to fill it");
+
+    // A change of language tells it again, to word the menu anew.
+    told.borrow_mut().clear();
+    widget.configure(Settings { exports: Export::parse_list(Some("pdf, json")), lang: Some(Language::Persian), ..Settings::default() });
+    settle().await;
+    assert!(told.borrow().contains(&Event::Downloads));
+
+    // An editing widget has Share instead.
+    widget.configure(Settings { exports: Export::ALL.to_vec(), mode: Mode::Edit, ..Settings::default() });
+    settle().await;
+    assert_eq!(count(&root, ".widget-downloads"), 0, "no menu in the editor");
 }
 
 #[wasm_bindgen_test]

@@ -352,13 +352,9 @@ dialog-keep-it = إبقاء
 editor-share = مشاركة
 editor-share-title = مشاركة هذه الخريطة
 editor-share-format = الصيغة
-editor-share-json = ملف الخريطة (JSON)
 editor-share-json-hint = لسفر: استورده في مكتبة أخرى أو احتفظ به نسخةً.
-editor-share-svg = صورة (SVG){"‏"}
 editor-share-svg-hint = واضحة بأي حجم، للمستندات وصفحات الويب؛ الخطوط داخل الملف.
-editor-share-png = صورة (PNG){"‏"}
 editor-share-png-hint = للشرائح والمحادثات والبريد الإلكتروني.
-editor-share-pdf = PDF{"‏"}
 editor-share-pdf-hint = صفحات مرقّمة للطباعة أو الإرسال، بنص يمكن تحديده والبحث فيه.
 editor-share-scale = المقياس
 editor-share-scale-1 = ١× (الشاشات)
@@ -376,27 +372,11 @@ editor-share-hidden-lanes = { $count ->
    *[other] تضمين المسارات المخفية ({ $count })
 }
 editor-share-one-stage = المرحلة { $stage } وحدها
-editor-share-download = تنزيل
 editor-share-print = طباعة…
-editor-share-cancel = إلغاء
-editor-share-drawing = جارٍ رسم { $format }{"‏"}…
 editor-share-preparing-print = جارٍ تجهيز الصفحات للطباعة…
-editor-share-downloaded = نُزّل { $file } ({ $size }).
-editor-share-downloaded-pages = { $pages ->
-    [one] نُزّل { $file }: صفحة واحدة، { $size }.
-    [two] نُزّل { $file }: صفحتان، { $size }.
-    [few] نُزّل { $file }: { $pages } صفحات، { $size }.
-   *[other] نُزّل { $file }: { $pages } صفحة، { $size }.
-}
-editor-share-downloaded-smaller = نُزّل { $file } ({ $size }). الخريطة أكبر من أن تُرسم PNG{"‏"} بمقياس { $wanted }×، فرُسمت بمقياس { $scale }×.
 editor-share-printed = { $pages ->
     [one] أُرسلت صفحة واحدة إلى نافذة الطباعة.
     [two] أُرسلت صفحتان إلى نافذة الطباعة.
     [few] أُرسلت { $pages } صفحات إلى نافذة الطباعة.
    *[other] أُرسلت { $pages } صفحة إلى نافذة الطباعة.
 }
-editor-share-print-failed = تعذّر تجهيز الصفحات للطباعة.
-editor-share-cancelled = توقّف: لم يُصنع شيء.
-editor-share-too-large = كانت الصورة ستبلغ { $width } × { $height } بكسل، أكثر مما يتسع له ملف PNG{"‏"}. اختر مقياسًا أصغر أو PDF{"‏"}.
-editor-share-not-loaded = تعذّر تحميل صانع الصور ({ $reason }). تحقّق من الاتصال وحاول مرة أخرى.
-editor-share-failed = تعذّر صنع { $format }{"‏"}: { $reason }

@@ -313,13 +313,9 @@ dialog-keep-it = Keep it
 editor-share = Share
 editor-share-title = Share this map
 editor-share-format = Share as
-editor-share-json = Map file (JSON)
 editor-share-json-hint = For Safar: import it into another library, or keep it as a copy.
-editor-share-svg = Picture (SVG)
 editor-share-svg-hint = Sharp at any size, for documents and web pages; the fonts are inside.
-editor-share-png = Picture (PNG)
 editor-share-png-hint = For slides, chats and e-mail.
-editor-share-pdf = PDF
 editor-share-pdf-hint = Numbered pages to print or send, with text that can be selected and searched.
 editor-share-scale = Scale
 editor-share-scale-1 = 1× (screens)
@@ -336,23 +332,9 @@ editor-share-hidden-lanes = { $count ->
    *[other] Include the { $count } hidden lanes
 }
 editor-share-one-stage = Only the stage { $stage }
-editor-share-download = Download
 editor-share-print = Print…
-editor-share-cancel = Cancel
-editor-share-drawing = Drawing the { $format }…
 editor-share-preparing-print = Preparing the pages to print…
-editor-share-downloaded = { $file } downloaded ({ $size }).
-editor-share-downloaded-pages = { $pages ->
-    [one] { $file } downloaded: one page, { $size }.
-   *[other] { $file } downloaded: { $pages } pages, { $size }.
-}
-editor-share-downloaded-smaller = { $file } downloaded ({ $size }). The map is too large for a PNG at { $wanted }×, so it was drawn at { $scale }×.
 editor-share-printed = { $pages ->
     [one] One page went to the print dialog.
    *[other] { $pages } pages went to the print dialog.
 }
-editor-share-print-failed = The pages could not be prepared for printing.
-editor-share-cancelled = Stopped: nothing was made.
-editor-share-too-large = The picture would be { $width } × { $height } pixels, more than a PNG can hold. Choose a smaller scale, or a PDF.
-editor-share-not-loaded = The picture maker could not be loaded ({ $reason }). Check the connection and try again.
-editor-share-failed = The { $format } could not be made: { $reason }
