@@ -42,6 +42,7 @@ const pages = {
     <safar-journey-map id="fa-menu" src="/maps/fa.json" lang="fa" exports lanes="pain-points, opportunities"></safar-journey-map>
     <safar-journey-map id="editing" src="/maps/en.json" mode="edit" storage-key="menu" exports></safar-journey-map>
     <safar-journey-map id="no-menu" src="/maps/en.json"></safar-journey-map>`),
+  '/host/timed': hostPage('<safar-journey-map id="timed" src="/maps/en.json"></safar-journey-map>'),
   '/host/frame': hostPage('<iframe id="frame" src="/safar/embed.html?src=/maps/fa.json&amp;lang=fa" title="Journey map" width="100%" height="600"></iframe>'),
 };
 
@@ -70,7 +71,7 @@ const titles = {
 };
 
 /** A page that records CSP violations and the widgets' events. */
-async function openHost(path, { context = null } = {}) {
+async function openHost(path, { context = null, waitUntil = 'load', before = null } = {}) {
   const page = context ? await context.newPage() : await openPage(env.browser);
   if (context) {
     page.errors = [];
@@ -85,7 +86,8 @@ async function openHost(path, { context = null } = {}) {
       document.addEventListener(name, (e) => window.events.push({ name, id: e.target.id, code: e.detail?.code ?? null, message: e.detail?.message ?? null }));
     }
   });
-  await page.goto(`${env.url}${path.slice(1)}`);
+  await before?.(page);
+  await page.goto(`${env.url}${path.slice(1)}`, { waitUntil });
   return page;
 }
 
@@ -832,4 +834,47 @@ test('exports gives readers a download menu, by keyboard, in the widget\'s langu
   assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violation');
   assert.deepEqual(unexpectedErrors(page), []);
   await page.context().close();
+});
+
+test('the map file is fetched while the WebAssembly loads, and safar-ready comes once the map is painted with its styles', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const requests = [];
+  context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  // The widget's stylesheet is held back until the map is in the widget's box, so the map is
+  // drawn before its styles can apply: safar-ready must wait for them.
+  const page = await openHost('/host/timed', {
+    context,
+    waitUntil: 'commit',
+    before: (page) => page.route('**/safar/safar-widget.css', async (route) => {
+      await page.waitForFunction(() => document.getElementById('timed')?.shadowRoot?.querySelector('.journey-grid'));
+      await route.continue();
+    }),
+  });
+  await page.waitForFunction(() => document.getElementById('timed'));
+  const seen = await page.evaluate(() => new Promise((done) => {
+    const element = document.getElementById('timed');
+    const look = () => {
+      const box = element.shadowRoot.querySelector('.safar-widget');
+      const grid = element.shadowRoot.querySelector('.journey-grid');
+      return {
+        hidden: box?.parentElement.hidden ?? true,
+        // .safar-widget { padding: 0.75rem } comes from the widget's stylesheet only.
+        padding: box ? getComputedStyle(box).paddingTop : null,
+        width: grid?.getBoundingClientRect().width ?? 0,
+      };
+    };
+    if (window.events.some((e) => e.name === 'safar-ready')) done({ late: true, ...look() });
+    else element.addEventListener('safar-ready', () => done(look()), { once: true });
+  }));
+  assert.equal(seen.late, undefined, 'safar-ready had not come before the styles could load');
+  assert.equal(seen.hidden, false, 'the map is shown');
+  assert.equal(seen.padding, '12px', 'with its styles');
+  assert.ok(seen.width > 600, `laid out (${seen.width} px wide)`);
+  // The map was asked for before the WebAssembly, not after it had started.
+  const map = requests.indexOf('/maps/en.json');
+  const wasm = requests.indexOf('/safar/safar_widget_view_bg.wasm');
+  assert.ok(map >= 0 && wasm >= 0, `both fetched: ${requests.join(', ')}`);
+  assert.ok(map < wasm, `the map file first: ${requests.join(', ')}`);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  await context.close();
 });

@@ -95,7 +95,13 @@ class Widget {
   #fallback = null;
   #container;
   #fetching = null;
+  /** The map file's fetch, started with the WebAssembly's instead of after it: { url, fetching, response }. */
+  #early = null;
   #destroyed = false;
+  /** Resolves once the widget's stylesheet has loaded (or failed to). */
+  #styled;
+  /** Counts the maps drawn, so only the last one's `safar-ready` is told. */
+  #drawings = 0;
   /** Whether the live map is drawn; until then a page's static markup shows, if it has some. */
   #drawn = true;
   #reveal = () => {};
@@ -122,10 +128,14 @@ class Widget {
       this.#container.hidden = false;
       fallback?.remove();
     };
-    const show = () => { styled = true; this.#reveal(); };
-    styles.addEventListener('load', show, bare({ once: true }));
-    styles.addEventListener('error', show, bare({ once: true }));
+    this.#styled = new Promise((done) => {
+      const show = () => { styled = true; this.#reveal(); done(); };
+      styles.addEventListener('load', show, bare({ once: true }));
+      styles.addEventListener('error', show, bare({ once: true }));
+    });
     root.replaceChildren(styles, ...(fallback ? [fallback] : []), this.#container);
+    // The map file is fetched while the WebAssembly loads, not after.
+    this.#early = this.#fetchEarly();
     this.ready = this.#start();
     this.ready.catch((error) => this.#notStarted(error));
   }
@@ -205,41 +215,67 @@ class Widget {
     if (reload) this.load();
   }
 
+  /** The address `src` names, and whether the widget may fetch it; null without one. */
+  #address() {
+    const { map, src } = this.#options;
+    if (map != null || !src) return null;
+    const url = new URL(src, document.baseURI).href;
+    // A page that takes `src` from its address (embed.html) shows only its own origin's maps: a
+    // link must not make it fetch, show and store a map from anywhere.
+    const sameOrigin = this.#options.sameOrigin === true;
+    return { url, sameOrigin, allowed: !sameOrigin || new URL(url).origin === location.origin };
+  }
+
+  /** Starts fetching the map file `src` names, if the widget may: load() takes the answer. */
+  #fetchEarly() {
+    let address;
+    try {
+      address = this.#address();
+    } catch {
+      return null;
+    }
+    if (!address?.allowed) return null;
+    const fetching = new AbortController();
+    const response = request(address.url, address.sameOrigin, fetching.signal);
+    // A failure is told once load() reads it, not as an unhandled rejection before.
+    response.catch(() => {});
+    return { url: address.url, fetching, response };
+  }
+
   /** Shows the map the options name: `map` (an object or JSON text), else `src`, else none. */
   async load() {
     const handle = this.#handle;
     if (!handle) return;
     this.#fetching?.abort();
     this.#fetching = null;
+    const early = this.#early;
+    this.#early = null;
     const { map, src } = this.#options;
     if (map != null) {
+      early?.fetching.abort();
       this.#report(this.#showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', false));
       return;
     }
     if (!src) {
+      early?.fetching.abort();
       this.#report(handle.showFetchFailure('empty', '', 0));
       return;
     }
-    const url = new URL(src, document.baseURI).href;
-    // A page that takes `src` from its address (embed.html) shows only its own origin's maps: a
-    // link must not make it fetch, show and store a map from anywhere.
-    const sameOrigin = this.#options.sameOrigin === true;
-    if (sameOrigin && new URL(url).origin !== location.origin) {
+    const { url, sameOrigin, allowed } = this.#address();
+    if (!allowed) {
+      early?.fetching.abort();
       this.#report(handle.showFetchFailure('origin', url, 0));
       return;
     }
-    const fetching = new AbortController();
+    // The fetch started with the WebAssembly, if it was for this address; else a new one.
+    if (early && early.url !== url) early.fetching.abort();
+    const fetching = early?.url === url ? early.fetching : new AbortController();
+    const responding = early?.url === url ? early.response : request(url, sameOrigin, fetching.signal);
     this.#fetching = fetching;
     handle.showLoading();
     let failure;
     try {
-      const response = await fetch(url, bare({
-        signal: fetching.signal,
-        credentials: 'same-origin',
-        // Nor may a redirect take it elsewhere.
-        mode: sameOrigin ? 'same-origin' : 'cors',
-        headers: bare({ accept: 'application/json' }),
-      }));
+      const response = await responding;
       if (fetching.signal.aborted || this.#destroyed || handle !== this.#handle) return;
       const declared = Number(response.headers.get('content-length'));
       if (!response.ok) {
@@ -325,6 +361,7 @@ class Widget {
     if (this.#destroyed) return;
     this.#destroyed = true;
     this.#fetching?.abort();
+    this.#early?.fetching.abort();
     this.#takeDown();
     this.#element.shadowRoot?.replaceChildren();
   }
@@ -350,7 +387,12 @@ class Widget {
     if (event === 'ready') {
       this.#drawn = true;
       this.#reveal();
-      this.#element.dispatchEvent(new CustomEvent('safar-ready', bare({ bubbles: true })));
+      // `safar-ready` means the map is on screen: its styles applied and a frame painted.
+      const drawing = ++this.#drawings;
+      this.#styled.then(painted).then(() => {
+        if (drawing !== this.#drawings || this.#destroyed) return;
+        this.#element.dispatchEvent(new CustomEvent('safar-ready', bare({ bubbles: true })));
+      });
     } else if (event === 'downloads') {
       // Without its script the place stays empty, and the map is shown as ever.
       this.#downloads().catch((error) => console.error('Safar: the download menu could not load.', error));
@@ -360,6 +402,30 @@ class Widget {
       this.#element.dispatchEvent(new CustomEvent('safar-change', bare({ bubbles: true, detail: { get map() { return widget.getMap(); } } })));
     }
   }
+}
+
+/** Fetches a map file: only from the page's origin, redirects included, when `sameOrigin`. */
+function request(url, sameOrigin, signal) {
+  return fetch(url, bare({
+    signal,
+    credentials: 'same-origin',
+    mode: sameOrigin ? 'same-origin' : 'cors',
+    headers: bare({ accept: 'application/json' }),
+  }));
+}
+
+/**
+ * Resolves once the browser has painted a frame with what is on the page now: the next
+ * animation frame, then the task after it (the frame is drawn between the two).
+ */
+function painted() {
+  return new Promise((done) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      channel.port2.postMessage(null);
+    });
+  });
 }
 
 /**
