@@ -40,8 +40,9 @@ pub const MAX_PERSONA_ITEMS: usize = 100;
 /// The most stages of a map: a stage is a column group, and two hundred is far past what a
 /// screen or a printed wall shows.
 pub const MAX_STAGES: usize = 200;
-/// The most steps of a map, all its stages together: each is a column of its own.
-pub const MAX_STEPS: usize = 200;
+/// The most steps of a map, all its stages together: each is a column of its own. Fifty
+/// stages of twelve steps; the benchmarks' huge journey has fifty of six.
+pub const MAX_STEPS: usize = 600;
 /// The most lanes (rows) of a map.
 pub const MAX_LANES: usize = 50;
 /// The most cells of a map: one for every lane at every stage and step, which is all a map

@@ -27,8 +27,8 @@ fn note(id: String) -> Value {
 }
 
 /// A file at every count limit at once (the most maps in a file are tried apart): 100 personas
-/// with 100 goals each, named by the map; 200 stages, one of them with all 200 steps; 50 lanes;
-/// a cell for every lane at every column (19,950), 10,000 cards, 100 of them in one cell.
+/// with 100 goals each, named by the map; 200 stages, one of them with all 600 steps; 50 lanes;
+/// a cell for every lane at every column (39,950), 10,000 cards, 100 of them in one cell.
 fn largest() -> Value {
     let personas: Vec<Value> = (0..limits::MAX_PERSONAS)
         .map(|p| json!({"id": format!("p{p}"), "name": "Persona", "goals": vec!["A goal"; limits::MAX_PERSONA_ITEMS]}))
@@ -114,7 +114,7 @@ fn past_each_limit() -> Vec<(Value, Exceeded)> {
 
     let mut doc = largest();
     doc["journeys"][0]["stages"][5]["steps"] = json!([{"id": "extra", "name": "One more"}]);
-    cases.push((doc, exceeded(Limit::Steps, "journeys[0].stages", 201)));
+    cases.push((doc, exceeded(Limit::Steps, "journeys[0].stages", limits::MAX_STEPS + 1)));
 
     let mut doc = largest();
     doc["journeys"][0]["lanes"].as_array_mut().unwrap().push(json!({"id": "extra", "name": "One more", "kind": "text"}));
