@@ -242,35 +242,40 @@ class Widget {
     return { url: address.url, fetching, response };
   }
 
+  /** The early fetch, if it was for `url`; any other is aborted. */
+  #takeEarly(url) {
+    const early = this.#early;
+    this.#early = null;
+    if (early && early.url === url) return early;
+    early?.fetching.abort();
+    return null;
+  }
+
   /** Shows the map the options name: `map` (an object or JSON text), else `src`, else none. */
   async load() {
     const handle = this.#handle;
     if (!handle) return;
     this.#fetching?.abort();
     this.#fetching = null;
-    const early = this.#early;
-    this.#early = null;
     const { map, src } = this.#options;
+    const address = this.#address();
+    // The fetch started with the WebAssembly, if it was for the address to fetch now.
+    const early = this.#takeEarly(address?.allowed ? address.url : null);
     if (map != null) {
-      early?.fetching.abort();
       this.#report(this.#showText(typeof map === 'string' ? map : JSON.stringify(map), 'map', false));
       return;
     }
     if (!src) {
-      early?.fetching.abort();
       this.#report(handle.showFetchFailure('empty', '', 0));
       return;
     }
-    const { url, sameOrigin, allowed } = this.#address();
+    const { url, sameOrigin, allowed } = address;
     if (!allowed) {
-      early?.fetching.abort();
       this.#report(handle.showFetchFailure('origin', url, 0));
       return;
     }
-    // The fetch started with the WebAssembly, if it was for this address; else a new one.
-    if (early && early.url !== url) early.fetching.abort();
-    const fetching = early?.url === url ? early.fetching : new AbortController();
-    const responding = early?.url === url ? early.response : request(url, sameOrigin, fetching.signal);
+    const fetching = early?.fetching ?? new AbortController();
+    const responding = early?.response ?? request(url, sameOrigin, fetching.signal);
     this.#fetching = fetching;
     handle.showLoading();
     let failure;
@@ -361,7 +366,7 @@ class Widget {
     if (this.#destroyed) return;
     this.#destroyed = true;
     this.#fetching?.abort();
-    this.#early?.fetching.abort();
+    this.#takeEarly(null);
     this.#takeDown();
     this.#element.shadowRoot?.replaceChildren();
   }

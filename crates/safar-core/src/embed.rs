@@ -154,19 +154,23 @@ impl Export {
             return Export::ALL.to_vec();
         }
         let mut chosen = Vec::new();
-        for name in text.split([',', ' ', '\t', '\n', '\u{060C}']).filter(|n| !n.is_empty()) {
-            let export = match name.to_ascii_lowercase().as_str() {
-                "json" | "map" => Export::Json,
-                "svg" => Export::Svg,
-                "png" => Export::Png,
-                "pdf" => Export::Pdf,
-                _ => continue,
-            };
+        for export in text.split([',', ' ', '\t', '\n', '\u{060C}']).filter_map(Export::from_name) {
             if !chosen.contains(&export) {
                 chosen.push(export);
             }
         }
         chosen
+    }
+
+    /// The file one name asks for (`svg`; `map` is the map file too), not case-sensitive.
+    pub fn from_name(name: &str) -> Option<Export> {
+        match name.to_ascii_lowercase().as_str() {
+            "json" | "map" => Some(Export::Json),
+            "svg" => Some(Export::Svg),
+            "png" => Some(Export::Png),
+            "pdf" => Some(Export::Pdf),
+            _ => None,
+        }
     }
 }
 

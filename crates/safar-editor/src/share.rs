@@ -18,7 +18,7 @@ use safar_core::navigate::GridCell;
 use safar_core::{Id, Journey};
 use safar_store::files::{download_blob, file_name};
 use safar_store::pictures::{self, PictureError, Request};
-use safar_view::i18n::{use_i18n, Describe, Message};
+use safar_view::i18n::{use_i18n, Message};
 use safar_view::{msg, t};
 
 /// Where the host serves `safar-picture.js`. Without it the editor offers the map file only.
@@ -106,12 +106,6 @@ fn cancellable(share: Share) -> Option<web_sys::AbortSignal> {
     Some(signal)
 }
 
-/// What to say about a failed request, and whether it is a failure (a cancel is not).
-fn failure(error: PictureError) -> (Message, bool) {
-    let failed = error != PictureError::Cancelled;
-    (error.describe(), failed)
-}
-
 /// Runs `work` (a request to the picture client on the map as it is now) with a signal Cancel
 /// aborts: the dialog shows `busy` meanwhile, and the message `work` ends with once it ends.
 fn request<F>(state: EditorState, share: Share, busy: Message, work: impl FnOnce(Pictures, String, web_sys::AbortSignal) -> F + 'static)
@@ -120,7 +114,7 @@ where
 {
     let Some(client) = share.pictures.get_value() else { return };
     let Some(signal) = cancellable(share) else {
-        tell(state, share, failure(PictureError::NotLoaded(String::new())));
+        tell(state, share, PictureError::NotLoaded(String::new()).outcome());
         return;
     };
     let map = state.file().to_json();
@@ -162,7 +156,7 @@ fn download(state: EditorState, share: Share) {
                 Ok(()) => (made.downloaded(&name, format, asked.scale), false),
                 Err(error) => (msg!("editor-export-failed", reason = error), true),
             },
-            Err(error) => failure(error),
+            Err(error) => error.outcome(),
         }
     });
 }
@@ -180,7 +174,7 @@ pub fn print(state: EditorState, share: Share) {
     request(state, share, msg!("editor-share-preparing-print"), move |client, map, signal| async move {
         match client.print(map, &asked, signal).await {
             Ok(pages) => (msg!("editor-share-printed", pages = pages), false),
-            Err(error) => failure(error),
+            Err(error) => error.outcome(),
         }
     });
 }

@@ -173,6 +173,11 @@ fn detail(error: &JsValue) -> String {
 }
 
 impl PictureError {
+    /// What to say of it, and whether it is a failure: a cancel is not.
+    pub fn outcome(&self) -> (Message, bool) {
+        (self.describe(), *self != PictureError::Cancelled)
+    }
+
     /// What the picture client's rejection `error` means, for a picture in `format` or (`None`)
     /// a printout.
     pub fn from_rejection(error: &JsValue, format: Option<Export>) -> PictureError {

@@ -11,7 +11,7 @@ use crate::widget::Event;
 use leptos::prelude::*;
 use safar_core::embed::Export;
 use safar_store::pictures::{self, PictureError};
-use safar_view::i18n::{Describe, I18n, Message};
+use safar_view::i18n::{I18n, Message};
 use safar_view::msg;
 
 /// The element the menu goes in, naming the files it offers (`data-exports="pdf json"`). The
@@ -59,11 +59,7 @@ pub fn saying(i18n: I18n, format: Export, step: Step) -> (String, bool) {
     let (message, failed): (Message, bool) = match step {
         Step::Drawing => (msg!("share-drawing", format = pictures::shown(format)), false),
         Step::Done { name, bytes, pages, scale, wanted } => (pictures::downloaded(&name, bytes as u64, format, pages as u32, scale, wanted), false),
-        Step::Failed(error) => {
-            let error = PictureError::from_rejection(&error, Some(format));
-            let failed = error != PictureError::Cancelled;
-            (error.describe(), failed)
-        }
+        Step::Failed(error) => PictureError::from_rejection(&error, Some(format)).outcome(),
     };
     (untrack(|| safar_view::i18n::words(i18n, &message)), failed)
 }

@@ -113,7 +113,7 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = sayDownload)]
     pub fn say_download(&self, format: &str, step: &str, detail: JsValue) -> JsValue {
         let object = Object::new();
-        let (Some(widget), Some(&format)) = (&self.widget, Export::parse_list(Some(format)).first()) else { return object.into() };
+        let (Some(widget), Some(format)) = (&self.widget, Export::from_name(format)) else { return object.into() };
         let number = |name: &str| Reflect::get(&detail, &name.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
         let step = match step {
             "drawing" => downloads::Step::Drawing,
@@ -136,7 +136,7 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = fileName)]
     pub fn file_name(&self, format: &str) -> Option<String> {
         let title = self.widget.as_ref()?.shown_title()?;
-        let format = *Export::parse_list(Some(format)).first()?;
+        let format = Export::from_name(format)?;
         Some(safar_store::files::file_name(&title, safar_store::pictures::suffix(format)))
     }
 
@@ -189,6 +189,7 @@ fn settings(options: &JsValue) -> Settings {
             Some(value) => Export::parse_list(value.as_string().as_deref()),
             None => Vec::new(),
         },
+        #[cfg(feature = "edit")]
         pictures: text("pictures"),
     }
 }

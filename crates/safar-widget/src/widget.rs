@@ -48,7 +48,9 @@ pub struct Settings {
     /// The files a reader may download from the widget's menu (`exports`); none by default.
     pub exports: Vec<Export>,
     /// Where the widget's folder serves the picture client (`safar-picture.js`), for the
-    /// download menu and the editor's Share; safar-widget.js sets it, never the page.
+    /// editor's Share; safar-widget.js sets it, never the page. Only the edit build has Share
+    /// (the view build's download menu asks the client from safar-widget.js).
+    #[cfg(feature = "edit")]
     pub pictures: Option<String>,
 }
 
